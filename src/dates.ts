@@ -1,0 +1,179 @@
+import { addDays, addYears, format, getDaysInMonth, isValid, parse } from "date-fns";
+import { PensionInputError, type JsonPath } from "./errors";
+import { formatPath } from "./money";
+
+/**
+ * Civil dates and months (conventions.md "Dates and months").
+ *
+ * A civil date is an ISO string `YYYY-MM-DD` with no time zone; ISO strings compare correctly as
+ * strings. A month is an integer index `year × 12 + (month − 1)`, so month arithmetic is integer
+ * arithmetic and December → January needs no special case. date-fns does the calendar work
+ * (validity, leap years, adding years); no `Date` is ever built from a string by the JS engine.
+ */
+export type CivilDate = string;
+export type MonthIndex = number;
+
+/** Dates outside this range are refused (documented limit). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+// Any fixed reference works: the pattern is complete, so no field is taken from it.
+const REFERENCE = new Date(2000, 0, 1);
+
+/** A JS Date at local midnight of a civil date, for date-fns. Never leaves this module. */
+function toJsDate(date: CivilDate): Date {
+  return parse(date, "yyyy-MM-dd", REFERENCE);
+}
+
+function fromJsDate(d: Date): CivilDate {
+  return format(d, "yyyy-MM-dd");
+}
+
+/** True when `value` is a real calendar date `YYYY-MM-DD` in the supported range. */
+export function isCivilDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const d = toJsDate(value);
+  if (!isValid(d) || fromJsDate(d) !== value) return false; // 2023-02-30 parses to nothing
+  const y = d.getFullYear();
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/**
+ * Validate a civil date, throwing `invalid-date` at `path`.
+ *
+ * @example
+ * parseCivilDate("2024-02-29", ["asOf"]) //=> "2024-02-29"
+ */
+export function parseCivilDate(value: unknown, path: JsonPath): CivilDate {
+  if (typeof value !== "string" || !isCivilDate(value)) {
+    throw new PensionInputError(
+      "invalid-date",
+      path,
+      `${formatPath(path)}: ${JSON.stringify(value)} is not a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
+    );
+  }
+  return value;
+}
+
+/** Validate a month `YYYY-MM`, throwing `invalid-date` at `path`. */
+export function parseMonth(value: unknown, path: JsonPath): MonthIndex {
+  const m = typeof value === "string" ? MONTH_PATTERN.exec(value) : null;
+  const year = m ? Number(m[1]) : NaN;
+  const month = m ? Number(m[2]) : NaN;
+  if (!m || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new PensionInputError(
+      "invalid-date",
+      path,
+      `${formatPath(path)}: ${JSON.stringify(value)} is not a month YYYY-MM between ${MIN_YEAR} and ${MAX_YEAR}`,
+    );
+  }
+  return monthIndex(year, month);
+}
+
+export function yearOf(date: CivilDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Calendar month 1–12 of a civil date. */
+export function monthNumberOf(date: CivilDate): number {
+  return Number(date.slice(5, 7));
+}
+
+export function monthIndex(year: number, month: number): MonthIndex {
+  return year * 12 + (month - 1);
+}
+
+/** The month a date falls in. */
+export function monthOf(date: CivilDate): MonthIndex {
+  return monthIndex(yearOf(date), monthNumberOf(date));
+}
+
+/** Year of a month index. */
+export function yearOfMonth(m: MonthIndex): number {
+  return Math.floor(m / 12);
+}
+
+/** Calendar month 1–12 of a month index. */
+export function monthNumber(m: MonthIndex): number {
+  return (m % 12) + 1;
+}
+
+/** `"2025-04"` */
+export function formatMonth(m: MonthIndex): string {
+  return `${String(yearOfMonth(m)).padStart(4, "0")}-${String(monthNumber(m)).padStart(2, "0")}`;
+}
+
+/** First day of a month as a civil date. */
+export function firstDayOf(m: MonthIndex): CivilDate {
+  return `${formatMonth(m)}-01`;
+}
+
+/** Last day of a month as a civil date (28–31). */
+export function lastDayOf(m: MonthIndex): CivilDate {
+  const y = yearOfMonth(m);
+  const n = monthNumber(m);
+  const days = getDaysInMonth(new Date(y, n - 1, 1));
+  return `${formatMonth(m)}-${String(days).padStart(2, "0")}`;
+}
+
+/**
+ * The date of the `n`th birthday. A 29 February birthday falls on 28 February in common years
+ * (date-fns `addYears` clamps to the month's end), so the birthday month stays February.
+ */
+export function birthday(birthDate: CivilDate, n: number): CivilDate {
+  return fromJsDate(addYears(toJsDate(birthDate), n));
+}
+
+/**
+ * Age in whole years on `date`; the birthday itself counts (born 1965-03-10 is 60 on 2025-03-10).
+ *
+ * @example
+ * ageOn("1965-03-10", "2025-03-09") //=> 59
+ */
+export function ageOn(birthDate: CivilDate, date: CivilDate): number {
+  let age = yearOf(date) - yearOf(birthDate);
+  if (age > 0 && birthday(birthDate, age) > date) age -= 1;
+  return Math.max(age, 0);
+}
+
+/**
+ * "年满N周岁的次月": the month after the month of the `n`th birthday.
+ *
+ * @example
+ * formatMonth(monthAfterBirthday("1965-03-10", 60)) //=> "2025-04"
+ */
+export function monthAfterBirthday(birthDate: CivilDate, n: number): MonthIndex {
+  return monthOf(birthday(birthDate, n)) + 1;
+}
+
+/** Whole months from `a` to `b` (b − a). */
+export function monthsBetween(a: MonthIndex, b: MonthIndex): number {
+  return b - a;
+}
+
+/** The later of two civil dates. */
+export function laterDate(a: CivilDate, b: CivilDate): CivilDate {
+  return a >= b ? a : b;
+}
+
+/** 31 December of a year. */
+export function yearEnd(year: number): CivilDate {
+  return `${year}-12-31`;
+}
+
+/** 1 January of a year. */
+export function yearStart(year: number): CivilDate {
+  return `${year}-01-01`;
+}
+
+/** The day after a civil date. */
+export function nextDay(date: CivilDate): CivilDate {
+  return fromJsDate(addDays(toJsDate(date), 1));
+}
+
+/** The day before a civil date. */
+export function previousDay(date: CivilDate): CivilDate {
+  return fromJsDate(addDays(toJsDate(date), -1));
+}

@@ -1,0 +1,33 @@
+/** Dated facts about a person (case-format.md "Status kinds"). */
+export const statusKinds = [
+  "severe-disability", // 重度残疾 (grade 1–2)
+  "dibao", // 低保 minimum living allowance
+  "tekun", // 特困 extreme poverty support
+  "poverty-relapse-risk", // 易返贫致贫
+  "mental-disability", // 精神、智力残疾 grade 3–4
+  "one-child-parent", // 独生子女父母
+  "village-cadre", // 村干部
+  "student", // 在校学生
+  "employee-pension", // covered by the employees' or civil-service pension
+  "other-pension", // drawing another basic pension
+  "imprisoned", // 服刑
+] as const;
+export type StatusKind = (typeof statusKinds)[number];
+
+/** Life events (case-format.md "Event kinds"). */
+export const eventKinds = [
+  "death",
+  "emigration", // 出国(境)定居
+  "missing", // 失踪
+  "declared-dead", // 宣告死亡
+  "reappeared",
+  "transfer-out", // 户籍迁出 to another region
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+export const regionIds = ["ningxia", "qiannan", "jiangmen", "cixi", "beibei"] as const;
+export type RegionId = (typeof regionIds)[number];
+
+/** Account components (ACC-COMPONENTS), in the tie-break order of conventions.md. */
+export const componentKinds = ["personal", "collective", "subsidy", "proxy", "other"] as const;
+export type ComponentKind = (typeof componentKinds)[number];

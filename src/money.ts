@@ -1,0 +1,79 @@
+import DecimalJs from "decimal.js";
+import { PensionInputError, type JsonPath } from "./errors";
+
+/**
+ * The library's own Decimal constructor: a clone, so the global decimal.js settings of a host
+ * application are never read or changed (conventions.md "Money"). Rounding is ROUND_HALF_UP.
+ */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** An amount of yuan (元). */
+export type Money = Decimal;
+
+export const ZERO: Money = new Decimal(0);
+
+/** What the case format accepts for an amount: a decimal string or a finite number. */
+export type MoneyInput = string | number;
+
+const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
+
+/**
+ * Parse an input amount. Rejects NaN, Infinity, negatives, non-numeric strings and more than
+ * two decimal places with `invalid-money` naming `path`.
+ *
+ * @example
+ * parseMoney("1200.5", ["payments", 0, "amount"]).toFixed(2) //=> "1200.50"
+ */
+export function parseMoney(value: unknown, path: JsonPath): Money {
+  let text: string;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw moneyError(path, `${String(value)} is not a finite amount`);
+    text = String(value);
+  } else if (typeof value === "string") {
+    text = value.trim();
+  } else {
+    throw moneyError(path, `expected a decimal string or a number, got ${typeof value}`);
+  }
+  if (text.startsWith("-")) throw moneyError(path, `negative amount ${text}`);
+  if (!MONEY_PATTERN.test(text)) {
+    throw moneyError(path, `"${text}" is not an amount in yuan with at most two decimals`);
+  }
+  return new Decimal(text);
+}
+
+function moneyError(path: JsonPath, message: string): PensionInputError {
+  return new PensionInputError("invalid-money", path, `${formatPath(path)}: ${message}`);
+}
+
+/** Round to the fen (0.01 yuan), half up. Used only at the rounding points of conventions.md. */
+export function roundFen(d: Decimal): Money {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Two-decimal string, the only way money leaves the library: `"55.00"`. */
+export function formatMoney(d: Decimal): string {
+  return d.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Sum of a list of amounts (exact). */
+export function sum(values: Iterable<Decimal>): Money {
+  let total: Decimal = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** `a ≥ b ? a : b` */
+export function max(a: Decimal, b: Decimal): Decimal {
+  return a.gte(b) ? a : b;
+}
+
+/** `a ≤ b ? a : b` */
+export function min(a: Decimal, b: Decimal): Decimal {
+  return a.lte(b) ? a : b;
+}
+
+/** `$.payments[3].amount`, for messages. */
+export function formatPath(path: JsonPath): string {
+  return path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : `${acc}.${p}`), "$");
+}
