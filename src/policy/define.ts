@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import { PensionInputError, type JsonPath } from "../errors";
+import { deepFreeze } from "../freeze";
+import { regionPolicySchema, type RegionPolicy } from "./schema";
+
+/** Map a zod failure to the library's typed error, keeping the first issue's path. */
+export function zodToInputError(
+  error: z.ZodError,
+  code: "invalid-input" | "invalid-policy",
+  prefix: JsonPath = [],
+): PensionInputError {
+  const issue = error.issues[0];
+  const path: (string | number)[] = [...prefix, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
+  const where = path.length ? path.join(".") : "(root)";
+  return new PensionInputError(code, path, `${where}: ${issue?.message ?? "invalid"}`);
+}
+
+/**
+ * Validate a region policy against {@link regionPolicySchema} and deep-freeze it.
+ * Throws `invalid-policy` naming the first bad field.
+ */
+export function definePolicy(input: z.input<typeof regionPolicySchema>): RegionPolicy {
+  const parsed = regionPolicySchema.safeParse(input);
+  if (!parsed.success) throw zodToInputError(parsed.error, "invalid-policy");
+  return deepFreeze(parsed.data) as RegionPolicy;
+}

@@ -1,0 +1,31 @@
+import { PensionInputError } from "../errors";
+import { regionIds, type RegionId } from "../kinds";
+import { beibei } from "./regions/beibei";
+import { cixi } from "./regions/cixi";
+import { jiangmen } from "./regions/jiangmen";
+import { ningxia } from "./regions/ningxia";
+import { qiannan } from "./regions/qiannan";
+import type { RegionPolicy } from "./schema";
+
+export { ningxia, qiannan, jiangmen, cixi, beibei };
+
+/** The five region policies, frozen, in rules.md order. */
+export const regions: readonly RegionPolicy[] = Object.freeze([ningxia, qiannan, jiangmen, cixi, beibei]);
+
+/**
+ * The policy of a region, or `unknown-region`.
+ *
+ * @example
+ * getRegion("qiannan").nameZh //=> "黔南州"
+ */
+export function getRegion(id: string): RegionPolicy {
+  const found = regions.find((r) => r.id === id);
+  if (!found) {
+    throw new PensionInputError("unknown-region", ["region"], `unknown region ${JSON.stringify(id)}; known: ${regionIds.join(", ")}`);
+  }
+  return found;
+}
+
+export function isRegionId(id: string): id is RegionId {
+  return (regionIds as readonly string[]).includes(id);
+}

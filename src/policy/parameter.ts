@@ -1,0 +1,82 @@
+import { PensionInputError } from "../errors";
+import type { CivilDate } from "../dates";
+
+/**
+ * A dated value of a policy parameter (OpenFisca style): in force from `from` through `until`
+ * (inclusive; open-ended when absent), with the document and article it comes from.
+ */
+export interface KnownSegment<T> {
+  readonly from: CivilDate;
+  readonly until?: CivilDate | undefined;
+  readonly value: T;
+  /** Document and article, e.g. `001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条`. */
+  readonly citation: string;
+  /** Date of the source document, when it differs from `from`. */
+  readonly published?: CivilDate | undefined;
+  /** Interpretation chosen where the text is ambiguous (rules.md). */
+  readonly note?: string | undefined;
+}
+
+/** A period for which no source gives the value (rules.md "unknown"): looking it up is an error. */
+export interface UnknownSegment {
+  readonly from: CivilDate;
+  readonly until?: CivilDate | undefined;
+  readonly unknown: true;
+  readonly citation: string;
+  readonly note?: string | undefined;
+}
+
+export type Segment<T> = KnownSegment<T> | UnknownSegment;
+
+/** A policy parameter: a rule id of rules.md, a title, and its dated values in date order. */
+export interface Parameter<T> {
+  /** The rules.md id that holds the parameter, e.g. `QN-BEN-BASIC`; overrides use it. */
+  readonly id: string;
+  readonly title: string;
+  readonly segments: readonly Segment<T>[];
+}
+
+export function isUnknownSegment<T>(s: Segment<T>): s is UnknownSegment {
+  return "unknown" in s && s.unknown === true;
+}
+
+/** The segment covering `date`, or undefined. */
+export function segmentOn<T>(parameter: Parameter<T>, date: CivilDate): Segment<T> | undefined {
+  // Segments are few (≤ 20) and sorted; a linear scan from the end finds recent dates first.
+  const segs = parameter.segments;
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const s = segs[i]!;
+    if (s.from <= date) return s.until === undefined || date <= s.until ? s : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The value in force on `date`, with the segment it came from (for the trace).
+ * Throws `parameter-unknown` before the first value, in a gap, or in an unknown segment.
+ *
+ * @example
+ * valueOn(qiannan.parameters.basic, "2012-01-01").value //=> "55"
+ */
+export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegment<T> {
+  const s = segmentOn(parameter, date);
+  if (s === undefined || isUnknownSegment(s)) {
+    const why =
+      s === undefined
+        ? "no value is in force on that date"
+        : `the sources give no value for ${s.from} – ${s.until ?? "open"}${s.note ? ` (${s.note})` : ""}`;
+    throw new PensionInputError(
+      "parameter-unknown",
+      ["options", "parameters", parameter.id],
+      `${parameter.id} (${parameter.title}) on ${date}: ${why}. Supply it with withOverrides(policy, { "${parameter.id}": [{ from, until, value, citation }] }) or the case's options.parameters.`,
+      { parameter: parameter.id, date },
+    );
+  }
+  return s;
+}
+
+/** True when a known value is in force on `date` (no throw). */
+export function isKnownOn<T>(parameter: Parameter<T>, date: CivilDate): boolean {
+  const s = segmentOn(parameter, date);
+  return s !== undefined && !isUnknownSegment(s);
+}

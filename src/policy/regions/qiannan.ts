@@ -1,0 +1,141 @@
+import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate, PENSION_AGE_CITATION } from "../national";
+import { definePolicy } from "../define";
+
+const DOC = "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号";
+const cite = (article: string): string => `${DOC} ${article}`;
+const START = "2011-07-01";
+
+/** 黔南州城乡居民社会养老保险试点管理办法 (黔南府办发〔2011〕110号), rules.md section QN. */
+export const qiannan = definePolicy({
+  id: "qiannan",
+  name: "Qiannan",
+  nameZh: "黔南州",
+  source: `${DOC} (seed 001 part 1)`,
+  facts: {
+    schemeStart: { value: START, rule: "QN-SCHEME-START", citation: cite("第三十七条") },
+    benefitStartMonth: { value: "2011-07", rule: "FIRST-MONTH", citation: cite("第三十七条") },
+    fixedDivisor: { value: 139, rule: "QN-BEN-ACCOUNT", citation: cite("第二十条 (除以139)") },
+  },
+  features: {
+    interestRate: {
+      value: "highest-in-year",
+      rule: "QN-INT",
+      citation: cite("第十四条 (年内发生利率调整的，按就高原则确定)"),
+      note: "the highest NAT-RATE-PBOC in force on any day of the calendar year, also for a closing window",
+    },
+    interestMethod: { value: "monthly", rule: "QN-INT", citation: cite("第十四条") },
+    latePayment: { value: "any-later-year", rule: "QN-PAY-DEADLINE", citation: cite("第七条 (缴费中断的，可以跨年度补缴)") },
+    latePaymentSubsidy: {
+      value: false,
+      rule: "QN-SUB",
+      citation: cite("第八条 (补缴城乡居民养老保险的，政府不予补贴)"),
+      note: "back-paid years get no proxy payment and no subsidy (QN-PROXY interpretation)",
+    },
+    paymentsPerYear: { value: "one", rule: "QN-PAY-TIERS", citation: cite("第七条 (一个缴费年度内自主选择档次并一次性缴费)") },
+    payAt60: { value: "before-birthday-month", rule: "QN-PAY-AT-60", citation: cite("第七条 (应在年满60周岁的当月之前缴纳当年的…领取养老金后不得再缴费)") },
+    suspension: { value: true, rule: "QN-PRISON", citation: cite("第三十三条, 第三十四条") },
+    familyBinding: { value: false, rule: "QN-ELIG", citation: cite("第二十一条") },
+    makeUp: { value: "cohorts-1-2", rule: "QN-ELIG", citation: cite("第二十一条 (一)(二) (可以补缴)") },
+    transfer: { value: "move", rule: "QN-TRANSFER", citation: cite("第十五条 (个人账户储存额一次性转入新参保地)") },
+    eligibility: { value: true, rule: "QN-ELIG", citation: cite("第二十一条") },
+    death: { value: true, rule: "QN-DEATH", citation: cite("第二十条, 第二十三条") },
+    enrollment: { value: true, rule: "QN-ENR", citation: cite("第六条") },
+  },
+  parameters: {
+    enrolAge: { id: "QN-ENR", title: "Minimum enrolment age", segments: [{ from: START, value: 16, citation: cite("第六条 (年满16周岁)") }] },
+    pensionAge: {
+      id: "QN-ELIG",
+      title: "Pension age",
+      segments: [{ from: START, value: { male: 60, female: 60 }, citation: `${cite("第二十一条")}; ${PENSION_AGE_CITATION}` }],
+    },
+    tiers: {
+      id: "QN-PAY-TIERS",
+      title: "Contribution tiers (元/年)",
+      segments: [
+        {
+          from: START,
+          value: ["100", "200", "300", "400", "500", "600", "700", "800", "900", "1000", "1200", "1600"],
+          citation: cite("第七条"),
+        },
+      ],
+    },
+    deadline: {
+      id: "QN-PAY-DEADLINE",
+      title: "On-time payment deadline",
+      segments: [{ from: START, value: { month: 12, day: 10 }, citation: cite("第七条 (每年的缴费截止日为12月10日)") }],
+    },
+    subsidy: {
+      id: "QN-SUB",
+      title: "Contribution subsidy (缴费补贴) by paying level",
+      segments: [
+        {
+          from: START,
+          value: { brackets: [{ from: "100", amount: "30", byLevel: { province: "10", "prefecture-county": "20" } }] },
+          citation: cite("第八条 (每人每年30元…省级财政负担10元，州、县(市、区)财政负担20元)"),
+        },
+      ],
+    },
+    proxy: {
+      id: "QN-PROXY",
+      title: "Proxy payment (代缴) for severe disability",
+      segments: [
+        {
+          from: START,
+          value: {
+            groups: [
+              { statuses: ["severe-disability"], requires: ["dibao"], amount: "100" },
+              { statuses: ["severe-disability"], amount: "50" },
+            ],
+          },
+          citation: cite("第九条, 第三十二条 (按照个人缴费最低标准的50%为其缴纳; 享受最低生活保障的…全额缴纳)"),
+          note: "50% of the minimum tier 100 is 50; with 低保 the full 100. The 30 subsidy is paid for an on-time proxy year whoever pays.",
+        },
+      ],
+    },
+    rate: pbocOneYearRate,
+    divisor: divisorTable,
+    minBasic: nationalMinimumBasic,
+    inherit: inheritanceRule,
+    basic: {
+      id: "QN-BEN-BASIC",
+      title: "Basic pension (基础养老金), Guizhou provincial standard (元/月)",
+      segments: [
+        { from: "2011-07-01", until: "2014-06-30", value: "55", citation: cite("第二十条 (中央和省、州确定的基础养老金标准为每人每月55元)") },
+        { from: "2014-07-01", until: "2017-12-31", value: "70", citation: "贵州人社厅 notice (rules.md QN-BEN-BASIC, verified)" },
+        { from: "2018-01-01", until: "2018-09-30", value: "88", citation: "贵州人社厅 notice (rules.md QN-BEN-BASIC, verified)" },
+        { from: "2018-10-01", until: "2020-06-30", value: "93", citation: "贵州人社厅 notice (rules.md QN-BEN-BASIC, verified)" },
+        { from: "2020-07-01", until: "2021-12-31", unknown: true, citation: "rules.md QN-BEN-BASIC", note: "national raise 2020-07-01; Guizhou's amount not verified" },
+        { from: "2022-01-01", until: "2022-06-30", value: "113", citation: "黔人社发〔2022〕6号 (verified)" },
+        { from: "2022-07-01", until: "2022-12-31", unknown: true, citation: "rules.md QN-BEN-BASIC", note: "national raise 2022-07-01; Guizhou's amount not verified" },
+        { from: "2023-01-01", until: "2023-06-30", value: "128", citation: "黔人社发〔2023〕4号 (verified)" },
+        { from: "2023-07-01", unknown: true, citation: "rules.md QN-BEN-BASIC", note: "national raise 2023-07-01 and later; Guizhou's amount not verified" },
+      ],
+    },
+    topUps: [
+      {
+        id: "QN-BEN-COUNTY",
+        title: "County and long-contribution top-up (县提高和加发部分)",
+        segments: [
+          {
+            from: START,
+            value: { kind: "flat", amount: "0" },
+            citation: cite("第二十条 (县(市、区)政府…可以根据实际情况提高基础养老金标准…可适当加发基础养老金)"),
+            note: "county amounts not in the text: 0 unless supplied with an override",
+          },
+        ],
+      },
+    ],
+    deathBenefit: {
+      id: "QN-DEATH",
+      title: "County one-time funeral subsidy (一次性丧葬补助费)",
+      segments: [
+        {
+          from: START,
+          value: { kind: "flat", amount: "0" },
+          citation: cite("第二十三条 (有条件的试点县(市、区)可以发放一次性丧葬补助费)"),
+          note: "only where a county configures it: 0 unless supplied with an override",
+        },
+      ],
+    },
+  },
+});
