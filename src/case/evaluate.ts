@@ -1,0 +1,248 @@
+import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
+import { formatMonth, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import { PensionInputError } from "../errors";
+import { componentKinds, type EventKind } from "../kinds";
+import { getRegion } from "../policy";
+import { withOverrides } from "../policy/overrides";
+import type { RegionPolicy } from "../policy/schema";
+import { determineCohort } from "../rules/cohort";
+import { evaluateEligibility, type Eligibility } from "../rules/eligibility";
+import { evaluateEnrollment } from "../rules/enrollment";
+import { evaluatePayments, type LumpSumEntry, type PaymentEntry, type PaymentsOutcome } from "../rules/payments";
+import type { Person } from "../rules/person";
+import { runAccount } from "../rules/account";
+import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../rules/benefit";
+import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
+import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
+import { totalOf } from "../rules/ledger";
+import { Trace } from "../rules/trace";
+import { caseIssueToError } from "./errors";
+import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
+import { caseSchema, type Case } from "./schema";
+
+/**
+ * Evaluate one case (case-format.md): enrolment, payments, the personal account, the pension and
+ * any settlement, with a trace citing every rule applied. Pure: the same input gives the same
+ * output, byte for byte; nothing outside the input is read.
+ *
+ * @param input a case as parsed from JSON (validated here)
+ * @returns the CaseResult, money as two-decimal strings
+ * @throws PensionInputError for bad input or a parameter unknown on a date the result needs
+ * @example
+ * evaluateCase({ region: "qiannan", asOf: "2015-12-31", person: { birthDate: "1980-08-08" },
+ *   payments: [{ year: 2012, date: "2012-03-15", amount: "200" }] }).account.balance //=> "…"
+ */
+export function evaluateCase(input: unknown): CaseResult {
+  const parsed = caseSchema.safeParse(input);
+  if (!parsed.success) throw caseIssueToError(parsed.error);
+  return evaluateValidCase(parsed.data);
+}
+
+function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
+  const events: Partial<Record<EventKind, CivilDate>> = {};
+  (c.person.events ?? []).forEach((e, i) => {
+    if (e.kind in events) throw new PensionInputError("invalid-input", ["person", "events", i, "kind"], `$.person.events[${i}].kind: a second "${e.kind}" event (at most one of each kind)`);
+    events[e.kind] = e.date;
+  });
+  for (const k of Object.keys(events) as EventKind[]) if (events[k]! > asOf) delete events[k]; // after asOf: ignored
+  (c.person.statuses ?? []).forEach((s, i) => {
+    if (s.until !== undefined && s.until < s.from) throw new PensionInputError("invalid-date", ["person", "statuses", i, "until"], `$.person.statuses[${i}].until: ${s.until} is before from ${s.from}`);
+  });
+  if (c.person.legacyGrade !== undefined && policy.parameters.legacy && c.person.sex === undefined) {
+    throw new PensionInputError("invalid-input", ["person", "sex"], "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)");
+  }
+  if (c.person.birthDate > asOf) throw new PensionInputError("invalid-date", ["person", "birthDate"], `$.person.birthDate: ${c.person.birthDate} is after asOf ${asOf}`);
+  return {
+    birthDate: c.person.birthDate,
+    sex: c.person.sex,
+    statuses: (c.person.statuses ?? []).map((s) => ({ kind: s.kind, from: s.from, until: s.until })),
+    childrenEnrolled: c.person.childrenEnrolled ?? true,
+    legacyGrade: policy.parameters.legacy ? c.person.legacyGrade : undefined,
+    events,
+  };
+}
+
+function entries(c: Case): PaymentEntry[] {
+  return (c.payments ?? []).map((p, index) => {
+    const path = ["payments", index];
+    if (p.kind === "make-up" && p.years === undefined) throw new PensionInputError("invalid-input", [...path, "years"], `$.payments[${index}].years: required for a make-up payment`);
+    return {
+      index,
+      year: p.year,
+      date: p.date,
+      amount: parseMoney(p.amount, [...path, "amount"]),
+      collective: p.collective === undefined ? ZERO : parseMoney(p.collective, [...path, "collective"]),
+      sponsor: p.sponsor === undefined ? ZERO : parseMoney(p.sponsor, [...path, "sponsor"]),
+      kind: p.kind ?? "regular",
+      years: p.kind === "make-up" ? (p.years ?? 1) : 1,
+    };
+  });
+}
+
+/** The event that closes the account, the earliest if several. */
+function closingEvent(policy: RegionPolicy, p: Person): { event: SettlementEvent; date: CivilDate } | null {
+  const candidates: { event: SettlementEvent; date: CivilDate }[] = [];
+  if (p.events.death) candidates.push({ event: "death", date: p.events.death });
+  if (p.events["declared-dead"]) candidates.push({ event: "declared-dead", date: p.events["declared-dead"] });
+  if (p.events.emigration) candidates.push({ event: "emigration", date: p.events.emigration });
+  if (p.events["transfer-out"]) candidates.push({ event: "transfer-out", date: p.events["transfer-out"] });
+  candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return candidates[0] ?? null;
+}
+
+function evaluateValidCase(c: Case): CaseResult {
+  const asOf = c.asOf;
+  const base = getRegion(c.region);
+  const policy = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
+  const who = person(c, asOf, policy);
+  const trace = new Trace();
+  const rates: Record<string, Decimal> = {};
+  for (const [y, r] of Object.entries(c.options?.interestRates ?? {})) rates[y] = new Decimal(String(r));
+  const paidThrough = c.options?.pensionsPaidThrough === undefined ? null : parseMonth(c.options.pensionsPaidThrough, ["options", "pensionsPaidThrough"]);
+  const lump: LumpSumEntry | null = c.lumpSum
+    ? { date: c.lumpSum.date, monthlyStandard: parseMoney(c.lumpSum.monthlyStandard, ["lumpSum", "monthlyStandard"]) }
+    : null;
+  const payments = entries(c);
+
+  const enrollment = evaluateEnrollment(policy, who, asOf, trace);
+  const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
+  let closer = closingEvent(policy, who);
+  // BB-TRANSFER: within the city the balance stays sealed and keeps earning: no closing.
+  const sealed = closer?.event === "transfer-out" && policy.features.transfer.value === "sealed";
+  if (sealed) trace.add(policy.features.transfer.rule, policy.features.transfer.citation, { date: closer!.date }, "balance sealed, keeps earning interest");
+
+  // Two passes: the first pension month depends on the payments, and payments after it are refused.
+  const pay = (pensionStart: MonthIndex | null, t: Trace): PaymentsOutcome =>
+    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closer && !sealed ? closer.date : null, trace: t }, payments, lump);
+  const elig = (o: PaymentsOutcome, t: Trace): Eligibility =>
+    evaluateEligibility({ policy, person: who, asOf, cohort, contributionYears: o.contributionYears, contributionEvents: o.contributionEvents, schemeStartOverride: c.options?.schemeStart, trace: t });
+  const scratch = new Trace();
+  const first = elig(pay(null, scratch), scratch);
+  const outcome = pay(first.firstMonth, trace);
+  const eligibility = elig(outcome, trace);
+
+  // A pension transfer during the pension does not move the account (QN 第二十二条).
+  const F = eligibility.firstMonth;
+  if (closer?.event === "transfer-out" && F !== null && monthOf(closer.date) >= F) closer = null;
+  const settling = closer !== null && !sealed ? closer : null;
+  const started = F !== null && (settling === null || monthOf(settling.date) >= F) && F <= monthOf(asOf);
+  const schedule: PensionSchedule | null = F !== null ? pensionSchedule(policy, who, F, asOf, trace) : null;
+
+  let accountStart: MonthIndex | null = F;
+  if (F !== null && outcome.lumpSum) accountStart = Math.max(F, outcome.lumpSum.startMonth);
+  if (F !== null && outcome.oldCohortMakeUpMonth !== null) accountStart = Math.max(F, outcome.oldCohortMakeUpMonth);
+  if (eligibility.legacy) accountStart = null;
+  if (settling && accountStart !== null && monthOf(settling.date) < accountStart) accountStart = null;
+
+  const run = runAccount({
+    policy,
+    birthDate: who.birthDate,
+    asOf,
+    credits: outcome.credits,
+    rates: { interestRates: rates },
+    method: c.options?.interestMethod ?? policy.features.interestMethod.value,
+    schedule: started ? schedule : null,
+    accountStart,
+    lumpStandard: outcome.lumpSum?.standard ?? null,
+    closingMonth: settling ? monthOf(settling.date) : null,
+    trace,
+  });
+  if (policy.features.interestRate.note && policy.id === "ningxia") {
+    trace.add(policy.features.interestRate.rule, policy.features.interestRate.citation, {}, "rate floor used", policy.features.interestRate.note);
+  }
+
+  const facts: BenefitFacts = {
+    policy,
+    person: who,
+    contributionYears: outcome.contributionYears,
+    contributed: outcome.payments.some((p) => p.valid && p.kind !== "lump-sum"),
+    accountPension: run.accountPension ?? ZERO,
+    legacy: eligibility.legacy,
+  };
+  const benefitOf = (m: MonthIndex, t?: Trace): MonthlyBenefitValue =>
+    monthlyBenefit({ ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO }, m, t);
+
+  const asOfMonth = monthOf(asOf);
+  const monthly = started && schedule && isPaidMonth(schedule, asOfMonth) ? benefitOf(asOfMonth, trace) : null;
+
+  let settlement: SettlementValue | null = null;
+  if (settling) {
+    const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
+    settlement = settle({ policy, event: settling.event, date: settling.date, closing, schedule: started ? schedule : null, paidThrough, benefitOf: (m) => benefitOf(m), legacy: eligibility.legacy, trace });
+    run.ledger.empty();
+  }
+
+  const ledger = run.ledger;
+  const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => m <= asOfMonth).sort((a, b) => a - b).map(formatMonth) : [];
+  const result: CaseResult = {
+    region: policy.id,
+    asOf,
+    enrollment,
+    payments: outcome.payments.map(paymentJson),
+    contributionYears: outcome.contributionYears,
+    account: {
+      balance: formatMoney(totalOf(ledger.balances)),
+      components: Object.fromEntries(componentKinds.map((k) => [k, formatMoney(ledger.balances[k])])) as Record<(typeof componentKinds)[number], string>,
+      interestByYear: Object.fromEntries([...ledger.interestByYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), formatMoney(v)])),
+      paidOut: formatMoney(ledger.paidOut),
+      fundPaid: formatMoney(ledger.fundPaid),
+    },
+    pension: {
+      eligible: eligibility.eligible,
+      firstMonth: F === null ? null : formatMonth(F),
+      refusals: eligibility.refusals,
+      makeUp: eligibility.makeUp ? { years: eligibility.makeUp.years, amount: formatMoney(eligibility.makeUp.amount) } : null,
+      accountPension: run.accountPension === null ? null : formatMoney(run.accountPension),
+      monthly: monthly ? monthlyJson(monthly) : null,
+      suspendedMonths,
+    },
+    settlement: settlement ? settlementJson(settlement) : null,
+    trace: trace.steps,
+  };
+  return result;
+}
+
+function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number]): PaymentResult {
+  return {
+    year: p.year,
+    date: p.date,
+    kind: p.kind,
+    valid: p.valid,
+    tier: p.tier === null ? null : formatMoney(p.tier),
+    personal: formatMoney(p.personal),
+    proxy: formatMoney(p.proxy),
+    subsidy: formatMoney(p.subsidy),
+    subsidyByLevel: p.subsidyByLevel ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)])) : null,
+    collective: formatMoney(p.collective),
+    other: formatMoney(p.other),
+    refusals: p.refusals,
+  };
+}
+
+function monthlyJson(b: MonthlyBenefitValue): MonthlyBenefit {
+  return {
+    month: formatMonth(b.month),
+    total: formatMoney(b.total),
+    basic: formatMoney(b.basic),
+    account: formatMoney(b.account),
+    lines: b.lines.map((l) => ({ rule: l.rule, amount: formatMoney(l.amount) })),
+  };
+}
+
+function settlementJson(s: SettlementValue): SettlementResult {
+  return {
+    event: s.event,
+    date: s.date,
+    lastPensionMonth: s.lastPensionMonth === null ? null : formatMonth(s.lastPensionMonth),
+    balance: formatMoney(s.balance),
+    excluded: formatMoney(s.excluded),
+    overpayment: formatMoney(s.overpayment),
+    overpaymentRecovered: formatMoney(s.overpaymentRecovered),
+    overpaymentOutstanding: formatMoney(s.overpaymentOutstanding),
+    inheritable: formatMoney(s.inheritable),
+    toFund: formatMoney(s.toFund),
+    transferred: formatMoney(s.transferred),
+    deathBenefit: formatMoney(s.deathBenefit),
+    lines: s.lines,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * resident-pension: China's urban-rural residents' basic pension insurance (城乡居民基本养老保险),
+ * computed exactly as local policy texts say. One public barrel.
+ */
+export { evaluateCase } from "./case/evaluate";
+export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
+export { findMismatch, type Mismatch } from "./case/expect";
+export type * from "./case/result";
+export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type JsonPath } from "./errors";
+export { Decimal, parseMoney, roundFen, formatMoney, type Money, type MoneyInput } from "./money";
+export {
+  ageOn,
+  birthday,
+  monthAfterBirthday,
+  formatMonth,
+  parseMonth,
+  parseCivilDate,
+  monthOf,
+  type CivilDate,
+  type MonthIndex,
+} from "./dates";
+export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
+export { withOverrides, type Overrides } from "./policy/overrides";
+export { valueOn, segmentOn, type Parameter, type Segment, type KnownSegment, type UnknownSegment } from "./policy/parameter";
+export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
+export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
+export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";

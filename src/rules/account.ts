@@ -1,0 +1,129 @@
+import { Decimal, roundFen, ZERO } from "../money";
+import { ageOn, firstDayOf, formatMonth, lastDayOf, monthOf, yearEnd, yearOfMonth, type CivilDate, type MonthIndex } from "../dates";
+import { PensionInputError } from "../errors";
+import { valueOn } from "../policy/parameter";
+import type { RegionPolicy } from "../policy/schema";
+import { componentKinds } from "../kinds";
+import { accountRule } from "./benefit";
+import { rateForYear, type RateOptions } from "./interest-rate";
+import { Ledger, totalOf, type Components } from "./ledger";
+import type { Credit } from "./payments";
+import { isPaidMonth, type PensionSchedule } from "./schedule";
+import type { Trace } from "./trace";
+
+export interface AccountRun {
+  readonly ledger: Ledger;
+  /** The fixed account pension, or null when it was not (yet) fixed. */
+  readonly accountPension: Decimal | null;
+  readonly accountStart: MonthIndex | null;
+  /** Balance by component at the settlement closing, or null. */
+  readonly closing: Components | null;
+}
+
+export interface AccountInput {
+  readonly policy: RegionPolicy;
+  readonly birthDate: CivilDate;
+  readonly asOf: CivilDate;
+  readonly credits: readonly Credit[];
+  readonly rates: RateOptions;
+  readonly method: "monthly" | "next-year";
+  readonly schedule: PensionSchedule | null;
+  /** The month the account pension starts (first pension month, or later for a lump sum / make-up). */
+  readonly accountStart: MonthIndex | null;
+  /** BB-LUMP: the chosen standard replaces balance ÷ divisor. */
+  readonly lumpStandard: Decimal | null;
+  /** The month of a closing event (death, emigration, transfer-out that moves the balance). */
+  readonly closingMonth: MonthIndex | null;
+  readonly trace: Trace;
+}
+
+/**
+ * Run the personal account (ACC-COMPONENTS, INT-MONTHLY, BEN-DIVISOR) month by month: credits,
+ * the account pension's draw-down, interest on 31 December and at every closing (pension start,
+ * settlement). Events after asOf are not run; no part-year interest is credited at asOf.
+ */
+export function runAccount(input: AccountInput): AccountRun {
+  const { policy, asOf, credits, schedule, trace } = input;
+  const ledger = new Ledger(input.method);
+  const asOfMonth = monthOf(asOf);
+  const endMonth = input.closingMonth ?? asOfMonth;
+  const rateCache = new Map<number, Decimal>();
+  const rate = (year: number): Decimal => {
+    let r = rateCache.get(year);
+    if (r === undefined) {
+      r = rateForYear(policy, year, input.rates, trace);
+      rateCache.set(year, r);
+    }
+    return r;
+  };
+  const intRule = policy.features.interestRate;
+  const closeWindow = (m: MonthIndex, why: string): void => {
+    if (!ledger.hasAccrued()) return;
+    const r = rate(yearOfMonth(m));
+    const interest = ledger.close(m, r);
+    trace.add(intRule.rule, `${intRule.citation}; rules.md INT-MONTHLY`, { month: formatMonth(m), closing: why, rate: r.toString(), method: input.method }, totalOf(interest).toFixed(2), componentKinds.filter((k) => !interest[k].isZero()).map((k) => `${k} ${interest[k].toFixed(2)}`).join(", "));
+  };
+
+  let accountPension: Decimal | null = null;
+  const start = input.accountStart;
+  const fixAt = start === null ? null : start - 1;
+  let closing: Components | null = null;
+  let ci = 0;
+  const firstMonth = Math.min(credits[0]?.month ?? endMonth + 1, fixAt ?? endMonth + 1);
+  for (let m = firstMonth; m <= endMonth; m++) {
+    ledger.beginMonth(m);
+    while (ci < credits.length && credits[ci]!.month === m) {
+      const c = credits[ci++]!;
+      ledger.credit(c.component, c.amount);
+    }
+    if (accountPension !== null && schedule !== null && start !== null && m >= start && !accountPension.isZero()) {
+      const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
+      if (count > 0) ledger.draw(accountPension.times(count));
+    }
+    const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
+    if (m === fixAt && lastDayOf(m) <= asOf) {
+      closeWindow(m, "pension start");
+      accountPension = fixAccountPension(input, m + 1);
+    } else if (m === input.closingMonth) {
+      closeWindow(m, "settlement");
+    } else if (yearEndDue) {
+      closeWindow(m, "31 December");
+    }
+    if (m === input.closingMonth) {
+      if (m % 12 === 11 && yearEndDue) {
+        // a December closing is also the year-end crediting: nothing more to credit
+      }
+      closing = { ...ledger.balances };
+    }
+  }
+  return { ledger, accountPension, accountStart: start, closing };
+
+  function fixAccountPension(inp: AccountInput, startMonth: MonthIndex): Decimal {
+    const balance = totalOf(ledger.balances);
+    const rule = accountRule(policy);
+    if (inp.lumpStandard !== null) {
+      trace.add(rule, policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP", { balance: balance.toFixed(2) }, inp.lumpStandard.toFixed(2), "lump-sum participant: the chosen monthly standard");
+      return inp.lumpStandard;
+    }
+    if (balance.isZero()) return ZERO;
+    const fixed = policy.facts.fixedDivisor;
+    let divisor: number;
+    let citation: string;
+    if (fixed.value !== null) {
+      divisor = fixed.value;
+      citation = fixed.citation;
+    } else {
+      const age = ageOn(inp.birthDate, firstDayOf(startMonth));
+      const seg = valueOn(policy.parameters.divisor, firstDayOf(startMonth));
+      const d = seg.value[String(age)];
+      if (d === undefined) {
+        throw new PensionInputError("parameter-unknown", ["options", "parameters", policy.parameters.divisor.id], `${policy.parameters.divisor.id}: no divisor for age ${age} at pension start ${formatMonth(startMonth)}`, { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) });
+      }
+      divisor = d;
+      citation = seg.citation;
+    }
+    const pension = roundFen(balance.dividedBy(divisor)); // rounding point 2: once, then fixed
+    trace.add(rule, citation, { balance: balance.toFixed(2), divisor, startMonth: formatMonth(startMonth) }, pension.toFixed(2), "BEN-DIVISOR: balance at pension start ÷ 计发月数, rounded once and fixed for life");
+    return pension;
+  }
+}

@@ -1,0 +1,102 @@
+import { Decimal, ZERO } from "../money";
+import { firstDayOf, formatMonth, monthAfterBirthday, type MonthIndex } from "../dates";
+import { segmentOn, valueOn } from "../policy/parameter";
+import type { RegionPolicy } from "../policy/schema";
+import { hasStatus, type Person } from "./person";
+import type { Trace } from "./trace";
+
+export interface BenefitLineValue {
+  readonly rule: string;
+  readonly amount: Decimal;
+}
+
+export interface MonthlyBenefitValue {
+  readonly month: MonthIndex;
+  readonly basic: Decimal;
+  readonly account: Decimal;
+  readonly total: Decimal;
+  readonly lines: readonly BenefitLineValue[];
+}
+
+export interface BenefitFacts {
+  readonly policy: RegionPolicy;
+  readonly person: Person;
+  readonly contributionYears: number;
+  /** Whether the person paid contributions (CX-BEN-CONTRIB). */
+  readonly contributed: boolean;
+  /** The fixed account pension, or zero when there is none (yet). */
+  readonly accountPension: Decimal;
+  readonly legacy: boolean;
+}
+
+/**
+ * The monthly pension for month `m` (BEN rules): the basic pension in force that month, every
+ * top-up that applies (one line each), and the fixed account pension. Lookups happen only here,
+ * and only for the months a result shows (rules.md LOOKUPS).
+ */
+export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace): MonthlyBenefitValue {
+  const { policy, person } = facts;
+  const date = firstDayOf(m);
+  const lines: BenefitLineValue[] = [];
+
+  if (facts.legacy && policy.parameters.legacy && person.legacyGrade !== undefined) {
+    // CX-LEGACY: the grade amount + the 2010 increase; no basic pension, no account pension.
+    const seg = valueOn(policy.parameters.legacy, date);
+    const grade = new Decimal(seg.value.grades[person.legacyGrade - 1] ?? "0");
+    const increase = new Decimal(seg.value.increase);
+    lines.push({ rule: policy.parameters.legacy.id, amount: grade }, { rule: policy.parameters.legacy.id, amount: increase });
+    trace?.add(policy.parameters.legacy.id, seg.citation, { month: formatMonth(m), grade: person.legacyGrade }, grade.plus(increase).toFixed(2), "legacy pension = grade amount + 30; no account pension, no basic pension, no +20 (interpretation)");
+    const basic = grade.plus(increase);
+    return { month: m, basic, account: ZERO, total: basic, lines };
+  }
+
+  const basicSeg = valueOn(policy.parameters.basic, date);
+  let basic = new Decimal(basicSeg.value);
+  lines.push({ rule: policy.parameters.basic.id, amount: basic });
+  trace?.add(policy.parameters.basic.id, basicSeg.citation, { month: formatMonth(m) }, basic.toFixed(2), basicSeg.note ?? (basicSeg.published ? `source dated ${basicSeg.published}` : undefined));
+
+  for (const topUp of policy.parameters.topUps) {
+    // A top-up before its first value did not exist yet; an unknown period is still an error.
+    const seg = segmentOn(topUp, date) === undefined ? null : valueOn(topUp, date);
+    if (seg === null) continue;
+    const v = seg.value;
+    let amount = ZERO;
+    let why = "";
+    switch (v.kind) {
+      case "flat":
+        amount = new Decimal(v.amount);
+        break;
+      case "per-year-beyond": {
+        const extra = Math.max(facts.contributionYears - v.beyondYears, 0);
+        amount = new Decimal(v.perYear).times(extra);
+        why = `${facts.contributionYears} years − ${v.beyondYears} = ${extra} × ${v.perYear}`;
+        break;
+      }
+      case "age":
+        for (const b of v.brackets) if (m >= monthAfterBirthday(person.birthDate, b.age)) amount = new Decimal(b.amount);
+        why = "from the month after the birthday's month";
+        break;
+      case "status":
+        if (hasStatus(person, v.status, date)) amount = new Decimal(v.amount);
+        why = v.status;
+        break;
+      case "contributor":
+        if (facts.contributed && !hasStatus(person, "other-pension", date)) amount = new Decimal(v.amount);
+        why = "paid contributions and draws no other pension";
+        break;
+    }
+    if (amount.isZero()) continue;
+    basic = basic.plus(amount);
+    lines.push({ rule: topUp.id, amount });
+    trace?.add(topUp.id, seg.citation, { month: formatMonth(m), kind: v.kind, why }, amount.toFixed(2), seg.note);
+  }
+
+  const account = facts.accountPension;
+  if (!account.isZero()) lines.push({ rule: accountRule(policy), amount: account });
+  return { month: m, basic, account, total: basic.plus(account), lines };
+}
+
+/** The rule id of the account pension line: `<REGION>-BEN-ACCOUNT`. */
+export function accountRule(policy: RegionPolicy): string {
+  return `${policy.parameters.basic.id.split("-")[0]}-BEN-ACCOUNT`;
+}

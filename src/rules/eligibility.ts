@@ -1,0 +1,126 @@
+import { Decimal } from "../money";
+import { birthday, formatMonth, monthAfterBirthday, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import { valueOn } from "../policy/parameter";
+import type { RegionPolicy } from "../policy/schema";
+import type { Refusal } from "../case/result";
+import type { Cohort } from "./cohort";
+import { pensionAgeOf, type ContributionEvent } from "./payments";
+import { hasStatus, type Person } from "./person";
+import type { Trace } from "./trace";
+
+export interface Eligibility {
+  /** Eligible on asOf (condition met, pension age reached, no bar). */
+  readonly eligible: boolean;
+  /** The first pension month when the condition is met (even if after asOf), else null. */
+  readonly firstMonth: MonthIndex | null;
+  readonly refusals: readonly Refusal[];
+  readonly makeUp: { readonly years: number; readonly amount: Decimal } | null;
+  /** CX-LEGACY old-system pensioner. */
+  readonly legacy: boolean;
+}
+
+export interface EligibilityInput {
+  readonly policy: RegionPolicy;
+  readonly person: Person;
+  readonly asOf: CivilDate;
+  readonly cohort: Cohort;
+  readonly contributionYears: number;
+  readonly contributionEvents: readonly ContributionEvent[];
+  /** Whether a valid lump sum (BB 趸缴) exists. */
+  readonly schemeStartOverride: CivilDate | undefined;
+  readonly trace: Trace;
+}
+
+/** The month the region's benefits begin (FIRST-MONTH), or null. */
+function benefitStart(policy: RegionPolicy, schemeStartOverride: CivilDate | undefined): MonthIndex | null {
+  const fact = policy.facts.benefitStartMonth;
+  if (fact.value !== null) return parseMonth(fact.value, ["facts", "benefitStartMonth"]);
+  return schemeStartOverride ? monthOf(schemeStartOverride) : null;
+}
+
+/**
+ * Pension eligibility (QN-ELIG, BB-ELIG, JM-ELIG, NX-ELIG, CX-ELIG with COHORT and FIRST-MONTH):
+ * whether the person may draw a pension, from which month, and what would make up a shortfall.
+ */
+export function evaluateEligibility(input: EligibilityInput): Eligibility {
+  const { policy, person, asOf, cohort, trace } = input;
+  const elig = policy.features.eligibility;
+  const refusals: Refusal[] = [];
+  const legacyParam = policy.parameters.legacy;
+  const legacy = person.legacyGrade !== undefined && legacyParam !== undefined;
+
+  // Pension age: 60 (CX-LEGACY: men 60, women 55).
+  let age = pensionAgeOf(policy, person, asOf);
+  let ageRule = elig.rule;
+  if (legacy) {
+    const seg = valueOn(legacyParam, asOf);
+    age = person.sex === "female" ? seg.value.pensionAge.female : seg.value.pensionAge.male;
+    ageRule = legacyParam.id;
+  }
+  const base = monthAfterBirthday(person.birthDate, age);
+  const start = benefitStart(policy, input.schemeStartOverride);
+  let first = start !== null && start > base ? start : base;
+
+  // The contribution condition, and the month after the payment that met it when met late.
+  let met = legacy || cohort.requiredYears === 0;
+  let running = 0;
+  for (const e of input.contributionEvents) {
+    if (met) break;
+    running += e.years;
+    if (running >= cohort.requiredYears) {
+      met = true;
+      const after = monthOf(e.date) + 1;
+      if (after > first) first = after;
+    }
+  }
+  // JM-AT-60: the 60th year's contribution must be paid before the pension can start.
+  const at60 = policy.features.payAt60;
+  if (at60.value === "pension-waits" && !legacy && cohort.kind !== "old") {
+    const sixtiethYear = Number(birthday(person.birthDate, age).slice(0, 4));
+    const paid = input.contributionEvents.find((e) => Number(e.date.slice(0, 4)) >= sixtiethYear);
+    const after = paid ? monthOf(paid.date) + 1 : null;
+    if (after === null) {
+      met = false;
+      refusals.push({ rule: at60.rule, message: `the contribution for ${sixtiethYear}, the year of the 60th birthday, must be paid before the pension can start` });
+    } else if (after > first) first = after;
+  }
+
+  let makeUp: Eligibility["makeUp"] = null;
+  const ageReached = formatMonth(base) <= asOf.slice(0, 7);
+  if (!ageReached) {
+    refusals.length = 0; // a shortfall before pension age is not a refusal yet: payments may follow
+    refusals.push({ rule: ageRule, message: `reaches pension age ${age} on ${birthday(person.birthDate, age)}; the pension can start from ${formatMonth(base)} at the earliest` });
+  } else if (!met && !refusals.length) {
+    const short = cohort.requiredYears - input.contributionYears;
+    const canMakeUp =
+      (policy.features.makeUp.value === "cohorts-1-2" && cohort.kind !== "regular") ||
+      (policy.features.makeUp.value !== "cohorts-1-2" && cohort.kind === "transition") ||
+      policy.features.latePayment.value === "any-later-year";
+    const rule = cohort.kind === "regular" ? elig.rule : "COHORT";
+    if (canMakeUp) {
+      const minTier = valueOn(policy.parameters.tiers, asOf).value.map((t) => new Decimal(t)).reduce((a, b) => (a.lte(b) ? a : b));
+      makeUp = { years: short, amount: minTier.times(short) };
+      refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years: ${short} more at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)} would make it up (${policy.features.makeUp.citation})` });
+    } else {
+      refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years, and ${policy.name}'s texts allow no make-up for this person` });
+    }
+  }
+  // Bars on asOf: another basic pension, the employees' pension, BB-FAMILY.
+  if (hasStatus(person, "other-pension", asOf)) refusals.push({ rule: elig.rule, message: "draws another basic pension (未享受其他基本养老保险待遇)" });
+  if (hasStatus(person, "employee-pension", asOf)) refusals.push({ rule: elig.rule, message: "covered by the employees' pension" });
+  const family = policy.features.familyBinding;
+  if (family.value && cohort.kind === "old" && !person.childrenEnrolled) {
+    refusals.push({ rule: family.rule, message: `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${family.citation})` });
+  }
+  const barred = ageReached && refusals.length > 0;
+  const reached = formatMonth(first) <= asOf.slice(0, 7);
+  const firstMonth = met && !barred ? first : null;
+  trace.add(
+    elig.rule,
+    elig.citation,
+    { cohort: cohort.kind, contributionYears: input.contributionYears, requiredYears: cohort.requiredYears, pensionAge: age, ageRule },
+    firstMonth === null ? "not eligible" : `first pension month ${formatMonth(firstMonth)}`,
+    "FIRST-MONTH: the latest of the month after the pension-age birthday's month, the region's benefit start and the month after the payment that met the condition",
+  );
+  return { eligible: firstMonth !== null && reached, firstMonth, refusals, makeUp, legacy };
+}

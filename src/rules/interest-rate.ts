@@ -1,0 +1,42 @@
+import { Decimal } from "../money";
+import { yearEnd, yearStart } from "../dates";
+import { isUnknownSegment, valueOn } from "../policy/parameter";
+import type { RegionPolicy } from "../policy/schema";
+import type { Trace } from "./trace";
+
+export interface RateOptions {
+  /** Caller's per-year rates (case `options.interestRates`), which replace the table. */
+  readonly interestRates?: Readonly<Record<string, Decimal>> | undefined;
+}
+
+/**
+ * The account's interest rate for calendar year `year` (QN-INT, BB-INT, JM-INT, CX-INT, NX-INT):
+ * the caller's rate if given, else the region's rule over NAT-RATE-PBOC — the highest rate in
+ * force on any day of the year (Qiannan, 就高) or the rate in force on 1 January.
+ */
+export function rateForYear(policy: RegionPolicy, year: number, options: RateOptions, trace?: Trace): Decimal {
+  const feature = policy.features.interestRate;
+  const own = options.interestRates?.[String(year)];
+  if (own !== undefined) {
+    trace?.add(feature.rule, "case options.interestRates", { year }, own.toString(), "rate supplied by the caller");
+    return own;
+  }
+  const param = policy.parameters.rate;
+  let rate: Decimal;
+  if (feature.value === "on-1-january") {
+    rate = new Decimal(valueOn(param, yearStart(year)).value);
+  } else {
+    // Highest over the year: the value on 1 January and every segment starting within the year.
+    const from = yearStart(year);
+    const to = yearEnd(year);
+    rate = new Decimal(valueOn(param, from).value);
+    for (const s of param.segments) {
+      if (s.from > from && s.from <= to) {
+        const v = isUnknownSegment(s) ? valueOn(param, s.from).value : s.value; // unknown → throws
+        if (new Decimal(v).gt(rate)) rate = new Decimal(v);
+      }
+    }
+  }
+  trace?.add(feature.rule, feature.citation, { year, table: param.id, method: feature.value }, rate.toString(), feature.note);
+  return rate;
+}

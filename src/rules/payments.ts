@@ -1,0 +1,426 @@
+import { Decimal, roundFen, ZERO } from "../money";
+import {
+  ageOn,
+  birthday,
+  monthOf,
+  monthNumberOf,
+  yearEnd,
+  yearOf,
+  yearStart,
+  type CivilDate,
+  type MonthIndex,
+} from "../dates";
+import type { ComponentKind } from "../kinds";
+import { valueOn } from "../policy/parameter";
+import type { RegionPolicy } from "../policy/schema";
+import type { PaymentKind, Refusal } from "../case/result";
+import type { Cohort } from "./cohort";
+import { hasStatus, type Person } from "./person";
+import { proxyGroupOn, subsidyFor } from "./subsidy";
+import type { Trace } from "./trace";
+
+/** One payment entry of a case, validated. */
+export interface PaymentEntry {
+  /** Position in the case's `payments` array. */
+  readonly index: number;
+  readonly year: number;
+  readonly date: CivilDate;
+  readonly amount: Decimal;
+  readonly collective: Decimal;
+  readonly sponsor: Decimal;
+  readonly kind: "regular" | "make-up";
+  /** Make-up: how many years it pays. */
+  readonly years: number;
+}
+
+/** Beibei 趸缴 (BB-LUMP). */
+export interface LumpSumEntry {
+  readonly date: CivilDate;
+  readonly monthlyStandard: Decimal;
+}
+
+/** A credit to one account component in one month. */
+export interface Credit {
+  readonly month: MonthIndex;
+  /** Calendar year of the credit's date ("next-year" method). */
+  readonly calendarYear: number;
+  readonly component: ComponentKind;
+  readonly amount: Decimal;
+}
+
+export interface EvaluatedPayment {
+  readonly year: number;
+  readonly date: CivilDate;
+  readonly index: number;
+  readonly kind: PaymentKind;
+  readonly valid: boolean;
+  readonly tier: Decimal | null;
+  readonly personal: Decimal;
+  readonly proxy: Decimal;
+  readonly subsidy: Decimal;
+  readonly subsidyByLevel: Readonly<Record<string, Decimal>> | null;
+  readonly collective: Decimal;
+  readonly other: Decimal;
+  readonly refusals: readonly Refusal[];
+}
+
+/** A moment the contribution count grew (for FIRST-MONTH: when the condition was met). */
+export interface ContributionEvent {
+  readonly date: CivilDate;
+  readonly years: number;
+}
+
+export interface PaymentsOutcome {
+  readonly payments: readonly EvaluatedPayment[];
+  readonly contributionYears: number;
+  readonly credits: readonly Credit[];
+  /** In date order. */
+  readonly contributionEvents: readonly ContributionEvent[];
+  /** The lump sum's monthly standard and the month its account pension may start (BB-LUMP). */
+  readonly lumpSum: { readonly standard: Decimal; readonly startMonth: MonthIndex } | null;
+  /** Month after the last valid old-cohort make-up (QN 补建个人账户), for the account pension start. */
+  readonly oldCohortMakeUpMonth: MonthIndex | null;
+}
+
+export interface PaymentContext {
+  readonly policy: RegionPolicy;
+  readonly person: Person;
+  readonly asOf: CivilDate;
+  readonly cohort: Cohort;
+  /** Payments in or after this month are refused: the pension has started (second pass). */
+  readonly pensionStart: MonthIndex | null;
+  /** The date the account closed (death, emigration, transfer-out), if any. */
+  readonly closedOn: CivilDate | null;
+  readonly trace: Trace;
+}
+
+interface Draft {
+  readonly entry: PaymentEntry;
+  kind: PaymentKind;
+  refusals: Refusal[];
+  tier: Decimal | null;
+  proxy: Decimal;
+  subsidy: Decimal;
+  subsidyByLevel: Readonly<Record<string, Decimal>> | null;
+}
+
+/** The pension age for a person (the region's parameter on `date`). */
+export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDate): number {
+  const v = valueOn(policy.parameters.pensionAge, date).value;
+  return person.sex === "female" ? v.female : v.male; // equal in every region's new system
+}
+
+/** Clamp a payment date into its contribution year: where that year's tiers are looked up. */
+function lookupDate(entry: PaymentEntry): CivilDate {
+  const start = yearStart(entry.year);
+  const end = yearEnd(entry.year);
+  return entry.date < start ? start : entry.date > end ? end : entry.date;
+}
+
+function sortByDate<T extends { readonly date: CivilDate; readonly index: number }>(xs: readonly T[]): T[] {
+  return [...xs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+}
+
+/** Refusal common to every entry kind, or null. */
+function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+  const { policy, person } = ctx;
+  const enr = policy.features.enrollment;
+  const pay = policy.features.payAt60;
+  if (e.date > ctx.asOf) return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the evaluation date ${ctx.asOf}` };
+  if (ctx.closedOn !== null && e.date > ctx.closedOn) {
+    return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the account was closed on ${ctx.closedOn}` };
+  }
+  const enrolAge = valueOn(policy.parameters.enrolAge, e.date).value;
+  if (ageOn(person.birthDate, e.date) < enrolAge) {
+    return { rule: enr.rule, message: `paid ${e.date}, before the age of ${enrolAge}` };
+  }
+  if (hasStatus(person, "student", e.date)) return { rule: enr.rule, message: `paid ${e.date} while a student (在校学生)` };
+  if (hasStatus(person, "employee-pension", e.date)) {
+    const rule = policy.id === "qiannan" ? "QN-SEAL" : enr.rule;
+    return { rule, message: `paid ${e.date} while covered by the employees' pension (account sealed)` };
+  }
+  if (policy.features.suspension.value && hasStatus(person, "imprisoned", e.date)) {
+    return { rule: "QN-PRISON", message: `paid ${e.date} while imprisoned (服刑期间不得缴纳)` };
+  }
+  const oldCohortMakeUp = e.kind === "make-up" && ctx.cohort.kind === "old" && policy.features.makeUp.value === "cohorts-1-2";
+  if (ctx.pensionStart !== null && monthOf(e.date) >= ctx.pensionStart && !oldCohortMakeUp) {
+    const rule = pay.value === "before-birthday-month" ? pay.rule : "PAY-VALIDITY";
+    return { rule, message: `paid ${e.date}, after the pension started (领取养老金后不得再缴费)` };
+  }
+  return null;
+}
+
+/** Refusal of a regular entry for its year and date, or the kind it has. */
+function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKind {
+  const { policy, person } = ctx;
+  const pensionAge = pensionAgeOf(policy, person, e.date);
+  const sixtieth = birthday(person.birthDate, pensionAge);
+  const at60 = policy.features.payAt60;
+  if (e.date < yearStart(e.year)) return { rule: "PAY-VALIDITY", message: `paid ${e.date}, before its contribution year ${e.year}` };
+  if (e.year > yearOf(sixtieth)) {
+    return { rule: at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY", message: `year ${e.year} is after the year of the ${pensionAge}th birthday (${sixtieth})` };
+  }
+  if (at60.value === "before-birthday-month" && e.year === yearOf(sixtieth) && e.date >= `${sixtieth.slice(0, 7)}-01`) {
+    return { rule: at60.rule, message: `the ${pensionAge}th year must be paid before the birthday month ${sixtieth.slice(0, 7)} (应在年满60周岁的当月之前缴纳)` };
+  }
+  const deadline = valueOn(policy.parameters.deadline, lookupDate(e)).value;
+  const due = `${e.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+  if (e.date <= due) return "regular";
+  const late = policy.features.latePayment;
+  if (late.value === "refused") return { rule: late.rule, message: `paid ${e.date}, after the deadline ${due}; no back-payment (${late.citation})` };
+  if (late.value === "next-year" && yearOf(e.date) > e.year + 1) {
+    return { rule: late.rule, message: `paid ${e.date}: a missed year may be paid only in the next calendar year (${e.year + 1})` };
+  }
+  return "back-payment";
+}
+
+function tierSet(policy: RegionPolicy, date: CivilDate, extra: string | undefined): Decimal[] {
+  const tiers = valueOn(policy.parameters.tiers, date).value.map((t) => new Decimal(t));
+  return extra === undefined ? tiers : [...tiers, new Decimal(extra)];
+}
+
+function formatTiers(tiers: readonly Decimal[]): string {
+  return tiers.map((t) => t.toFixed(0)).join(" / ");
+}
+
+/**
+ * Evaluate a person's payments (PAY-VALIDITY, the region's PAY rules, SUB, PROXY, MAKE-UP,
+ * CONTRIBUTION-YEARS): each entry's validity, kind, tier, proxy part and subsidy; the credits to
+ * the account; and the contribution years. Pure: the entries are not mutated.
+ */
+export function evaluatePayments(
+  ctx: PaymentContext,
+  entries: readonly PaymentEntry[],
+  lumpSum: LumpSumEntry | null,
+): PaymentsOutcome {
+  const { policy, person, trace } = ctx;
+  const drafts = sortByDate(entries).map<Draft>((entry) => ({
+    entry,
+    kind: entry.kind === "make-up" ? "make-up" : "regular",
+    refusals: [],
+    tier: null,
+    proxy: ZERO,
+    subsidy: ZERO,
+    subsidyByLevel: null,
+  }));
+
+  // 1. Entry checks.
+  for (const d of drafts) {
+    const r = entryRefusal(ctx, d.entry);
+    if (r) {
+      d.refusals.push(r);
+      continue;
+    }
+    if (d.kind === "make-up") continue;
+    const k = regularKind(ctx, d.entry);
+    if (typeof k === "string") d.kind = k;
+    else d.refusals.push(k);
+  }
+
+  // 2. Years: one payment a year where the text says so; the year's total must be a tier.
+  const byYear = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    if (d.kind === "make-up" || d.refusals.length) continue;
+    const list = byYear.get(d.entry.year) ?? [];
+    list.push(d);
+    byYear.set(d.entry.year, list);
+  }
+  const perYear = policy.features.paymentsPerYear;
+  for (const [year, list] of byYear) {
+    if (perYear.value === "one" && list.length > 1) {
+      for (const extra of list.splice(1)) {
+        extra.refusals.push({ rule: perYear.rule, message: `a second payment for ${year}: one payment a year (${perYear.citation})` });
+      }
+    }
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const yearKind = first.kind; // a late entry of a multi-payment year is refused above
+    const withAid = yearKind === "regular" || policy.features.latePaymentSubsidy.value;
+    const group = withAid ? proxyGroupOn(policy, person, first.entry.date) : null;
+    const proxy = group ? new Decimal(group.amount) : ZERO;
+    const paid = list.reduce((acc, d) => acc.plus(d.entry.amount), ZERO);
+    const tier = paid.plus(proxy);
+    const date = lookupDate(last.entry);
+    const tiers = tierSet(policy, date, group?.tier);
+    if (!tiers.some((t) => t.eq(tier))) {
+      for (const d of list) {
+        d.refusals.push({
+          rule: "PAY-VALIDITY",
+          message: `${year}: ${paid.toFixed(2)} paid${proxy.isZero() ? "" : ` + ${proxy.toFixed(2)} proxy`} = ${tier.toFixed(2)} is not a tier in force (${formatTiers(tiers)})`,
+        });
+      }
+      continue;
+    }
+    const collectiveCap = policy.parameters.collectiveCap;
+    if (collectiveCap) {
+      const collective = list.reduce((acc, d) => acc.plus(d.entry.collective), ZERO);
+      const cap = valueOn(collectiveCap, date);
+      if (collective.gt(cap.value)) {
+        for (const d of list) d.refusals.push({ rule: collectiveCap.id, message: `${year}: collective ${collective.toFixed(2)} is above the cap ${cap.value} (${cap.citation})` });
+        continue;
+      }
+    }
+    for (const d of list) d.tier = tier;
+    if (group) {
+      first.proxy = proxy;
+      const p = policy.parameters.proxy!;
+      trace.add(p.id, valueOn(p, first.entry.date).citation, { year, statuses: group.statuses.join("|") }, proxy.toFixed(2));
+    }
+    if (withAid) {
+      const s = subsidyFor(policy, person, tier, date, trace);
+      last.subsidy = s.amount;
+      last.subsidyByLevel = s.byLevel;
+    } else {
+      const f = policy.features.latePaymentSubsidy;
+      trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", "back-payment: no subsidy");
+      last.subsidyByLevel = null;
+    }
+    trace.add(yearKind === "regular" ? perYear.rule : policy.features.latePayment.rule, perYear.citation, { year, paid: paid.toFixed(2), proxy: proxy.toFixed(2) }, `${yearKind} at tier ${tier.toFixed(2)}`);
+  }
+
+  // 3. Make-up (补足): allowed cohorts, a tier per year, and the COHORT cap below.
+  for (const d of drafts) {
+    if (d.kind !== "make-up" || d.refusals.length) continue;
+    const r = makeUpRefusal(ctx, d.entry);
+    if (r) d.refusals.push(r);
+    else d.tier = d.entry.amount.dividedBy(d.entry.years);
+  }
+
+  // 4. COHORT cap: a back-payment or make-up that would take the total above 15 is refused.
+  const events: ContributionEvent[] = [];
+  const counted = new Set<number>();
+  let total = 0;
+  const yearCompletion = new Map<number, CivilDate>();
+  for (const [year, list] of byYear) {
+    const valid = list.filter((d) => !d.refusals.length);
+    if (valid.length) yearCompletion.set(year, valid[valid.length - 1]!.entry.date);
+  }
+  for (const d of drafts) {
+    if (d.refusals.length) continue;
+    const e = d.entry;
+    if (d.kind === "make-up") {
+      if (ctx.cohort.cap !== null && total + e.years > ctx.cohort.cap) {
+        d.refusals.push({ rule: "COHORT", message: `make-up of ${e.years} years would take the total to ${total + e.years}, above ${ctx.cohort.cap}` });
+        continue;
+      }
+      total += e.years;
+      events.push({ date: e.date, years: e.years });
+      trace.add("MAKE-UP", policy.features.makeUp.citation, { years: e.years, amount: e.amount.toFixed(2) }, `${total} contribution years`);
+      continue;
+    }
+    if (counted.has(e.year) || yearCompletion.get(e.year) !== e.date) continue;
+    if (d.kind === "back-payment" && ctx.cohort.cap !== null && total + 1 > ctx.cohort.cap) {
+      for (const x of byYear.get(e.year) ?? []) {
+        x.refusals.push({ rule: "COHORT", message: `back-payment for ${e.year} would take the total above ${ctx.cohort.cap} years` });
+      }
+      continue;
+    }
+    counted.add(e.year);
+    total += 1;
+    events.push({ date: e.date, years: 1 });
+  }
+
+  // 5. Results and credits.
+  const credits: Credit[] = [];
+  const credit = (date: CivilDate, component: ComponentKind, amount: Decimal): void => {
+    if (!amount.isZero()) credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, amount });
+  };
+  const payments: EvaluatedPayment[] = [];
+  let oldCohortMakeUpMonth: MonthIndex | null = null;
+  for (const d of drafts) {
+    const e = d.entry;
+    const valid = d.refusals.length === 0;
+    if (valid) {
+      credit(e.date, "personal", e.amount);
+      credit(e.date, "proxy", d.proxy);
+      credit(e.date, "subsidy", d.subsidy);
+      credit(e.date, "collective", e.collective);
+      credit(e.date, "other", e.sponsor);
+      if (d.kind === "make-up" && ctx.cohort.kind === "old") oldCohortMakeUpMonth = monthOf(e.date) + 1;
+    }
+    payments.push({
+      year: e.year,
+      date: e.date,
+      index: e.index,
+      kind: d.kind,
+      valid,
+      tier: valid ? d.tier : null,
+      personal: valid ? e.amount : ZERO,
+      proxy: valid ? d.proxy : ZERO,
+      subsidy: valid ? d.subsidy : ZERO,
+      subsidyByLevel: valid ? d.subsidyByLevel : null,
+      collective: valid ? e.collective : ZERO,
+      other: valid ? e.sponsor : ZERO,
+      refusals: d.refusals,
+    });
+  }
+
+  const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
+  if (lump) {
+    payments.push(lump.payment);
+    if (lump.payment.valid) credit(lumpSum!.date, "personal", lump.payment.personal);
+  }
+
+  payments.sort((a, b) => a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+  credits.sort((a, b) => a.month - b.month);
+  trace.add("CONTRIBUTION-YEARS", "rules.md CONTRIBUTION-YEARS", { years: counted.size, makeUp: total - counted.size }, String(total));
+  return {
+    payments,
+    contributionYears: total,
+    credits,
+    contributionEvents: events,
+    lumpSum: lump?.payment.valid ? { standard: lumpSum!.monthlyStandard, startMonth: monthOf(lumpSum!.date) + 1 } : null,
+    oldCohortMakeUpMonth,
+  };
+}
+
+function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+  const { policy, person, cohort } = ctx;
+  const f = policy.features.makeUp;
+  const allowed =
+    (f.value === "cohorts-1-2" && (cohort.kind === "old" || cohort.kind === "transition")) ||
+    (f.value !== "cohorts-1-2" && cohort.kind === "transition");
+  if (!allowed) return { rule: "MAKE-UP", message: `a ${cohort.kind}-cohort person may not make up years in ${policy.name} (${f.citation})` };
+  if (f.value === "cohort-2-at-60") {
+    const at = birthday(person.birthDate, pensionAgeOf(policy, person, e.date));
+    if (e.date < at) return { rule: f.rule, message: `make-up is paid at 60 (在本人年满60周岁时), not before ${at}` };
+  }
+  const perYear = e.amount.dividedBy(e.years);
+  const tiers = tierSet(policy, e.date, undefined);
+  if (!tiers.some((t) => t.eq(perYear))) {
+    return { rule: "MAKE-UP", message: `${e.amount.toFixed(2)} / ${e.years} years = ${perYear.toDecimalPlaces(2).toFixed(2)} is not a tier (${formatTiers(tiers)})` };
+  }
+  return null;
+}
+
+function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: EvaluatedPayment } {
+  const { policy, person, cohort, trace } = ctx;
+  const param = policy.parameters.lumpSum;
+  const refuse = (rule: string, message: string): { payment: EvaluatedPayment } => ({
+    payment: {
+      year: yearOf(l.date), date: l.date, index: -1, kind: "lump-sum", valid: false, tier: null,
+      personal: ZERO, proxy: ZERO, subsidy: ZERO, subsidyByLevel: null, collective: ZERO, other: ZERO,
+      refusals: [{ rule, message }],
+    },
+  });
+  if (!param) return refuse("PAY-VALIDITY", `${policy.name}'s texts have no lump-sum payment (趸缴)`);
+  if (l.date > ctx.asOf) return refuse("PAY-VALIDITY", `paid ${l.date}, after the evaluation date ${ctx.asOf}`);
+  if (cohort.kind !== "old") return refuse(param.id, "only a person 60 or older on the scheme start may pay a lump sum");
+  if (ctx.closedOn !== null && l.date > ctx.closedOn) return refuse("PAY-VALIDITY", `paid ${l.date}, after the account was closed`);
+  const seg = valueOn(param, l.date);
+  if (!seg.value.standards.some((s) => l.monthlyStandard.eq(s))) {
+    return refuse(param.id, `monthly standard ${l.monthlyStandard.toFixed(2)} is not one of ${seg.value.standards.join(" / ")}`);
+  }
+  // M = months from the payment month to the 75th birthday's month; 60 when fewer or past 75.
+  const end = birthday(person.birthDate, seg.value.untilAge);
+  const months = monthOf(end) - monthOf(l.date);
+  const m = months < seg.value.minMonths ? seg.value.minMonths : months;
+  const amount = roundFen(l.monthlyStandard.times(m));
+  trace.add(param.id, seg.citation, { monthlyStandard: l.monthlyStandard.toFixed(2), months: m, birthday75: end, paymentMonth: `${yearOf(l.date)}-${String(monthNumberOf(l.date)).padStart(2, "0")}` }, amount.toFixed(2), seg.note);
+  return {
+    payment: {
+      year: yearOf(l.date), date: l.date, index: -1, kind: "lump-sum", valid: true, tier: null,
+      personal: amount, proxy: ZERO, subsidy: ZERO, subsidyByLevel: null, collective: ZERO, other: ZERO, refusals: [],
+    },
+  };
+}

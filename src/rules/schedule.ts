@@ -1,0 +1,66 @@
+import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
+import type { RegionPolicy } from "../policy/schema";
+import { hasStatusInMonth, type Person } from "./person";
+import type { Trace } from "./trace";
+
+/**
+ * Which months a pension is paid (DEATH-STOP, QN-PRISON, QN-MISSING, SUSPEND): from the first
+ * pension month to the last (the month of death or emigration; for a person declared dead, the
+ * last month before the suspension), less suspended months; back pay in the reappearance month.
+ */
+export interface PensionSchedule {
+  readonly first: MonthIndex;
+  /** Last month the pension is due, or null while it runs. */
+  readonly last: MonthIndex | null;
+  readonly suspended: ReadonlySet<MonthIndex>;
+  /** Month → how many suspended months are back-paid in it (reappearance). */
+  readonly backPay: ReadonlyMap<MonthIndex, number>;
+}
+
+/** The 7th month of being missing, counting the month of disappearance as the 1st (SUSPEND). */
+const MISSING_SUSPENDED_FROM_MONTH = 7;
+
+export function pensionSchedule(policy: RegionPolicy, person: Person, first: MonthIndex, asOf: CivilDate, trace: Trace): PensionSchedule {
+  const ev = person.events;
+  const suspension = policy.features.suspension;
+  let last: MonthIndex | null = null;
+  const death = ev.death ?? ev["declared-dead"];
+  if (death !== undefined) last = monthOf(death);
+  if (ev.emigration !== undefined && (last === null || monthOf(ev.emigration) < last)) last = monthOf(ev.emigration);
+
+  const suspended = new Set<MonthIndex>();
+  const backPay = new Map<MonthIndex, number>();
+  const asOfMonth = monthOf(asOf);
+  const end = last === null ? asOfMonth : Math.min(last, asOfMonth);
+  if (suspension.value) {
+    for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) suspended.add(m);
+    if (ev.missing !== undefined) {
+      const from = monthOf(ev.missing) + MISSING_SUSPENDED_FROM_MONTH - 1;
+      const reappeared = ev.reappeared !== undefined && ev.reappeared >= ev.missing ? monthOf(ev.reappeared) : null;
+      const until = reappeared !== null ? reappeared - 1 : end;
+      let count = 0;
+      for (let m = Math.max(from, first); m <= until && m <= end; m++) {
+        if (!suspended.has(m)) count += 1;
+        suspended.add(m);
+      }
+      if (reappeared !== null && count > 0) backPay.set(reappeared, count);
+      // Declared dead: the suspended months are not paid; the pension's last month is the one before.
+      if (ev["declared-dead"] !== undefined && from <= monthOf(ev["declared-dead"])) {
+        last = Math.max(from - 1, first - 1);
+        for (const m of [...suspended]) if (m > last) suspended.delete(m);
+      }
+      trace.add("QN-MISSING", suspension.citation, { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null }, count > 0 ? `${count} months suspended` : "not suspended");
+    }
+  } else if (ev.missing !== undefined || person.statuses.some((s) => s.kind === "imprisoned")) {
+    trace.add("SUSPEND", suspension.citation, {}, "no effect", "imprisonment and missing persons: not in this region's sources");
+  }
+  if (suspended.size) {
+    trace.add("QN-PRISON", suspension.citation, { months: [...suspended].map(formatMonth).join(" ") }, `${suspended.size} months suspended`, "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid");
+  }
+  return { first, last, suspended, backPay };
+}
+
+/** True when the pension is paid for month `m` under `s`. */
+export function isPaidMonth(s: PensionSchedule, m: MonthIndex): boolean {
+  return m >= s.first && (s.last === null || m <= s.last) && !s.suspended.has(m);
+}

@@ -1,0 +1,135 @@
+import { Decimal, ZERO, formatMoney } from "../money";
+import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
+import { valueOn } from "../policy/parameter";
+import type { RegionPolicy } from "../policy/schema";
+import type { SettlementLine } from "../case/result";
+import type { MonthlyBenefitValue } from "./benefit";
+import { totalOf, type Components } from "./ledger";
+import type { PensionSchedule } from "./schedule";
+import type { Trace } from "./trace";
+
+export type SettlementEvent = "death" | "emigration" | "declared-dead" | "transfer-out";
+
+export interface SettlementValue {
+  readonly event: SettlementEvent;
+  readonly date: CivilDate;
+  readonly lastPensionMonth: MonthIndex | null;
+  readonly balance: Decimal;
+  readonly excluded: Decimal;
+  readonly overpayment: Decimal;
+  readonly overpaymentRecovered: Decimal;
+  readonly overpaymentOutstanding: Decimal;
+  readonly inheritable: Decimal;
+  readonly toFund: Decimal;
+  readonly transferred: Decimal;
+  readonly deathBenefit: Decimal;
+  readonly lines: readonly SettlementLine[];
+}
+
+export interface SettlementInput {
+  readonly policy: RegionPolicy;
+  readonly event: SettlementEvent;
+  readonly date: CivilDate;
+  /** Component balances after the closing at the end of the event month. */
+  readonly closing: Readonly<Components>;
+  /** The pension schedule, or null when no pension started. */
+  readonly schedule: PensionSchedule | null;
+  /** Last month already paid out (options.pensionsPaidThrough). */
+  readonly paidThrough: MonthIndex | null;
+  /** The monthly pension due for a month (for the overpayment and Beibei's death benefit). */
+  readonly benefitOf: (m: MonthIndex) => MonthlyBenefitValue;
+  /** CX-LEGACY member (legacy funeral grant). */
+  readonly legacy: boolean;
+  readonly trace: Trace;
+}
+
+/**
+ * Settle the account on death, a declaration of death, emigration or transfer-out (DEATH-STOP,
+ * DEATH-INHERIT, NAT-INHERIT, BB-DEATH-POST, QN-EMIGRATE, TRANSFER): what the heirs inherit,
+ * what returns to the fund, the overpayment recovered, and one-time death benefits. Money is
+ * conserved: `inheritable + toFund + transferred = balance`.
+ */
+export function settle(input: SettlementInput): SettlementValue {
+  const { policy, event, date, closing, schedule, trace } = input;
+  const lines: SettlementLine[] = [];
+  const line = (rule: string, label: string, amount: Decimal): void => {
+    lines.push({ rule, label, amount: formatMoney(amount) });
+  };
+  const balance = totalOf(closing);
+  const eventMonth = monthOf(date);
+  const started = schedule !== null && schedule.first <= eventMonth;
+  const last = started && schedule.last !== null && schedule.last >= schedule.first ? schedule.last : null;
+  line("DEATH-STOP", "closing balance (interest credited through the event month)", balance);
+
+  if (event === "transfer-out") {
+    const rule = policy.features.transfer;
+    line(rule.rule, "transferred to the new region (个人账户储存额一次性转入)", balance);
+    trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), "TRANSFER: the whole balance leaves the ledger");
+    return {
+      event, date, lastPensionMonth: null, balance, excluded: ZERO, overpayment: ZERO, overpaymentRecovered: ZERO,
+      overpaymentOutstanding: ZERO, inheritable: ZERO, toFund: ZERO, transferred: balance, deathBenefit: ZERO, lines,
+    };
+  }
+
+  // DEATH-INHERIT: the rule in force on the event date says what is excluded.
+  const inherit = valueOn(policy.parameters.inherit, date);
+  const excluded = inherit.value === "exclude-subsidy" ? closing.subsidy : ZERO;
+  trace.add(policy.parameters.inherit.id, inherit.citation, { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) }, formatMoney(excluded), "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable");
+  line(policy.parameters.inherit.id, inherit.value === "exclude-subsidy" ? "excluded: government subsidy remainder (政府补贴余额)" : "excluded: nothing (whole balance inheritable)", excluded);
+
+  // Overpayment: every month paid after the last pension month.
+  let overpayment = ZERO;
+  if (last !== null && input.paidThrough !== null && input.paidThrough > last) {
+    for (let m = last + 1; m <= input.paidThrough; m++) overpayment = overpayment.plus(input.benefitOf(m).total);
+    line("DEATH-STOP", `overpayment ${formatMonth(last + 1)} – ${formatMonth(input.paidThrough)}`, overpayment);
+  }
+  const available = balance.minus(excluded);
+  const recovered = overpayment.lte(available) ? overpayment : available;
+  const inheritable = available.minus(recovered);
+  const toFund = excluded.plus(recovered);
+  const outstanding = overpayment.minus(recovered);
+  if (!overpayment.isZero()) {
+    line("DEATH-STOP", "overpayment recovered from the account", recovered);
+    if (!outstanding.isZero()) line("DEATH-STOP", "overpayment still owed by the estate", outstanding);
+  }
+  line(policy.features.death.rule, event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)", inheritable);
+  line(policy.features.death.rule, "to the pooled fund", toFund);
+  trace.add(policy.features.death.rule, policy.features.death.citation, { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) }, `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`);
+
+  // One-time death benefits, paid by the fund (not the account).
+  let deathBenefit = ZERO;
+  const isDeath = event === "death" || event === "declared-dead";
+  const db = policy.parameters.deathBenefit;
+  if (isDeath && db && started) {
+    const seg = valueOn(db, date);
+    const v = seg.value;
+    if (v.kind === "months-of-pension") {
+      // BB-DEATH-POST: 12 × the pension due for the month before the death month (the first
+      // pension month's when death falls in it), due even if that month was suspended.
+      const base = Math.max(eventMonth - 1, schedule!.first);
+      const monthly = input.benefitOf(base).total;
+      deathBenefit = monthly.times(v.months);
+      line(db.id, `death benefit ${v.months} × ${formatMoney(monthly)} (pension of ${formatMonth(base)})`, deathBenefit);
+      trace.add(db.id, seg.citation, { month: formatMonth(base), monthly: formatMoney(monthly), months: v.months }, formatMoney(deathBenefit), seg.note);
+    } else if (v.kind === "flat" && !new Decimal(v.amount).isZero()) {
+      deathBenefit = new Decimal(v.amount);
+      line(db.id, "one-time funeral subsidy (一次性丧葬补助费)", deathBenefit);
+      trace.add(db.id, seg.citation, { date }, formatMoney(deathBenefit), seg.note);
+    }
+  }
+  const funeral = policy.parameters.legacyFuneral;
+  if (isDeath && input.legacy && funeral) {
+    const seg = valueOn(funeral, date);
+    if (seg.value.kind === "multiple-of-basic") {
+      const basic = valueOn(policy.parameters.basic, date);
+      const grant = new Decimal(basic.value).times(seg.value.multiple);
+      deathBenefit = deathBenefit.plus(grant);
+      line(funeral.id, `funeral grant ${seg.value.multiple} × ${basic.value} (basic pension at death)`, grant);
+      trace.add(funeral.id, seg.citation, { date, basic: basic.value, multiple: seg.value.multiple }, formatMoney(grant), seg.note);
+    }
+  }
+  return {
+    event, date, lastPensionMonth: last, balance, excluded, overpayment, overpaymentRecovered: recovered,
+    overpaymentOutstanding: outstanding, inheritable, toFund, transferred: ZERO, deathBenefit, lines,
+  };
+}

@@ -1,0 +1,74 @@
+import { Decimal, roundFen, ZERO } from "../money";
+import type { CivilDate } from "../dates";
+import { statusKinds, type StatusKind } from "../kinds";
+import { valueOn } from "../policy/parameter";
+import type { ProxyValue, RegionPolicy } from "../policy/schema";
+import { hasStatus, type Person } from "./person";
+import type { Trace } from "./trace";
+
+type ProxyGroup = ProxyValue["groups"][number];
+
+/**
+ * The proxy-payment group (代缴) the person belongs to on `date`, or null (QN-PROXY, JM-PROXY,
+ * NX-PROXY). The parameter is looked up only for a person who has one of its statuses.
+ */
+export function proxyGroupOn(policy: RegionPolicy, person: Person, date: CivilDate): ProxyGroup | null {
+  const param = policy.parameters.proxy;
+  if (!param) return null;
+  const anyStatus = statusKinds.some(
+    (k) => hasStatus(person, k, date) && param.segments.some((s) => "value" in s && s.value.groups.some((g) => g.statuses.includes(k))),
+  );
+  if (!anyStatus) return null;
+  const groups = valueOn(param, date).value.groups;
+  return (
+    groups.find(
+      (g) => g.statuses.some((k) => hasStatus(person, k, date)) && (g.requires ?? []).every((k) => hasStatus(person, k, date)),
+    ) ?? null
+  );
+}
+
+export interface YearSubsidy {
+  readonly amount: Decimal;
+  readonly byLevel: Readonly<Record<string, Decimal>> | null;
+}
+
+/**
+ * The contribution subsidy (缴费补贴) for a year paid at `tier` (proxy included), by the
+ * region's brackets in force on `date`, with its hardship rule and Ningxia's special subsidies.
+ */
+export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate, trace: Trace): YearSubsidy {
+  const param = policy.parameters.subsidy;
+  const seg = valueOn(param, date);
+  let bracket: (typeof seg.value.brackets)[number] | undefined;
+  for (const b of seg.value.brackets) if (tier.gte(b.from) && (!bracket || new Decimal(b.from).gt(bracket.from))) bracket = b;
+  let amount = bracket ? new Decimal(bracket.amount) : ZERO;
+  let byLevel: Record<string, Decimal> | null = bracket?.byLevel
+    ? Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))
+    : null;
+  trace.add(param.id, seg.citation, { tier: tier.toFixed(2), date }, amount.toFixed(2), seg.note);
+
+  const hardship = seg.value.hardship;
+  if (hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
+    amount = hardship.mode === "add" ? amount.plus(hardship.amount) : new Decimal(hardship.amount);
+    byLevel = null;
+    trace.add(param.id, seg.citation, { hardship: hardship.statuses.join("|"), mode: hardship.mode }, amount.toFixed(2), seg.note);
+  }
+
+  const special = policy.parameters.specialSubsidy;
+  const income = policy.parameters.specialSubsidyIncome;
+  if (special && income) {
+    const kinds = Object.keys(special.segments.find((s) => "value" in s)?.value ?? {}) as StatusKind[];
+    for (const kind of kinds) {
+      if (!hasStatus(person, kind, date)) continue;
+      const rates = valueOn(special, date);
+      const rate = rates.value[kind];
+      if (rate === undefined) continue;
+      const base = valueOn(income, date);
+      const extra = roundFen(new Decimal(rate).times(base.value)); // rounding point 4
+      amount = amount.plus(extra);
+      byLevel = null;
+      trace.add(special.id, `${rates.citation}; ${income.id}: ${base.citation}`, { status: kind, rate, income: base.value }, extra.toFixed(2), rates.note);
+    }
+  }
+  return { amount, byLevel };
+}

@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateCase, findMismatch } from "../src";
+
+// The shared spec's worked vectors (../shared/spec/vectors), copied verbatim: they pin the conventions.
+const dir = join(import.meta.dirname, "vectors");
+
+describe("spec vectors", () => {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    it(file, () => {
+      const c = JSON.parse(readFileSync(join(dir, file), "utf8")) as { expect: unknown };
+      const result = evaluateCase(c);
+      expect(findMismatch(c.expect, result)).toBeNull();
+    });
+  }
+});
