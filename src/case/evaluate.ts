@@ -1,5 +1,5 @@
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
-import { formatMonth, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type EventKind } from "../kinds";
 import { getRegion } from "../policy";
@@ -33,9 +33,39 @@ import { caseSchema, type Case } from "./schema";
  *   payments: [{ year: 2012, date: "2012-03-15", amount: "200" }] }).account.balance //=> "…"
  */
 export function evaluateCase(input: unknown): CaseResult {
+  return evaluateInternal(parseCase(input)).result;
+}
+
+/** Validate a case, throwing PensionInputError naming the first bad field. */
+export function parseCase(input: unknown): Case {
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) throw caseIssueToError(parsed.error);
-  return evaluateValidCase(parsed.data);
+  return parsed.data;
+}
+
+/**
+ * The monthly pension for every month from `from` to `to` (`YYYY-MM`), for calculators: the case
+ * is evaluated as of the last day of `to`; a month without a pension (before the first month,
+ * suspended, after death) is null.
+ *
+ * @example
+ * benefitSchedule(caseJson, "2025-04", "2025-06").map((b) => b?.total ?? null) //=> ["…", "…", "…"]
+ */
+export function benefitSchedule(input: unknown, from: string, to: string): (MonthlyBenefit | null)[] {
+  const a = parseMonth(from, ["from"]);
+  const b = parseMonth(to, ["to"]);
+  if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
+  const c = parseCase(input);
+  const inner = evaluateInternal({ ...c, asOf: lastDayOf(b) });
+  const out: (MonthlyBenefit | null)[] = [];
+  for (let m = a; m <= b; m++) out.push(inner.isPaid(m) ? monthlyJson(inner.benefitOf(m)) : null);
+  return out;
+}
+
+interface Internal {
+  readonly result: CaseResult;
+  readonly benefitOf: (m: MonthIndex) => MonthlyBenefitValue;
+  readonly isPaid: (m: MonthIndex) => boolean;
 }
 
 function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
@@ -90,7 +120,7 @@ function closingEvent(policy: RegionPolicy, p: Person): { event: SettlementEvent
   return candidates[0] ?? null;
 }
 
-function evaluateValidCase(c: Case): CaseResult {
+function evaluateInternal(c: Case): Internal {
   const asOf = c.asOf;
   const base = getRegion(c.region);
   const policy = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
@@ -147,9 +177,6 @@ function evaluateValidCase(c: Case): CaseResult {
     closingMonth: settling ? monthOf(settling.date) : null,
     trace,
   });
-  if (policy.features.interestRate.note && policy.id === "ningxia") {
-    trace.add(policy.features.interestRate.rule, policy.features.interestRate.citation, {}, "rate floor used", policy.features.interestRate.note);
-  }
 
   const facts: BenefitFacts = {
     policy,
@@ -199,7 +226,8 @@ function evaluateValidCase(c: Case): CaseResult {
     settlement: settlement ? settlementJson(settlement) : null,
     trace: trace.steps,
   };
-  return result;
+  const isPaid = (m: MonthIndex): boolean => started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
+  return { result, benefitOf: (m) => benefitOf(m), isPaid };
 }
 
 function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number]): PaymentResult {

@@ -131,6 +131,8 @@ export const regionPolicySchema = z.strictObject({
     makeUp: feature(z.enum(["cohorts-1-2", "cohort-2-at-60", "cohort-2"])),
     transfer: feature(z.enum(["move", "sealed"])),
     /** The rule id and citation of the region's eligibility and death rules (for traces). */
+    /** QN-SEAL: the text's own rule for payments while under the employees' pension. */
+    seal: feature(z.literal(true)).optional(),
     eligibility: feature(z.literal(true)),
     death: feature(z.literal(true)),
     enrollment: feature(z.literal(true)),
@@ -167,6 +169,8 @@ export const regionPolicySchema = z.strictObject({
       }),
     ).optional(),
     legacyFuneral: parameterSchema(deathBenefitValueSchema).optional(),
+    /** QN-MISSING: the month of being missing from which the pension is suspended (month 1 = the month of disappearance). */
+    missingSuspension: parameterSchema(z.strictObject({ fromMonth: z.number().int().min(1) })).optional(),
   }),
 });
 

@@ -89,12 +89,7 @@ export function runAccount(input: AccountInput): AccountRun {
     } else if (yearEndDue) {
       closeWindow(m, "31 December");
     }
-    if (m === input.closingMonth) {
-      if (m % 12 === 11 && yearEndDue) {
-        // a December closing is also the year-end crediting: nothing more to credit
-      }
-      closing = { ...ledger.balances };
-    }
+    if (m === input.closingMonth) closing = { ...ledger.balances };
   }
   return { ledger, accountPension, accountStart: start, closing };
 

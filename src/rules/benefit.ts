@@ -96,7 +96,7 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
   return { month: m, basic, account, total: basic.plus(account), lines };
 }
 
-/** The rule id of the account pension line: `<REGION>-BEN-ACCOUNT`. */
+/** The rule id of the account pension line (QN-BEN-ACCOUNT, BB-BEN-ACCOUNT, …, from the config). */
 export function accountRule(policy: RegionPolicy): string {
-  return `${policy.parameters.basic.id.split("-")[0]}-BEN-ACCOUNT`;
+  return policy.facts.fixedDivisor.rule;
 }

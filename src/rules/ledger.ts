@@ -46,7 +46,6 @@ export class Ledger {
   private readonly pending: Components = zeroComponents();
   /** Σ of the earning balance at the start of each month of the current window. */
   private readonly accrued: Components = zeroComponents();
-  private windowMonths = 0;
   readonly interestByYear = new Map<number, Decimal>();
   credited: Decimal = ZERO;
   paidOut: Decimal = ZERO;
@@ -61,7 +60,6 @@ export class Ledger {
       const earning = this.balances[k].minus(this.pending[k]);
       if (!earning.isZero()) this.accrued[k] = this.accrued[k].plus(earning);
     }
-    this.windowMonths += 1;
   }
 
   credit(component: ComponentKind, amount: Decimal): void {
@@ -109,7 +107,6 @@ export class Ledger {
     if (this.method === "next-year" && m % 12 !== 11) for (const k of componentKinds) this.pending[k] = this.pending[k].plus(interest[k]);
     const year = yearOfMonth(m);
     this.interestByYear.set(year, (this.interestByYear.get(year) ?? ZERO).plus(totalOf(interest)));
-    this.windowMonths = 0;
     return interest;
   }
 

@@ -136,7 +136,7 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   }
   if (hasStatus(person, "student", e.date)) return { rule: enr.rule, message: `paid ${e.date} while a student (在校学生)` };
   if (hasStatus(person, "employee-pension", e.date)) {
-    const rule = policy.id === "qiannan" ? "QN-SEAL" : enr.rule;
+    const rule = policy.features.seal?.rule ?? enr.rule;
     return { rule, message: `paid ${e.date} while covered by the employees' pension (account sealed)` };
   }
   if (policy.features.suspension.value && hasStatus(person, "imprisoned", e.date)) {

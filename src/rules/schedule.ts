@@ -1,4 +1,5 @@
 import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
+import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import { hasStatusInMonth, type Person } from "./person";
 import type { Trace } from "./trace";
@@ -17,9 +18,6 @@ export interface PensionSchedule {
   readonly backPay: ReadonlyMap<MonthIndex, number>;
 }
 
-/** The 7th month of being missing, counting the month of disappearance as the 1st (SUSPEND). */
-const MISSING_SUSPENDED_FROM_MONTH = 7;
-
 export function pensionSchedule(policy: RegionPolicy, person: Person, first: MonthIndex, asOf: CivilDate, trace: Trace): PensionSchedule {
   const ev = person.events;
   const suspension = policy.features.suspension;
@@ -34,8 +32,10 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   const end = last === null ? asOfMonth : Math.min(last, asOfMonth);
   if (suspension.value) {
     for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) suspended.add(m);
-    if (ev.missing !== undefined) {
-      const from = monthOf(ev.missing) + MISSING_SUSPENDED_FROM_MONTH - 1;
+    const missingParam = policy.parameters.missingSuspension;
+    if (ev.missing !== undefined && missingParam) {
+      const rule = valueOn(missingParam, ev.missing);
+      const from = monthOf(ev.missing) + rule.value.fromMonth - 1; // the disappearance month is month 1
       const reappeared = ev.reappeared !== undefined && ev.reappeared >= ev.missing ? monthOf(ev.reappeared) : null;
       const until = reappeared !== null ? reappeared - 1 : end;
       let count = 0;
@@ -49,7 +49,7 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
         last = Math.max(from - 1, first - 1);
         for (const m of [...suspended]) if (m > last) suspended.delete(m);
       }
-      trace.add("QN-MISSING", suspension.citation, { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null }, count > 0 ? `${count} months suspended` : "not suspended");
+      trace.add(missingParam.id, rule.citation, { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null }, count > 0 ? `${count} months suspended` : "not suspended");
     }
   } else if (ev.missing !== undefined || person.statuses.some((s) => s.kind === "imprisoned")) {
     trace.add("SUSPEND", suspension.citation, {}, "no effect", "imprisonment and missing persons: not in this region's sources");

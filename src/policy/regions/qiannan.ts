@@ -37,6 +37,7 @@ export const qiannan = definePolicy({
     familyBinding: { value: false, rule: "QN-ELIG", citation: cite("第二十一条") },
     makeUp: { value: "cohorts-1-2", rule: "QN-ELIG", citation: cite("第二十一条 (一)(二) (可以补缴)") },
     transfer: { value: "move", rule: "QN-TRANSFER", citation: cite("第十五条 (个人账户储存额一次性转入新参保地)") },
+    seal: { value: true, rule: "QN-SEAL", citation: cite("第十五条 (暂停缴纳城乡居民养老保险费，个人账户由社会保险经办机构暂时封存…继续计息)") },
     eligibility: { value: true, rule: "QN-ELIG", citation: cite("第二十一条") },
     death: { value: true, rule: "QN-DEATH", citation: cite("第二十条, 第二十三条") },
     enrollment: { value: true, rule: "QN-ENR", citation: cite("第六条") },
@@ -125,6 +126,18 @@ export const qiannan = definePolicy({
         ],
       },
     ],
+    missingSuspension: {
+      id: "QN-MISSING",
+      title: "Missing person: pension suspended from this month of absence",
+      segments: [
+        {
+          from: START,
+          value: { fromMonth: 7 },
+          citation: cite("第三十四条 (参保人在领取养老金期间失踪的，从失踪的第7个月起暂时停发养老金)"),
+          note: "the month of disappearance counts as month 1 (rules.md SUSPEND)",
+        },
+      ],
+    },
     deathBenefit: {
       id: "QN-DEATH",
       title: "County one-time funeral subsidy (一次性丧葬补助费)",
