@@ -26,3 +26,4 @@ export { valueOn, segmentOn, type Parameter, type Segment, type KnownSegment, ty
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
 export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";
+export { rules, type RuleInfo } from "./rules/registry";

@@ -135,6 +135,8 @@ export const regionPolicySchema = z.strictObject({
     seal: feature(z.literal(true)).optional(),
     eligibility: feature(z.literal(true)),
     death: feature(z.literal(true)),
+    /** How emigration (出国(境)定居) is settled, where the text has its own rule (QN-EMIGRATE, BB-DEATH-PRE). */
+    emigration: feature(z.literal(true)).optional(),
     enrollment: feature(z.literal(true)),
   }),
   parameters: z.strictObject({

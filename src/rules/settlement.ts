@@ -8,6 +8,12 @@ import { totalOf, type Components } from "./ledger";
 import type { PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
 
+/** Emigration where a region's text is silent: the national rule (国发〔2014〕8号 八 转移接续; DEATH-INHERIT). */
+const DEFAULT_EMIGRATION = {
+  rule: "DEATH-INHERIT",
+  citation: "国发〔2014〕8号 (个人账户资金余额可以依法继承); rules.md DEATH-INHERIT",
+} as const;
+
 export type SettlementEvent = "death" | "emigration" | "declared-dead" | "transfer-out";
 
 export interface SettlementValue {
@@ -92,9 +98,10 @@ export function settle(input: SettlementInput): SettlementValue {
     line("DEATH-STOP", "overpayment recovered from the account", recovered);
     if (!outstanding.isZero()) line("DEATH-STOP", "overpayment still owed by the estate", outstanding);
   }
-  line(policy.features.death.rule, event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)", inheritable);
-  line(policy.features.death.rule, "to the pooled fund", toFund);
-  trace.add(policy.features.death.rule, policy.features.death.citation, { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) }, `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`);
+  const rule = event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death;
+  line(rule.rule, event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)", inheritable);
+  line(rule.rule, "to the pooled fund", toFund);
+  trace.add(rule.rule, rule.citation, { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) }, `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`);
 
   // One-time death benefits, paid by the fund (not the account).
   let deathBenefit = ZERO;

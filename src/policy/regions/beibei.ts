@@ -88,6 +88,12 @@ export const beibei = definePolicy({
       citation: cite("七(三), 七(四), 八(五) (领取养老待遇人员死亡的,从死亡次月起停发养老待遇)"),
       note: "death before the pension is BB-DEATH-PRE (七(三)); inheritable per NAT-INHERIT",
     },
+    emigration: {
+      value: true,
+      rule: "BB-DEATH-PRE",
+      citation: cite("七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人)"),
+      note: "refund per DEATH-INHERIT on the emigration date",
+    },
     enrollment: { value: true, rule: "BB-ENR", citation: cite("五 (凡具有本区户籍的下列人员,可自愿参加居民养老保险)") },
   },
   parameters: {

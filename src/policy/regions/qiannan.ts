@@ -40,6 +40,7 @@ export const qiannan = definePolicy({
     seal: { value: true, rule: "QN-SEAL", citation: cite("第十五条 (暂停缴纳城乡居民养老保险费，个人账户由社会保险经办机构暂时封存…继续计息)") },
     eligibility: { value: true, rule: "QN-ELIG", citation: cite("第二十一条") },
     death: { value: true, rule: "QN-DEATH", citation: cite("第二十条, 第二十三条") },
+    emigration: { value: true, rule: "QN-EMIGRATE", citation: cite("第三十五条 (出国(境)定居的…终止城乡居民养老保险关系)"), note: "settled like a death before the pension: refund per DEATH-INHERIT" },
     enrollment: { value: true, rule: "QN-ENR", citation: cite("第六条") },
   },
   parameters: {

@@ -1,0 +1,69 @@
+import { regions } from "../policy";
+import type { RegionPolicy } from "../policy/schema";
+import { isUnknownSegment, type Parameter } from "../policy/parameter";
+import type { RegionId } from "../kinds";
+
+/** What a rule id in a trace, refusal or benefit line means. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly citation: string;
+  /** The region whose config holds it, or "shared" for rules.md's shared and national rules. */
+  readonly region: RegionId | "shared";
+  readonly note?: string;
+}
+
+const RULES_MD = "rules.md";
+
+/** rules.md's shared and national rules. */
+const shared: readonly Omit<RuleInfo, "region">[] = [
+  { id: "ACC-COMPONENTS", title: "Account components personal / collective / subsidy / proxy / other", citation: `${RULES_MD} ACC-COMPONENTS; conventions.md "Personal account"` },
+  { id: "INT-MONTHLY", title: "Monthly-balance interest (月积数), credited on 31 December and at closings", citation: `${RULES_MD} INT-MONTHLY` },
+  { id: "BEN-DIVISOR", title: "Account pension = balance at start ÷ 计发月数, fixed for life", citation: `国发〔2005〕38号; ${RULES_MD} BEN-DIVISOR` },
+  { id: "DEATH-STOP", title: "Pension paid for the month of death, stopped from the next", citation: `国发〔2014〕8号; ${RULES_MD} DEATH-STOP` },
+  { id: "DEATH-INHERIT", title: "Inheritable part of the balance by the rule in force on the event date", citation: `国发〔2009〕32号; 国发〔2014〕8号; ${RULES_MD} DEATH-INHERIT` },
+  { id: "COHORT", title: "Transitional eligibility by age on the scheme start", citation: `国发〔2009〕32号 七; 国发〔2014〕8号 七; ${RULES_MD} COHORT` },
+  { id: "FIRST-MONTH", title: "First pension month", citation: `${RULES_MD} FIRST-MONTH` },
+  { id: "PAY-VALIDITY", title: "Validity of a payment: tier, dates, back-payment where the text is silent", citation: `${RULES_MD} PAY-VALIDITY` },
+  { id: "CONTRIBUTION-YEARS", title: "Contribution years: distinct valid years plus make-up years", citation: `${RULES_MD} CONTRIBUTION-YEARS` },
+  { id: "MAKE-UP", title: "Make-up (补足) of missing years in one payment", citation: `国发〔2009〕32号 七; ${RULES_MD} MAKE-UP` },
+  { id: "LOOKUPS", title: "Parameters are looked up only for figures the result contains", citation: `${RULES_MD} LOOKUPS` },
+  { id: "OVERRIDES", title: "What-if overrides of dated parameters", citation: `${RULES_MD} OVERRIDES` },
+  { id: "SUSPEND", title: "Suspension for imprisonment and missing persons (Qiannan's text only)", citation: `${RULES_MD} SUSPEND` },
+  { id: "TRANSFER", title: "Transfer-out before the pension: the balance leaves the ledger", citation: `国发〔2014〕8号; ${RULES_MD} TRANSFER` },
+];
+
+function add(map: Map<string, RuleInfo>, info: RuleInfo): void {
+  if (!map.has(info.id)) map.set(info.id, info);
+}
+
+function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {
+  const region = policy.id;
+  const nationalIds = new Set(["NAT-RATE-PBOC", "NAT-DIVISOR", "NAT-MIN-BASIC", "NAT-INHERIT"]);
+  const params = Object.values(policy.parameters).flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])) as Parameter<unknown>[];
+  for (const p of params) {
+    const seg = p.segments.find((s) => !isUnknownSegment(s)) ?? p.segments[0]!;
+    add(map, { id: p.id, title: p.title, citation: seg.citation, region: nationalIds.has(p.id) ? "shared" : region });
+  }
+  for (const [key, f] of [...Object.entries(policy.facts), ...Object.entries(policy.features)]) {
+    if (f === undefined) continue;
+    const info: RuleInfo = { id: f.rule, title: `${policy.name}: ${key}`, citation: f.citation, region };
+    add(map, f.note === undefined ? info : { ...info, note: f.note });
+  }
+}
+
+function build(): ReadonlyMap<string, RuleInfo> {
+  const map = new Map<string, RuleInfo>();
+  for (const r of shared) add(map, { ...r, region: "shared" });
+  for (const policy of regions) fromPolicy(map, policy);
+  return map;
+}
+
+/**
+ * Every rule id the library can put in a trace, refusal or benefit line, with its title,
+ * citation and region (rules.md ids). Built from the frozen region configs.
+ *
+ * @example
+ * rules.get("QN-BEN-BASIC")?.citation //=> "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条 (…)"
+ */
+export const rules: ReadonlyMap<string, RuleInfo> = build();
