@@ -1,4 +1,5 @@
-import { addDays, addYears, format, getDaysInMonth, isValid, parse } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { addDays, addYears, format, getDaysInMonth } from "date-fns";
 import { PensionInputError, type JsonPath } from "./errors";
 import { formatPath } from "./money";
 
@@ -17,27 +18,34 @@ export type MonthIndex = number;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
-// Any fixed reference works: the pattern is complete, so no field is taken from it.
-const REFERENCE = new Date(2000, 0, 1);
 
-/** A JS Date at local midnight of a civil date, for date-fns. Never leaves this module. */
-function toJsDate(date: CivilDate): Date {
-  return parse(date, "yyyy-MM-dd", REFERENCE);
+/**
+ * A date-fns date for a civil date. UTCDate keeps every calendar computation in UTC, so the host's
+ * time zone (and its daylight-saving gaps, or Samoa's skipped 2011-12-30) never changes a result.
+ */
+function toJsDate(date: CivilDate): UTCDate {
+  return new UTCDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 function fromJsDate(d: Date): CivilDate {
   return format(d, "yyyy-MM-dd");
 }
 
+function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(new UTCDate(year, month - 1, 1));
+}
+
 /** True when `value` is a real calendar date `YYYY-MM-DD` in the supported range. */
 export function isCivilDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const d = toJsDate(value);
-  if (!isValid(d) || fromJsDate(d) !== value) return false; // 2023-02-30 parses to nothing
-  const y = d.getFullYear();
-  return y >= MIN_YEAR && y <= MAX_YEAR;
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (y < MIN_YEAR || y > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(y, month); // 2023-02-29, 2023-04-31 are not dates
 }
 
 /**
@@ -114,7 +122,7 @@ export function firstDayOf(m: MonthIndex): CivilDate {
 export function lastDayOf(m: MonthIndex): CivilDate {
   const y = yearOfMonth(m);
   const n = monthNumber(m);
-  const days = getDaysInMonth(new Date(y, n - 1, 1));
+  const days = daysInMonth(y, n);
   return `${formatMonth(m)}-${String(days).padStart(2, "0")}`;
 }
 

@@ -21,5 +21,7 @@ function codeOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): PensionE
 export function caseIssueToError(error: z.ZodError): PensionInputError {
   const issue = error.issues[0]!;
   const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  // An unknown key is reported at the key itself, not at the object holding it.
+  if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   return new PensionInputError(codeOf(issue, issue.path), path, `${formatPath(path)}: ${issue.message}`);
 }

@@ -86,6 +86,8 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
     if (Array.isArray(p)) p.forEach((q, index) => byId.set(q.id, { key, index }));
     else if (p) byId.set(p.id, { key });
   }
+  // Which override entry each new segment object came from, to point errors at the caller's input.
+  const origin = new Map<object, (string | number)[]>();
   for (const id of ids) {
     const where = byId.get(id);
     if (!where) {
@@ -98,7 +100,11 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
     const holder = draft.parameters[where.key]!;
     const param = (where.index === undefined ? holder : (holder as ParameterLike[])[where.index]) as ParameterLike;
     let segments = [...param.segments];
-    for (const o of parsed.data[id]!) segments = splice(segments, stripUndefined(o) as AnySegment);
+    parsed.data[id]!.forEach((o, i) => {
+      const seg = stripUndefined(o) as AnySegment;
+      origin.set(seg, [id, i]);
+      segments = splice(segments, seg);
+    });
     const replaced = { ...param, segments };
     if (where.index === undefined) draft.parameters[where.key] = replaced;
     else (holder as ParameterLike[])[where.index] = replaced;
@@ -107,8 +113,21 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
     return definePolicy(draft as unknown as Parameters<typeof definePolicy>[0]);
   } catch (e) {
     if (e instanceof PensionInputError) {
-      throw new PensionInputError("invalid-policy", [...path, ...e.path], `override makes the policy invalid: ${e.message}`);
+      throw new PensionInputError("invalid-policy", [...path, ...callerPath(draft, e.path, origin)], `override makes the policy invalid: ${e.message}`);
     }
     throw e;
   }
+}
+
+/** Map a path inside the merged policy back to the override entry that caused it. */
+function callerPath(draft: unknown, policyPath: readonly (string | number)[], origin: Map<object, (string | number)[]>): (string | number)[] {
+  let node: unknown = draft;
+  for (let i = 0; i < policyPath.length; i++) {
+    node = (node as Record<string | number, unknown> | undefined)?.[policyPath[i]!];
+    const from = node !== null && typeof node === "object" ? origin.get(node) : undefined;
+    // The override schema already checked dates and citation, so a failure at the segment itself
+    // (a union of known/unknown shapes) is its value.
+    if (from) return i + 1 < policyPath.length ? [...from, ...policyPath.slice(i + 1)] : [...from, "value"];
+  }
+  return [...policyPath];
 }
