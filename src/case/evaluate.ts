@@ -109,13 +109,17 @@ function entries(c: Case): PaymentEntry[] {
   });
 }
 
-/** The event that closes the account, the earliest if several. */
+/**
+ * The event that closes the account, the earliest if several. A transfer that keeps the balance
+ * sealed (BB-TRANSFER) closes nothing: a later death still settles the account.
+ */
 function closingEvent(policy: RegionPolicy, p: Person): { event: SettlementEvent; date: CivilDate } | null {
   const candidates: { event: SettlementEvent; date: CivilDate }[] = [];
   if (p.events.death) candidates.push({ event: "death", date: p.events.death });
   if (p.events["declared-dead"]) candidates.push({ event: "declared-dead", date: p.events["declared-dead"] });
   if (p.events.emigration) candidates.push({ event: "emigration", date: p.events.emigration });
-  if (p.events["transfer-out"]) candidates.push({ event: "transfer-out", date: p.events["transfer-out"] });
+  const transfer = p.events["transfer-out"];
+  if (transfer && policy.features.transfer.value === "move") candidates.push({ event: "transfer-out", date: transfer });
   candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return candidates[0] ?? null;
 }
@@ -138,12 +142,14 @@ function evaluateInternal(c: Case): Internal {
   const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
   let closer = closingEvent(policy, who);
   // BB-TRANSFER: within the city the balance stays sealed and keeps earning: no closing.
-  const sealed = closer?.event === "transfer-out" && policy.features.transfer.value === "sealed";
-  if (sealed) trace.add(policy.features.transfer.rule, policy.features.transfer.citation, { date: closer!.date }, "balance sealed, keeps earning interest");
+  const transfer = who.events["transfer-out"];
+  if (transfer && policy.features.transfer.value === "sealed") {
+    trace.add(policy.features.transfer.rule, policy.features.transfer.citation, { date: transfer }, "balance sealed, keeps earning interest");
+  }
 
   // Two passes: the first pension month depends on the payments, and payments after it are refused.
   const pay = (pensionStart: MonthIndex | null, t: Trace): PaymentsOutcome =>
-    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closer && !sealed ? closer.date : null, trace: t }, payments, lump);
+    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closer ? closer.date : null, trace: t }, payments, lump);
   const elig = (o: PaymentsOutcome, t: Trace): Eligibility =>
     evaluateEligibility({ policy, person: who, asOf, cohort, contributionYears: o.contributionYears, contributionEvents: o.contributionEvents, schemeStartOverride: c.options?.schemeStart, trace: t });
   const scratch = new Trace();
@@ -154,7 +160,7 @@ function evaluateInternal(c: Case): Internal {
   // A pension transfer during the pension does not move the account (QN 第二十二条).
   const F = eligibility.firstMonth;
   if (closer?.event === "transfer-out" && F !== null && monthOf(closer.date) >= F) closer = null;
-  const settling = closer !== null && !sealed ? closer : null;
+  const settling = closer;
   const started = F !== null && (settling === null || monthOf(settling.date) >= F) && F <= monthOf(asOf);
   const schedule: PensionSchedule | null = F !== null ? pensionSchedule(policy, who, F, asOf, trace) : null;
 
@@ -200,7 +206,9 @@ function evaluateInternal(c: Case): Internal {
   }
 
   const ledger = run.ledger;
-  const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => m <= asOfMonth).sort((a, b) => a - b).map(formatMonth) : [];
+  // Months not paid by asOf: suspended and not yet back-paid.
+  const unpaid = (s: PensionSchedule, m: MonthIndex): boolean => m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
+  const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => unpaid(schedule, m)).sort((a, b) => a - b).map(formatMonth) : [];
   const result: CaseResult = {
     region: policy.id,
     asOf,

@@ -16,6 +16,8 @@ export interface PensionSchedule {
   readonly suspended: ReadonlySet<MonthIndex>;
   /** Month → how many suspended months are back-paid in it (reappearance). */
   readonly backPay: ReadonlyMap<MonthIndex, number>;
+  /** Suspended months paid later (on reappearance), with the month they were paid in. */
+  readonly backPaid: ReadonlyMap<MonthIndex, MonthIndex>;
 }
 
 export function pensionSchedule(policy: RegionPolicy, person: Person, first: MonthIndex, asOf: CivilDate, trace: Trace): PensionSchedule {
@@ -28,6 +30,7 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
 
   const suspended = new Set<MonthIndex>();
   const backPay = new Map<MonthIndex, number>();
+  const backPaid = new Map<MonthIndex, MonthIndex>();
   const asOfMonth = monthOf(asOf);
   const end = last === null ? asOfMonth : Math.min(last, asOfMonth);
   if (suspension.value) {
@@ -40,7 +43,10 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
       const until = reappeared !== null ? reappeared - 1 : end;
       let count = 0;
       for (let m = Math.max(from, first); m <= until && m <= end; m++) {
-        if (!suspended.has(m)) count += 1;
+        if (!suspended.has(m)) {
+          count += 1;
+          if (reappeared !== null) backPaid.set(m, reappeared);
+        }
         suspended.add(m);
       }
       if (reappeared !== null && count > 0) backPay.set(reappeared, count);
@@ -57,7 +63,7 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   if (suspended.size) {
     trace.add("QN-PRISON", suspension.citation, { months: [...suspended].map(formatMonth).join(" ") }, `${suspended.size} months suspended`, "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid");
   }
-  return { first, last, suspended, backPay };
+  return { first, last, suspended, backPay, backPaid };
 }
 
 /** True when the pension is paid for month `m` under `s`. */
