@@ -1,0 +1,300 @@
+/**
+ * Golden cases, Qiannan 黔南 (rules.md QN-*): pension eligibility and the monthly benefit, every
+ * figure worked out by hand from the texts (seed 001 part 1, 黔南府办发〔2011〕110号) and the
+ * conventions (conventions.md "Pension", "Personal account"). Interest: QN-INT, the highest
+ * NAT-RATE-PBOC in force on any day of the year: 2011 3.50%, 2012 3.50%, 2013 3.00%, 2014 3.00%,
+ * 2015 2.75%, 2016 on 1.50%; monthly method, each component rounded to the fen (ROUND_HALF_UP).
+ * Draws are split pro rata: every component but the largest gets round(draw × its balance ÷ total),
+ * the largest (personal here) the exact rest.
+ */
+import { describe, expect, it } from "vitest";
+import { benefitSchedule, evaluateCase, isPensionInputError, type MonthlyBenefit } from "../../src";
+
+/** The benefit lines with a non-zero amount, by rule (a zero top-up may be listed or left out). */
+function lines(m: MonthlyBenefit | null | undefined): Record<string, string> {
+  return Object.fromEntries((m?.lines ?? []).filter((l) => l.amount !== "0.00").map((l) => [l.rule, l.amount]));
+}
+
+const fixture = "test fixture: value not in the sources, supplied for the golden case";
+
+describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
+  // ---------------------------------------------------------------------------------------------
+  // QN-ELIG (3): born 1966-08-20, 44 on the scheme start 2011-07-01 (QN 第三十七条) → under 45,
+  // needs 15 contribution years (QN 第二十一条(三)). Pays 500 on 10 May of every year 2012–2026
+  // (15 years; the 60th year 2026 paid before August, QN-PAY-AT-60, 第七条); each on time
+  // (by 10 December) so each gets the 30 subsidy (QN-SUB, 第八条).
+  // FIRST-MONTH: 60 on 2026-08-20 → first pension month 2026-09 (第二十一条 "从年满60周岁的次月起").
+  // Closing at the end of 2026-08 credits the January–August interest; account pension = balance
+  // ÷ 139 (QN-BEN-ACCOUNT, 第二十条). Basic pension in 2026 is unknown in the config (from
+  // 2023-07-01), so the case supplies 150 from 2026-01-01 (options.parameters, test fixture).
+  // ---------------------------------------------------------------------------------------------
+  const regular = {
+    region: "qiannan",
+    asOf: "2026-10-31",
+    person: { birthDate: "1966-08-20", sex: "female" },
+    payments: Array.from({ length: 15 }, (_, i) => ({ year: 2012 + i, date: `${2012 + i}-05-10`, amount: "500" })),
+    options: { parameters: { "QN-BEN-BASIC": [{ from: "2026-01-01", value: "150", citation: fixture }] } },
+  };
+
+  it("QN-ELIG (3), QN-BEN-ACCOUNT: 15 years, account pension = balance after the closing at the end of the month before the first month ÷ 139", () => {
+    // 31 Dec 2012 @3.5%: personal 3.5%×(500.00×7/12) = 10.208333 → 10.21; subsidy 3.5%×(30.00×7/12) = 0.612500 → 0.61 (Σ 10.82) → balance 540.82 [personal 510.21, subsidy 30.61]
+    // 31 Dec 2013 @3%: personal 3%×(510.21 + 500.00×7/12) = 24.056300 → 24.06; subsidy 3%×(30.61 + 30.00×7/12) = 1.443300 → 1.44 (Σ 25.50) → balance 1096.32 [personal 1034.27, subsidy 62.05]
+    // 31 Dec 2014 @3%: personal 3%×(1034.27 + 500.00×7/12) = 39.778100 → 39.78; subsidy 3%×(62.05 + 30.00×7/12) = 2.386500 → 2.39 (Σ 42.17) → balance 1668.49 [personal 1574.05, subsidy 94.44]
+    // 31 Dec 2015 @2.75%: personal 2.75%×(1574.05 + 500.00×7/12) = 51.307208 → 51.31; subsidy 2.75%×(94.44 + 30.00×7/12) = 3.078350 → 3.08 (Σ 54.39) → balance 2252.88 [personal 2125.36, subsidy 127.52]
+    // 31 Dec 2016 @1.5%: personal 1.5%×(2125.36 + 500.00×7/12) = 36.255400 → 36.26; subsidy 1.5%×(127.52 + 30.00×7/12) = 2.175300 → 2.18 (Σ 38.44) → balance 2821.32 [personal 2661.62, subsidy 159.70]
+    // 31 Dec 2017 @1.5%: personal 1.5%×(2661.62 + 500.00×7/12) = 44.299300 → 44.30; subsidy 1.5%×(159.70 + 30.00×7/12) = 2.658000 → 2.66 (Σ 46.96) → balance 3398.28 [personal 3205.92, subsidy 192.36]
+    // 31 Dec 2018 @1.5%: personal 1.5%×(3205.92 + 500.00×7/12) = 52.463800 → 52.46; subsidy 1.5%×(192.36 + 30.00×7/12) = 3.147900 → 3.15 (Σ 55.61) → balance 3983.89 [personal 3758.38, subsidy 225.51]
+    // 31 Dec 2019 @1.5%: personal 1.5%×(3758.38 + 500.00×7/12) = 60.750700 → 60.75; subsidy 1.5%×(225.51 + 30.00×7/12) = 3.645150 → 3.65 (Σ 64.40) → balance 4578.29 [personal 4319.13, subsidy 259.16]
+    // 31 Dec 2020 @1.5%: personal 1.5%×(4319.13 + 500.00×7/12) = 69.161950 → 69.16; subsidy 1.5%×(259.16 + 30.00×7/12) = 4.149900 → 4.15 (Σ 73.31) → balance 5181.60 [personal 4888.29, subsidy 293.31]
+    // 31 Dec 2021 @1.5%: personal 1.5%×(4888.29 + 500.00×7/12) = 77.699350 → 77.70; subsidy 1.5%×(293.31 + 30.00×7/12) = 4.662150 → 4.66 (Σ 82.36) → balance 5793.96 [personal 5465.99, subsidy 327.97]
+    // 31 Dec 2022 @1.5%: personal 1.5%×(5465.99 + 500.00×7/12) = 86.364850 → 86.36; subsidy 1.5%×(327.97 + 30.00×7/12) = 5.182050 → 5.18 (Σ 91.54) → balance 6415.50 [personal 6052.35, subsidy 363.15]
+    // 31 Dec 2023 @1.5%: personal 1.5%×(6052.35 + 500.00×7/12) = 95.160250 → 95.16; subsidy 1.5%×(363.15 + 30.00×7/12) = 5.709750 → 5.71 (Σ 100.87) → balance 7046.37 [personal 6647.51, subsidy 398.86]
+    // 31 Dec 2024 @1.5%: personal 1.5%×(6647.51 + 500.00×7/12) = 104.087650 → 104.09; subsidy 1.5%×(398.86 + 30.00×7/12) = 6.245400 → 6.25 (Σ 110.34) → balance 7686.71 [personal 7251.60, subsidy 435.11]
+    // 31 Dec 2025 @1.5%: personal 1.5%×(7251.60 + 500.00×7/12) = 113.149000 → 113.15; subsidy 1.5%×(435.11 + 30.00×7/12) = 6.789150 → 6.79 (Σ 119.94) → balance 8336.65 [personal 7864.75, subsidy 471.90]
+    // pension-start closing end 2026-08 @1.5%: personal 1.5%×(7864.75×8/12 + 500.00×3/12) = 80.522500 → 80.52; subsidy 1.5%×(471.90×8/12 + 30.00×3/12) = 4.831500 → 4.83 (Σ 85.35) → balance 8952.00 [personal 8445.27, subsidy 506.73]
+    // account pension 8952.00 / 139 = 64.402878… → 64.40 (QN 第二十条)
+    // 2026-09 draw 64.40: subsidy round(64.40×506.73/8952.00) = 3.65, personal rest 60.75 → balance 8887.60 [personal 8384.52, subsidy 503.08]
+    // 2026-10: 1 more draw, each subsidy 3.65, personal 60.75 → balance 8823.20 [personal 8323.77, subsidy 499.43]
+    // → balance 8823.20 [personal 8323.77, subsidy 499.43]; paidOut 128.80
+    const r = evaluateCase(regular);
+    expect(r.contributionYears).toBe(15);
+    expect(r.pension.eligible).toBe(true);
+    expect(r.pension.refusals).toEqual([]);
+    expect(r.pension.firstMonth).toBe("2026-09");
+    expect(r.pension.accountPension).toBe("64.40");
+    expect(r.account.interestByYear).toEqual({
+      "2012": "10.82", "2013": "25.50", "2014": "42.17", "2015": "54.39", "2016": "38.44",
+      "2017": "46.96", "2018": "55.61", "2019": "64.40", "2020": "73.31", "2021": "82.36",
+      "2022": "91.54", "2023": "100.87", "2024": "110.34", "2025": "119.94",
+      "2026": "85.35", // the pension-start closing only: no part-year interest at asOf
+    });
+    expect(r.account.balance).toBe("8823.20");
+    expect(r.account.components).toEqual({ personal: "8323.77", collective: "0.00", subsidy: "499.43", proxy: "0.00", other: "0.00" });
+    // QN-BEN-ACCOUNT draw-down: 2 months × 64.40 = 128.80
+    expect(r.account.paidOut).toBe("128.80");
+    expect(r.account.fundPaid).toBe("0.00");
+    // 150 (QN-BEN-BASIC, fixture) + 64.40 (QN-BEN-ACCOUNT) = 214.40
+    expect(r.pension.monthly).toMatchObject({ month: "2026-10", total: "214.40", basic: "150.00", account: "64.40" });
+    expect(lines(r.pension.monthly)).toEqual({ "QN-BEN-BASIC": "150.00", "QN-BEN-ACCOUNT": "64.40" });
+    expect(r.pension.suspendedMonths).toEqual([]);
+  });
+
+  it("FIRST-MONTH: nothing is paid for the month of the 60th birthday (2026-08), the pension starts 2026-09", () => {
+    const s = benefitSchedule(regular, "2026-08", "2026-09");
+    expect(s[0]).toBeNull();
+    expect(s[1]).toMatchObject({ month: "2026-09", total: "214.40", basic: "150.00", account: "64.40" });
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // QN-ELIG (1): born 1950-03-15, 61 on 2011-07-01 → basic pension without payments
+  // (第二十一条(一)). FIRST-MONTH = the later of 2010-04 (month after the 60th birthday) and the
+  // benefit start 2011-07 (第三十七条) → 2011-07. QN-BEN-BASIC: 55 from 2011-07-01 (第二十条),
+  // 70 from 2014-07-01, 128 from 2023-01-01; unknown 2020-07-01..2021-12-31.
+  // ---------------------------------------------------------------------------------------------
+  const oldCohort = { region: "qiannan", asOf: "2011-09-30", person: { birthDate: "1950-03-15", sex: "male" } };
+
+  it("QN-ELIG (1): 60+ on the scheme start, basic pension only, from the benefit start 2011-07", () => {
+    const r = evaluateCase(oldCohort);
+    expect(r.contributionYears).toBe(0);
+    expect(r.pension.eligible).toBe(true);
+    expect(r.pension.refusals).toEqual([]);
+    expect(r.pension.makeUp).toBeNull();
+    expect(r.pension.firstMonth).toBe("2011-07");
+    expect(r.pension.monthly).toMatchObject({ month: "2011-09", total: "55.00", basic: "55.00", account: "0.00" });
+    expect(lines(r.pension.monthly)).toEqual({ "QN-BEN-BASIC": "55.00" });
+    expect(r.account.balance).toBe("0.00");
+    expect(r.account.paidOut).toBe("0.00");
+    expect(r.account.fundPaid).toBe("0.00");
+    expect(benefitSchedule(oldCohort, "2011-06", "2011-07").map((m) => m?.total ?? null)).toEqual([null, "55.00"]);
+  });
+
+  it("QN-BEN-BASIC: the basic pension follows the dated standard (55 → 70 on 2014-07-01; 128 in 2023-01)", () => {
+    expect(benefitSchedule(oldCohort, "2014-06", "2014-07").map((m) => m?.basic ?? null)).toEqual(["55.00", "70.00"]);
+    const r = evaluateCase({ ...oldCohort, asOf: "2023-01-31" });
+    expect(r.pension.monthly).toMatchObject({ month: "2023-01", total: "128.00", basic: "128.00", account: "0.00" });
+  });
+
+  it("LOOKUPS: a running pension in an unknown period of QN-BEN-BASIC (2021-06) is parameter-unknown", () => {
+    let err: unknown;
+    try {
+      evaluateCase({ ...oldCohort, asOf: "2021-06-30" });
+    } catch (e) {
+      err = e;
+    }
+    expect(isPensionInputError(err)).toBe(true);
+    expect((err as { code: string }).code).toBe("parameter-unknown");
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // QN-ELIG (2): born 1954-02-10, 57 on 2011-07-01 → contribution years ≥ min(2011..2014 = 4, 15)
+  // = 4 (第二十一条(二); COHORT counts the calendar years from the start's year to the 60th
+  // birthday's year). Pays 300 on 2011-08-15, 2012-04-15, 2013-04-15 and 2014-01-15 (the 60th year
+  // before February, QN-PAY-AT-60), each with the 30 subsidy. 60 on 2014-02-10 → first month
+  // 2014-03; closing at the end of 2014-02.
+  // ---------------------------------------------------------------------------------------------
+  const transition = {
+    region: "qiannan",
+    asOf: "2014-06-30",
+    person: { birthDate: "1954-02-10", sex: "male" },
+    payments: [
+      { year: 2011, date: "2011-08-15", amount: "300" },
+      { year: 2012, date: "2012-04-15", amount: "300" },
+      { year: 2013, date: "2013-04-15", amount: "300" },
+      { year: 2014, date: "2014-01-15", amount: "300" },
+    ],
+  };
+
+  it("QN-ELIG (2): 57 on the scheme start, 4 years to the 60th year suffice; closing in February credits 2/12 of a year", () => {
+    // 31 Dec 2011 @3.5%: personal 3.5%×(300.00×4/12) = 3.50 → 3.50; subsidy 3.5%×(30.00×4/12) = 0.35 → 0.35 (Σ 3.85) → balance 333.85 [personal 303.50, subsidy 30.35]
+    // 31 Dec 2012 @3.5%: personal 3.5%×(303.50 + 300.00×8/12) = 17.622500 → 17.62; subsidy 3.5%×(30.35 + 30.00×8/12) = 1.762250 → 1.76 (Σ 19.38) → balance 683.23 [personal 621.12, subsidy 62.11]
+    // 31 Dec 2013 @3%: personal 3%×(621.12 + 300.00×8/12) = 24.633600 → 24.63; subsidy 3%×(62.11 + 30.00×8/12) = 2.463300 → 2.46 (Σ 27.09) → balance 1040.32 [personal 945.75, subsidy 94.57]
+    // pension-start closing end 2014-02 @3%: personal 3%×(945.75×2/12 + 300.00×1/12) = 5.478750 → 5.48; subsidy 3%×(94.57×2/12 + 30.00×1/12) = 0.547850 → 0.55 (Σ 6.03) → balance 1376.35 [personal 1251.23, subsidy 125.12]
+    // account pension 1376.35 / 139 = 9.901799… → 9.90 (QN 第二十条)
+    // 2014-03 draw 9.90: subsidy round(9.90×125.12/1376.35) = 0.90, personal rest 9.00 → balance 1366.45 [personal 1242.23, subsidy 124.22]
+    // 2014-04..2014-06: 3 more draws, each subsidy 0.90, personal 9.00 → balance 1336.75 [personal 1215.23, subsidy 121.52]
+    // → balance 1336.75 [personal 1215.23, subsidy 121.52]; paidOut 39.60
+    const r = evaluateCase(transition);
+    expect(r.contributionYears).toBe(4);
+    expect(r.pension.eligible).toBe(true);
+    expect(r.pension.refusals).toEqual([]);
+    expect(r.pension.firstMonth).toBe("2014-03");
+    expect(r.pension.accountPension).toBe("9.90");
+    expect(r.account.interestByYear).toEqual({ "2011": "3.85", "2012": "19.38", "2013": "27.09", "2014": "6.03" });
+    expect(r.account.balance).toBe("1336.75");
+    expect(r.account.components).toMatchObject({ personal: "1215.23", subsidy: "121.52" });
+    expect(r.account.paidOut).toBe("39.60"); // 4 × 9.90
+    expect(r.account.fundPaid).toBe("0.00");
+    // 55 (QN-BEN-BASIC until 2014-06-30) + 9.90
+    expect(r.pension.monthly).toMatchObject({ month: "2014-06", total: "64.90", basic: "55.00", account: "9.90" });
+    expect(lines(r.pension.monthly)).toEqual({ "QN-BEN-BASIC": "55.00", "QN-BEN-ACCOUNT": "9.90" });
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Refusal: the same person without 2013 has 3 years < 4 (第二十一条(二)). MAKE-UP: 1 missing year
+  // × the minimum tier in force on asOf (100, QN-PAY-TIERS 第七条) = 100.00.
+  // ---------------------------------------------------------------------------------------------
+  const short = { ...transition, payments: transition.payments.filter((p) => p.year !== 2013) };
+
+  it("QN-ELIG (2), COHORT refusal: 3 of the 4 years needed → not eligible, makeUp {1, 100.00}", () => {
+    // 31 Dec 2011 @3.5%: personal 3.5%×(300.00×4/12) = 3.50 → 3.50; subsidy 3.5%×(30.00×4/12) = 0.35 → 0.35 (Σ 3.85) → balance 333.85 [personal 303.50, subsidy 30.35]
+    // 31 Dec 2012 @3.5%: personal 3.5%×(303.50 + 300.00×8/12) = 17.622500 → 17.62; subsidy 3.5%×(30.35 + 30.00×8/12) = 1.762250 → 1.76 (Σ 19.38) → balance 683.23 [personal 621.12, subsidy 62.11]
+    // 31 Dec 2013 @3%: personal 3%×(621.12) = 18.633600 → 18.63; subsidy 3%×(62.11) = 1.863300 → 1.86 (Σ 20.49) → balance 703.72 [personal 639.75, subsidy 63.97]
+    // → balance 1033.72 [personal 939.75, subsidy 93.97]; paidOut 0.00
+    const r = evaluateCase(short);
+    expect(r.contributionYears).toBe(3);
+    expect(r.pension.eligible).toBe(false);
+    // COHORT (2) is the rule that sets the transitional count (rules.md COHORT; QN-ELIG applies it).
+    expect(r.pension.refusals.map((x) => x.rule)).toEqual(["COHORT"]);
+    expect(r.pension.makeUp).toEqual({ years: 1, amount: "100.00" });
+    expect(r.pension.firstMonth).toBeNull();
+    expect(r.pension.monthly).toBeNull();
+    expect(r.pension.accountPension).toBeNull();
+    expect(r.account.interestByYear).toEqual({ "2011": "3.85", "2012": "19.38", "2013": "20.49" });
+    expect(r.account.balance).toBe("1033.72");
+    expect(r.account.components).toMatchObject({ personal: "939.75", subsidy: "93.97" });
+    expect(r.account.paidOut).toBe("0.00");
+  });
+
+  it("FIRST-MONTH, QN-PAY-DEADLINE: 2013 back-paid on 2014-06-10 meets the condition late → first month 2014-07, no subsidy for the back-payment", () => {
+    // The back-payment (跨年度补缴, 第七条) gets no subsidy (第八条 "补缴…政府不予补贴").
+    // 31 Dec 2011 @3.5%: personal 3.5%×(300.00×4/12) = 3.50 → 3.50; subsidy 3.5%×(30.00×4/12) = 0.35 → 0.35 (Σ 3.85) → balance 333.85 [personal 303.50, subsidy 30.35]
+    // 31 Dec 2012 @3.5%: personal 3.5%×(303.50 + 300.00×8/12) = 17.622500 → 17.62; subsidy 3.5%×(30.35 + 30.00×8/12) = 1.762250 → 1.76 (Σ 19.38) → balance 683.23 [personal 621.12, subsidy 62.11]
+    // 31 Dec 2013 @3%: personal 3%×(621.12) = 18.633600 → 18.63; subsidy 3%×(62.11) = 1.863300 → 1.86 (Σ 20.49) → balance 703.72 [personal 639.75, subsidy 63.97]
+    // pension-start closing end 2014-06 @3%: personal 3%×(639.75×6/12 + 300.00×5/12) = 13.346250 → 13.35; subsidy 3%×(63.97×6/12 + 30.00×5/12) = 1.334550 → 1.33 (Σ 14.68) → balance 1348.40 [personal 1253.10, subsidy 95.30]
+    // account pension 1348.40 / 139 = 9.700719… → 9.70 (QN 第二十条)
+    // 2014-07 draw 9.70: subsidy round(9.70×95.30/1348.40) = 0.69, personal rest 9.01 → balance 1338.70 [personal 1244.09, subsidy 94.61]
+    // → balance 1338.70 [personal 1244.09, subsidy 94.61]; paidOut 9.70
+    const r = evaluateCase({ ...short, asOf: "2014-07-31", payments: [...short.payments, { year: 2013, date: "2014-06-10", amount: "300" }] });
+    const p2013 = r.payments.find((p) => p.year === 2013)!;
+    expect(p2013).toMatchObject({ kind: "back-payment", valid: true, personal: "300.00", subsidy: "0.00" });
+    expect(r.contributionYears).toBe(4);
+    expect(r.pension.eligible).toBe(true);
+    expect(r.pension.firstMonth).toBe("2014-07");
+    expect(r.pension.makeUp).toBeNull();
+    expect(r.pension.accountPension).toBe("9.70");
+    expect(r.account.interestByYear).toEqual({ "2011": "3.85", "2012": "19.38", "2013": "20.49", "2014": "14.68" });
+    expect(r.account.balance).toBe("1338.70");
+    expect(r.account.components).toMatchObject({ personal: "1244.09", subsidy: "94.61" });
+    expect(r.account.paidOut).toBe("9.70");
+    // 70 (QN-BEN-BASIC from 2014-07-01) + 9.70
+    expect(r.pension.monthly).toMatchObject({ month: "2014-07", total: "79.70", basic: "70.00", account: "9.70" });
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // QN-PRISON (第三十三条): imprisoned 2014-04-10..2014-05-20 → April and May suspended (any day in
+  // prison in the month), resumed from June ("期满后的次月"), suspended months not paid
+  // ("停发期间的待遇不予补发") and not debited.
+  // ---------------------------------------------------------------------------------------------
+  it("QN-PRISON: months in prison are suspended and not back-paid; the account is not debited for them", () => {
+    // account pension 1376.35 / 139 = 9.901799… → 9.90 (QN 第二十条)
+    // account pension 9.90 (as above); paid 2014-03 and 2014-06 only
+    // 2014-03 draw 9.90: subsidy round(9.90×125.12/1376.35) = 0.90, personal rest 9.00 → balance 1366.45 [personal 1242.23, subsidy 124.22]
+    // 2014-06: 1 more draw, each subsidy 0.90, personal 9.00 → balance 1356.55 [personal 1233.23, subsidy 123.32]
+    // → balance 1356.55 [personal 1233.23, subsidy 123.32]; paidOut 19.80
+    const c = { ...transition, person: { ...transition.person, statuses: [{ kind: "imprisoned", from: "2014-04-10", until: "2014-05-20" }] } };
+    const r = evaluateCase(c);
+    expect(r.pension.eligible).toBe(true);
+    expect(r.pension.suspendedMonths).toEqual(["2014-04", "2014-05"]);
+    expect(r.pension.accountPension).toBe("9.90");
+    expect(r.account.paidOut).toBe("19.80"); // March and June: 2 × 9.90
+    expect(r.account.balance).toBe("1356.55");
+    expect(r.account.components).toMatchObject({ personal: "1233.23", subsidy: "123.32" });
+    expect(r.pension.monthly).toMatchObject({ month: "2014-06", total: "64.90", basic: "55.00", account: "9.90" });
+    expect(benefitSchedule(c, "2014-03", "2014-06").map((m) => m?.total ?? null)).toEqual(["64.90", null, null, "64.90"]);
+  });
+
+  it("QN-PRISON: imprisoned from 2014-05-03 with no release date → suspended through asOf, no monthly benefit", () => {
+    // Paid March and April (2 × 9.90 = 19.80; the same splits as above: subsidy 0.90, personal
+    // 9.00 each) → balance 1376.35 − 19.80 = 1356.55.
+    const r = evaluateCase({ ...transition, person: { ...transition.person, statuses: [{ kind: "imprisoned", from: "2014-05-03" }] } });
+    expect(r.pension.suspendedMonths).toEqual(["2014-05", "2014-06"]);
+    expect(r.pension.monthly).toBeNull();
+    expect(r.account.paidOut).toBe("19.80");
+    expect(r.account.balance).toBe("1356.55");
+    expect(r.account.components).toMatchObject({ personal: "1233.23", subsidy: "123.32" });
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // QN-MISSING (第三十四条): missing on 2014-04-05; the month of disappearance is month 1 (SUSPEND),
+  // so April–September are paid and the pension is suspended from the 7th month, 2014-10.
+  // ---------------------------------------------------------------------------------------------
+  const missing = { ...transition, asOf: "2014-12-31", person: { ...transition.person, events: [{ kind: "missing", date: "2014-04-05" }] } };
+
+  it("QN-MISSING: suspended from the 7th month of being missing (2014-10)", () => {
+    // account pension 1376.35 / 139 = 9.901799… → 9.90 (QN 第二十条)
+    // account pension 9.90 (as above); paid 2014-03..2014-09 (months 1–6 of being missing are Apr–Sep)
+    // 2014-03 draw 9.90: subsidy round(9.90×125.12/1376.35) = 0.90, personal rest 9.00 → balance 1366.45 [personal 1242.23, subsidy 124.22]
+    // 2014-04..2014-09: 6 more draws, each subsidy 0.90, personal 9.00 → balance 1307.05 [personal 1188.23, subsidy 118.82]
+    // 31 Dec 2014 @3%: personal 3%×(1251.23×10/12 − 9.00×(9+…+3)/12) = 30.335750 → 30.34; subsidy 3%×(125.12×10/12 − 0.90×(9+…+3)/12) = 3.033500 → 3.03 (Σ 33.37) → balance 1340.42 [personal 1218.57, subsidy 121.85]
+    // → balance 1340.42 [personal 1218.57, subsidy 121.85]; paidOut 69.30
+    const r = evaluateCase(missing);
+    expect(r.pension.suspendedMonths).toEqual(["2014-10", "2014-11", "2014-12"]);
+    expect(r.pension.monthly).toBeNull();
+    expect(r.account.paidOut).toBe("69.30"); // 7 × 9.90
+    expect(r.account.interestByYear).toMatchObject({ "2014": "39.40" }); // 6.03 closing + 33.37 on 31 Dec
+    expect(r.account.balance).toBe("1340.42");
+    expect(r.account.components).toMatchObject({ personal: "1218.57", subsidy: "121.85" });
+    // 70 from 2014-07-01 + 9.90
+    expect(benefitSchedule(missing, "2014-08", "2014-11").map((m) => m?.total ?? null)).toEqual(["79.90", "79.90", null, null]);
+  });
+
+  it("QN-MISSING: on reappearance (2015-02-10) the suspended months are back-paid, and debited, in the reappearance month", () => {
+    // "失踪人员再次出现的,停发期间的养老金予以补发" (第三十四条).
+    // account pension 1376.35 / 139 = 9.901799… → 9.90 (QN 第二十条)
+    // as QN-MISSING above through 31 Dec 2014: balance 1340.42 [personal 1218.57, subsidy 121.85]
+    // 2015-02 (reappearance month): back pay 2014-10..2015-01 = 4 × 9.90 and February's 9.90, one debit of 49.50:
+    // 2015-02 draw 49.50: subsidy round(49.50×121.85/1340.42) = 4.50, personal rest 45.00 → balance 1290.92 [personal 1173.57, subsidy 117.35]
+    // → balance 1290.92 [personal 1173.57, subsidy 117.35]; paidOut 118.80
+    const c = { ...missing, asOf: "2015-02-28", person: { ...missing.person, events: [...missing.person.events, { kind: "reappeared", date: "2015-02-10" }] } };
+    const r = evaluateCase(c);
+    expect(r.account.paidOut).toBe("118.80"); // (7 + 4 + 1) × 9.90
+    expect(r.account.interestByYear).toMatchObject({ "2014": "39.40" });
+    expect(r.account.interestByYear["2015"]).toBeUndefined();
+    expect(r.account.balance).toBe("1290.92");
+    expect(r.account.components).toMatchObject({ personal: "1173.57", subsidy: "117.35" });
+    expect(r.pension.monthly).toMatchObject({ month: "2015-02", total: "79.90", basic: "70.00", account: "9.90" });
+    // Reading: suspendedMonths are the months not paid up to asOf (result.ts); the back-paid
+    // months 2014-10..2015-01 have been paid in February.
+    expect(r.pension.suspendedMonths).toEqual([]);
+  });
+});
