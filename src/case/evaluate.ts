@@ -206,6 +206,7 @@ function evaluateInternal(c: Case): Internal {
   }
 
   const ledger = run.ledger;
+  const balances = ledger.balances;
   // Months not paid by asOf: suspended and not yet back-paid.
   const unpaid = (s: PensionSchedule, m: MonthIndex): boolean => m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
   const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => unpaid(schedule, m)).sort((a, b) => a - b).map(formatMonth) : [];
@@ -216,8 +217,8 @@ function evaluateInternal(c: Case): Internal {
     payments: outcome.payments.map(paymentJson),
     contributionYears: outcome.contributionYears,
     account: {
-      balance: formatMoney(totalOf(ledger.balances)),
-      components: Object.fromEntries(componentKinds.map((k) => [k, formatMoney(ledger.balances[k])])) as Record<(typeof componentKinds)[number], string>,
+      balance: formatMoney(ledger.balance),
+      components: Object.fromEntries(componentKinds.map((k) => [k, formatMoney(balances[k])])) as Record<(typeof componentKinds)[number], string>,
       interestByYear: Object.fromEntries([...ledger.interestByYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), formatMoney(v)])),
       paidOut: formatMoney(ledger.paidOut),
       fundPaid: formatMoney(ledger.fundPaid),

@@ -13,23 +13,21 @@ const overrideCitation = z.string().trim().min(1, "a citation is required (e.g. 
  * checked against the parameter's own schema when the new policy is validated. A segment may also
  * mark a period unknown (`unknown: true`, no value).
  */
-export const overrideSegmentSchema = z.union([
-  z.strictObject({
+export const overrideSegmentSchema = z
+  .strictObject({
     from: overrideDate,
     until: overrideDate.optional(),
-    value: z.unknown().refine((v) => v !== undefined, "a value is required"),
+    value: z.unknown().optional(),
+    unknown: z.literal(true).optional(),
     citation: overrideCitation,
     published: overrideDate.optional(),
     note: z.string().optional(),
-  }),
-  z.strictObject({
-    from: overrideDate,
-    until: overrideDate.optional(),
-    unknown: z.literal(true),
-    citation: overrideCitation,
-    note: z.string().optional(),
-  }),
-]);
+  })
+  .superRefine((s, ctx) => {
+    if ((s.value === undefined) === (s.unknown === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a segment has either a value or `unknown: true`" });
+    }
+  });
 
 /** `{ "<PARAMETER-ID>": [ { from, until?, value, citation } ] }` (rules.md OVERRIDES). */
 export const overridesSchema = z.record(z.string(), z.array(overrideSegmentSchema).min(1));
@@ -73,6 +71,23 @@ function stripUndefined<T extends object>(o: T): T {
  * });
  */
 export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath = []): RegionPolicy {
+  // Policies are frozen and the result depends only on (policy, overrides): a batch run that
+  // applies the same what-if to every case validates it once.
+  const key = JSON.stringify(overrides);
+  const cached = cache.get(policy)?.get(key);
+  if (cached) return cached;
+  const result = buildOverridden(policy, overrides, path);
+  let perPolicy = cache.get(policy);
+  if (!perPolicy) cache.set(policy, (perPolicy = new Map()));
+  if (perPolicy.size >= CACHE_LIMIT) perPolicy.delete(perPolicy.keys().next().value!);
+  perPolicy.set(key, result);
+  return result;
+}
+
+const CACHE_LIMIT = 32;
+const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
+
+function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonPath): RegionPolicy {
   const parsed = overridesSchema.safeParse(overrides);
   if (!parsed.success) throw zodToInputError(parsed.error, "invalid-input", path);
   const ids = Object.keys(parsed.data);

@@ -6,7 +6,7 @@ import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
 import { rateForYear, type RateOptions } from "./interest-rate";
-import { Ledger, totalOf, type Components } from "./ledger";
+import { Ledger, toFen, toRate, totalOf, type Components, type Fen, type Rate } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
@@ -47,11 +47,12 @@ export function runAccount(input: AccountInput): AccountRun {
   const ledger = new Ledger(input.method);
   const asOfMonth = monthOf(asOf);
   const endMonth = input.closingMonth ?? asOfMonth;
-  const rateCache = new Map<number, Decimal>();
-  const rate = (year: number): Decimal => {
+  const rateCache = new Map<number, { value: Decimal; exact: Rate }>();
+  const rate = (year: number): { value: Decimal; exact: Rate } => {
     let r = rateCache.get(year);
     if (r === undefined) {
-      r = rateForYear(policy, year, input.rates, trace);
+      const value = rateForYear(policy, year, input.rates, trace);
+      r = { value, exact: toRate(value) };
       rateCache.set(year, r);
     }
     return r;
@@ -60,11 +61,12 @@ export function runAccount(input: AccountInput): AccountRun {
   const closeWindow = (m: MonthIndex, why: string): void => {
     if (!ledger.hasAccrued()) return;
     const r = rate(yearOfMonth(m));
-    const interest = ledger.close(m, r);
-    trace.add(intRule.rule, `${intRule.citation}; rules.md INT-MONTHLY`, { month: formatMonth(m), closing: why, rate: r.toString(), method: input.method }, totalOf(interest).toFixed(2), componentKinds.filter((k) => !interest[k].isZero()).map((k) => `${k} ${interest[k].toFixed(2)}`).join(", "));
+    const interest = ledger.close(m, r.exact);
+    trace.add(intRule.rule, `${intRule.citation}; rules.md INT-MONTHLY`, { month: formatMonth(m), closing: why, rate: r.value.toString(), method: input.method }, totalOf(interest).toFixed(2), componentKinds.filter((k) => !interest[k].isZero()).map((k) => `${k} ${interest[k].toFixed(2)}`).join(", "));
   };
 
   let accountPension: Decimal | null = null;
+  let pensionFen: Fen = 0n;
   const start = input.accountStart;
   const fixAt = start === null ? null : start - 1;
   let closing: Components | null = null;
@@ -76,25 +78,26 @@ export function runAccount(input: AccountInput): AccountRun {
       const c = credits[ci++]!;
       ledger.credit(c.component, c.amount);
     }
-    if (accountPension !== null && schedule !== null && start !== null && m >= start && !accountPension.isZero()) {
+    if (pensionFen !== 0n && schedule !== null && start !== null && m >= start) {
       const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
-      if (count > 0) ledger.draw(accountPension.times(count));
+      if (count > 0) ledger.drawFen(pensionFen * BigInt(count));
     }
     const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
     if (m === fixAt && lastDayOf(m) <= asOf) {
       closeWindow(m, "pension start");
       accountPension = fixAccountPension(input, m + 1);
+      pensionFen = toFen(accountPension);
     } else if (m === input.closingMonth) {
       closeWindow(m, "settlement");
     } else if (yearEndDue) {
       closeWindow(m, "31 December");
     }
-    if (m === input.closingMonth) closing = { ...ledger.balances };
+    if (m === input.closingMonth) closing = ledger.balances;
   }
   return { ledger, accountPension, accountStart: start, closing };
 
   function fixAccountPension(inp: AccountInput, startMonth: MonthIndex): Decimal {
-    const balance = totalOf(ledger.balances);
+    const balance = ledger.balance;
     const rule = accountRule(policy);
     if (inp.lumpStandard !== null) {
       trace.add(rule, policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP", { balance: balance.toFixed(2) }, inp.lumpStandard.toFixed(2), "lump-sum participant: the chosen monthly standard");

@@ -52,7 +52,7 @@ export function determineCohort(
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "schemeStart"],
-      `${fact.rule}: ${policy.name}'s scheme start is not in the sources, and a person born ${birthDate} falls in a different cohort depending on it (between ${EARLIEST_NATIONAL_START} and ${LATEST_NATIONAL_START}). Supply options.schemeStart.`,
+      `${fact.rule}: ${policy.name}'s scheme start is not in the sources, and for a person born ${birthDate} the cohort or the contribution years it requires depend on it (it lies between ${EARLIEST_NATIONAL_START} and ${LATEST_NATIONAL_START}). Supply options.schemeStart.`,
       { parameter: fact.rule, date: birthDate },
     );
   }

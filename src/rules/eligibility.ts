@@ -1,5 +1,6 @@
 import { Decimal } from "../money";
 import { birthday, formatMonth, monthAfterBirthday, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import type { Refusal } from "../case/result";
@@ -32,10 +33,11 @@ export interface EligibilityInput {
 }
 
 /** The month the region's benefits begin (FIRST-MONTH), or null. */
-function benefitStart(policy: RegionPolicy, schemeStartOverride: CivilDate | undefined): MonthIndex | null {
+function benefitStart(policy: RegionPolicy, schemeStartOverride: CivilDate | undefined): MonthIndex {
   const fact = policy.facts.benefitStartMonth;
   if (fact.value !== null) return parseMonth(fact.value, ["facts", "benefitStartMonth"]);
-  return schemeStartOverride ? monthOf(schemeStartOverride) : null;
+  // No scheme paid a residents' pension before the earliest national start (国发〔2009〕32号).
+  return monthOf(schemeStartOverride ?? nationalCohort.earliestStart);
 }
 
 /**
@@ -59,7 +61,7 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
   }
   const base = monthAfterBirthday(person.birthDate, age);
   const start = benefitStart(policy, input.schemeStartOverride);
-  let first = start !== null && start > base ? start : base;
+  let first = start > base ? start : base;
 
   // The contribution condition, and the month after the payment that met it when met late.
   let met = legacy || cohort.requiredYears === 0;
@@ -92,15 +94,19 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     refusals.push({ rule: ageRule, message: `reaches pension age ${age} on ${birthday(person.birthDate, age)}; the pension can start from ${formatMonth(base)} at the earliest` });
   } else if (!met && !refusals.length) {
     const short = cohort.requiredYears - input.contributionYears;
-    const canMakeUp =
+    const viaMakeUp =
       (policy.features.makeUp.value === "cohorts-1-2" && cohort.kind !== "regular") ||
-      (policy.features.makeUp.value !== "cohorts-1-2" && cohort.kind === "transition") ||
-      policy.features.latePayment.value === "any-later-year";
+      (policy.features.makeUp.value !== "cohorts-1-2" && cohort.kind === "transition");
+    // Qiannan also lets any missed year be back-paid later (跨年度补缴), without subsidy.
+    const viaBackPayment = !viaMakeUp && policy.features.latePayment.value === "any-later-year";
     const rule = cohort.kind === "regular" ? elig.rule : "COHORT";
-    if (canMakeUp) {
+    if (viaMakeUp || viaBackPayment) {
       const minTier = valueOn(policy.parameters.tiers, asOf).value.map((t) => new Decimal(t)).reduce((a, b) => (a.lte(b) ? a : b));
       makeUp = { years: short, amount: minTier.times(short) };
-      refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years: ${short} more at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)} would make it up (${policy.features.makeUp.citation})` });
+      const how = viaMakeUp
+        ? `a make-up payment (补足) of ${short} years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)} (${policy.features.makeUp.citation})`
+        : `back-paying ${short} missed years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)}, without subsidy (${policy.features.latePayment.citation})`;
+      refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years: ${how} would make it up` });
     } else {
       refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years, and ${policy.name}'s texts allow no make-up for this person` });
     }

@@ -174,8 +174,13 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
   return "back-payment";
 }
 
-function tierSet(policy: RegionPolicy, date: CivilDate, extra: string | undefined): Decimal[] {
-  const tiers = valueOn(policy.parameters.tiers, date).value.map((t) => new Decimal(t));
+// Tier lists are frozen config arrays: their Decimal form is computed once per array.
+const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
+
+function tierSet(policy: RegionPolicy, date: CivilDate, extra: string | undefined): readonly Decimal[] {
+  const raw = valueOn(policy.parameters.tiers, date).value;
+  let tiers = decimalTiers.get(raw);
+  if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => new Decimal(t))));
   return extra === undefined ? tiers : [...tiers, new Decimal(extra)];
 }
 
@@ -275,7 +280,8 @@ export function evaluatePayments(
       trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", "back-payment: no subsidy");
       last.subsidyByLevel = null;
     }
-    trace.add(yearKind === "regular" ? perYear.rule : policy.features.latePayment.rule, perYear.citation, { year, paid: paid.toFixed(2), proxy: proxy.toFixed(2) }, `${yearKind} at tier ${tier.toFixed(2)}`);
+    const kindRule = yearKind === "regular" ? perYear : policy.features.latePayment;
+    trace.add(kindRule.rule, kindRule.citation, { year, paid: paid.toFixed(2), proxy: proxy.toFixed(2) }, `${yearKind} at tier ${tier.toFixed(2)}`);
   }
 
   // 3. Make-up (补足): allowed cohorts, a tier per year, and the COHORT cap below.
