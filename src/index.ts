@@ -6,7 +6,7 @@ export { evaluateCase, benefitSchedule, parseCase } from "./case/evaluate";
 export { checkConservation, type ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { findMismatch, type Mismatch } from "./case/expect";
-export type * from "./case/result";
+export * from "./case/result";
 export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type JsonPath } from "./errors";
 export { Decimal, parseMoney, roundFen, formatMoney, type Money, type MoneyInput } from "./money";
 export {

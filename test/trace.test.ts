@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateCase, rules } from "../src";
+import { caseResultSchema, evaluateCase, rules } from "../src";
+import { unexplained } from "./trace-money";
 
 // Trace completeness (issue: explainable results): every step's rule id is in the registry and
 // every step cites something. Runs over the spec vectors and the examples.
@@ -32,5 +33,13 @@ describe("trace", () => {
     for (const line of result.pension.monthly?.lines ?? []) expect(rules.has(line.rule), line.rule).toBe(true);
     for (const p of result.payments) for (const r of p.refusals) expect(rules.has(r.rule), r.rule).toBe(true);
     for (const l of result.settlement?.lines ?? []) expect(rules.has(l.rule), l.rule).toBe(true);
+  });
+
+  it.each(cases())("%s: every money field is shown by a trace step", (_name, c) => {
+    expect(unexplained(evaluateCase(c))).toEqual([]);
+  });
+
+  it.each(cases())("%s: the result matches the CaseResult schema", (_name, c) => {
+    expect(caseResultSchema.safeParse(evaluateCase(c)).success).toBe(true);
   });
 });

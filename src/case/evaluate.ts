@@ -226,7 +226,7 @@ function evaluateInternal(c: Case): Internal {
     pension: {
       eligible: eligibility.eligible,
       firstMonth: F === null ? null : formatMonth(F),
-      refusals: eligibility.refusals,
+      refusals: [...eligibility.refusals],
       makeUp: eligibility.makeUp ? { years: eligibility.makeUp.years, amount: formatMoney(eligibility.makeUp.amount) } : null,
       accountPension: run.accountPension === null ? null : formatMoney(run.accountPension),
       monthly: monthly ? monthlyJson(monthly) : null,
@@ -252,7 +252,7 @@ function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number])
     subsidyByLevel: p.subsidyByLevel ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)])) : null,
     collective: formatMoney(p.collective),
     other: formatMoney(p.other),
-    refusals: p.refusals,
+    refusals: [...p.refusals],
   };
 }
 
@@ -280,6 +280,6 @@ function settlementJson(s: SettlementValue): SettlementResult {
     toFund: formatMoney(s.toFund),
     transferred: formatMoney(s.transferred),
     deathBenefit: formatMoney(s.deathBenefit),
-    lines: s.lines,
+    lines: [...s.lines],
   };
 }

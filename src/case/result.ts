@@ -1,117 +1,122 @@
-import type { ComponentKind, RegionId } from "../kinds";
+import { z } from "zod";
+import { componentKinds, regionIds } from "../kinds";
 
 /**
- * The result of evaluating a case (case-format.md "Output"). Plain JSON: every amount is a
- * string with exactly two decimals, so `JSON.stringify` of the same input is byte-identical.
+ * The result of evaluating a case (case-format.md "Output"), as zod schemas: the TypeScript types
+ * are inferred from them and docs/schema/case-result.schema.json is generated from them. Plain
+ * JSON: every amount is a string with exactly two decimals, so `JSON.stringify` of the same input
+ * is byte-identical.
  */
-export type MoneyString = string;
+export const moneyStringSchema = z.string().regex(/^\d+\.\d{2}$/).describe("yuan, exactly two decimals");
+export type MoneyString = z.infer<typeof moneyStringSchema>;
 
-/** Why a rule refused something: a rules.md id and a sentence. */
-export interface Refusal {
-  readonly rule: string;
-  readonly message: string;
-}
+const month = z.string().regex(/^\d{4}-\d{2}$/);
 
-export type PaymentKind = "regular" | "back-payment" | "lump-sum" | "make-up";
+export const refusalSchema = z.object({ rule: z.string().describe("rules.md id"), message: z.string() });
+export type Refusal = z.infer<typeof refusalSchema>;
 
-export interface PaymentResult {
-  readonly year: number;
-  readonly date: string;
-  readonly kind: PaymentKind;
-  readonly valid: boolean;
+export const paymentKindSchema = z.enum(["regular", "back-payment", "lump-sum", "make-up"]);
+export type PaymentKind = z.infer<typeof paymentKindSchema>;
+
+export const paymentResultSchema = z.object({
+  year: z.number().int(),
+  date: z.string(),
+  kind: paymentKindSchema,
+  valid: z.boolean(),
   /** The year's tier (personal + proxy), null when refused or for a lump sum. */
-  readonly tier: MoneyString | null;
-  readonly personal: MoneyString;
-  readonly proxy: MoneyString;
-  readonly subsidy: MoneyString;
+  tier: moneyStringSchema.nullable(),
+  personal: moneyStringSchema,
+  proxy: moneyStringSchema,
+  subsidy: moneyStringSchema,
   /** The subsidy by paying level where the text splits it, else null. */
-  readonly subsidyByLevel: Readonly<Record<string, MoneyString>> | null;
-  readonly collective: MoneyString;
-  readonly other: MoneyString;
-  readonly refusals: readonly Refusal[];
-}
+  subsidyByLevel: z.record(z.string(), moneyStringSchema).nullable(),
+  collective: moneyStringSchema,
+  other: moneyStringSchema,
+  refusals: z.array(refusalSchema),
+});
+export type PaymentResult = z.infer<typeof paymentResultSchema>;
 
-export interface AccountResult {
-  readonly balance: MoneyString;
-  readonly components: Readonly<Record<ComponentKind, MoneyString>>;
-  readonly interestByYear: Readonly<Record<string, MoneyString>>;
+export const accountResultSchema = z.object({
+  balance: moneyStringSchema,
+  components: z.record(z.enum(componentKinds), moneyStringSchema),
+  interestByYear: z.record(z.string(), moneyStringSchema),
   /** Account pension paid out of the account (the draw-down). */
-  readonly paidOut: MoneyString;
+  paidOut: moneyStringSchema,
   /** Account pension the pooled fund paid after the account was empty. */
-  readonly fundPaid: MoneyString;
-}
+  fundPaid: moneyStringSchema,
+});
+export type AccountResult = z.infer<typeof accountResultSchema>;
 
-export interface BenefitLine {
-  readonly rule: string;
-  readonly amount: MoneyString;
-}
+export const benefitLineSchema = z.object({ rule: z.string(), amount: moneyStringSchema });
+export type BenefitLine = z.infer<typeof benefitLineSchema>;
 
-export interface MonthlyBenefit {
-  readonly month: string;
-  readonly total: MoneyString;
-  readonly basic: MoneyString;
-  readonly account: MoneyString;
-  readonly lines: readonly BenefitLine[];
-}
+export const monthlyBenefitSchema = z.object({
+  month,
+  total: moneyStringSchema,
+  basic: moneyStringSchema,
+  account: moneyStringSchema,
+  lines: z.array(benefitLineSchema),
+});
+export type MonthlyBenefit = z.infer<typeof monthlyBenefitSchema>;
 
-export interface PensionResult {
-  readonly eligible: boolean;
-  readonly firstMonth: string | null;
-  readonly refusals: readonly Refusal[];
-  readonly makeUp: { readonly years: number; readonly amount: MoneyString } | null;
+export const pensionResultSchema = z.object({
+  eligible: z.boolean(),
+  firstMonth: month.nullable(),
+  refusals: z.array(refusalSchema),
+  makeUp: z.object({ years: z.number().int(), amount: moneyStringSchema }).nullable(),
   /** The account pension fixed at its start (个人账户养老金), null before it is fixed. */
-  readonly accountPension: MoneyString | null;
+  accountPension: moneyStringSchema.nullable(),
   /** The pension of the `asOf` month, null outside pension months. */
-  readonly monthly: MonthlyBenefit | null;
-  /** Months not paid (imprisonment, missing) up to asOf, `YYYY-MM`. */
-  readonly suspendedMonths: readonly string[];
-}
+  monthly: monthlyBenefitSchema.nullable(),
+  /** Months not paid (imprisonment, missing) up to asOf and not back-paid, `YYYY-MM`. */
+  suspendedMonths: z.array(month),
+});
+export type PensionResult = z.infer<typeof pensionResultSchema>;
 
-export interface SettlementLine {
-  readonly rule: string;
-  readonly label: string;
-  readonly amount: MoneyString;
-}
+export const settlementLineSchema = z.object({ rule: z.string(), label: z.string(), amount: moneyStringSchema });
+export type SettlementLine = z.infer<typeof settlementLineSchema>;
 
-export interface SettlementResult {
-  readonly event: "death" | "emigration" | "declared-dead" | "transfer-out";
-  readonly date: string;
-  readonly lastPensionMonth: string | null;
-  readonly balance: MoneyString;
-  readonly excluded: MoneyString;
-  readonly overpayment: MoneyString;
-  readonly overpaymentRecovered: MoneyString;
-  readonly overpaymentOutstanding: MoneyString;
-  readonly inheritable: MoneyString;
-  readonly toFund: MoneyString;
-  readonly transferred: MoneyString;
-  readonly deathBenefit: MoneyString;
-  readonly lines: readonly SettlementLine[];
-}
+export const settlementResultSchema = z.object({
+  event: z.enum(["death", "emigration", "declared-dead", "transfer-out"]),
+  date: z.string(),
+  lastPensionMonth: month.nullable(),
+  balance: moneyStringSchema,
+  excluded: moneyStringSchema,
+  overpayment: moneyStringSchema,
+  overpaymentRecovered: moneyStringSchema,
+  overpaymentOutstanding: moneyStringSchema,
+  inheritable: moneyStringSchema,
+  toFund: moneyStringSchema,
+  transferred: moneyStringSchema,
+  deathBenefit: moneyStringSchema,
+  lines: z.array(settlementLineSchema),
+});
+export type SettlementResult = z.infer<typeof settlementResultSchema>;
 
-export type TraceValue = string | number | boolean | null;
+export const traceValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type TraceValue = z.infer<typeof traceValueSchema>;
 
-export interface TraceStep {
-  readonly rule: string;
-  readonly citation: string;
-  readonly inputs: Readonly<Record<string, TraceValue>>;
-  readonly output: string;
-  readonly note?: string;
-}
+export const traceStepSchema = z.object({
+  rule: z.string(),
+  citation: z.string(),
+  inputs: z.record(z.string(), traceValueSchema),
+  output: z.string(),
+  note: z.string().optional(),
+});
+export type TraceStep = z.infer<typeof traceStepSchema>;
 
-export interface EnrollmentResult {
-  readonly eligible: boolean;
-  readonly refusals: readonly Refusal[];
-}
+export const enrollmentResultSchema = z.object({ eligible: z.boolean(), refusals: z.array(refusalSchema) });
+export type EnrollmentResult = z.infer<typeof enrollmentResultSchema>;
 
-export interface CaseResult {
-  readonly region: RegionId;
-  readonly asOf: string;
-  readonly enrollment: EnrollmentResult;
-  readonly payments: readonly PaymentResult[];
-  readonly contributionYears: number;
-  readonly account: AccountResult;
-  readonly pension: PensionResult;
-  readonly settlement: SettlementResult | null;
-  readonly trace: readonly TraceStep[];
-}
+export const caseResultSchema = z.object({
+  region: z.enum(regionIds),
+  asOf: z.string(),
+  enrollment: enrollmentResultSchema,
+  payments: z.array(paymentResultSchema),
+  contributionYears: z.number().int(),
+  account: accountResultSchema,
+  pension: pensionResultSchema,
+  settlement: settlementResultSchema.nullable(),
+  trace: z.array(traceStepSchema),
+});
+export type CaseResult = z.infer<typeof caseResultSchema>;

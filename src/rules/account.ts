@@ -6,7 +6,7 @@ import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
 import { rateForYear, type RateOptions } from "./interest-rate";
-import { Ledger, toFen, toRate, totalOf, type Components, type Fen, type Rate } from "./ledger";
+import { fromFen, Ledger, toFen, toRate, totalOf, type Components, type Fen, type Rate } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
@@ -67,6 +67,7 @@ export function runAccount(input: AccountInput): AccountRun {
 
   let accountPension: Decimal | null = null;
   let pensionFen: Fen = 0n;
+  const drawn = { months: 0, account: 0n, fund: 0n };
   const start = input.accountStart;
   const fixAt = start === null ? null : start - 1;
   let closing: Components | null = null;
@@ -80,7 +81,18 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if (pensionFen !== 0n && schedule !== null && start !== null && m >= start) {
       const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
-      if (count > 0) ledger.drawFen(pensionFen * BigInt(count));
+      if (count > 0) {
+        const fromAccount = ledger.drawFen(pensionFen * BigInt(count));
+        drawn.months += count;
+        drawn.account += fromAccount;
+        drawn.fund += pensionFen * BigInt(count) - fromAccount;
+      }
+    }
+    if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
+      trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: accountPension!.toFixed(2) }, `paid ${fromFen(drawn.account).toFixed(2)} from the account, ${fromFen(drawn.fund).toFixed(2)} from the fund`);
+      drawn.months = 0;
+      drawn.account = 0n;
+      drawn.fund = 0n;
     }
     const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
     if (m === fixAt && lastDayOf(m) <= asOf) {
@@ -94,6 +106,18 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if (m === input.closingMonth) closing = ledger.balances;
   }
+  const b = ledger.balances;
+  trace.add(
+    "ACC-COMPONENTS",
+    "conventions.md \"Personal account\"; rules.md ACC-COMPONENTS",
+    {
+      personal: b.personal.toFixed(2), collective: b.collective.toFixed(2), subsidy: b.subsidy.toFixed(2), proxy: b.proxy.toFixed(2), other: b.other.toFixed(2),
+      credited: ledger.credited.toFixed(2), paidOut: ledger.paidOut.toFixed(2), fundPaid: ledger.fundPaid.toFixed(2),
+      ...Object.fromEntries([...ledger.interestByYear].map(([y, v]) => [`interest ${y}`, v.toFixed(2)])),
+    },
+    ledger.balance.toFixed(2),
+    input.closingMonth === null ? `balance on ${asOf}` : "balance at the settlement closing",
+  );
   return { ledger, accountPension, accountStart: start, closing };
 
   function fixAccountPension(inp: AccountInput, startMonth: MonthIndex): Decimal {

@@ -93,7 +93,9 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
 
   const account = facts.accountPension;
   if (!account.isZero()) lines.push({ rule: accountRule(policy), amount: account });
-  return { month: m, basic, account, total: basic.plus(account), lines };
+  const total = basic.plus(account);
+  trace?.add("BEN-TOTAL", "conventions.md \"Pension\": monthly pension = basic pension (with top-ups) + account pension", { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) }, total.toFixed(2));
+  return { month: m, basic, account, total, lines };
 }
 
 /** The rule id of the account pension line (QN-BEN-ACCOUNT, BB-BEN-ACCOUNT, …, from the config). */

@@ -281,7 +281,21 @@ export function evaluatePayments(
       last.subsidyByLevel = null;
     }
     const kindRule = yearKind === "regular" ? perYear : policy.features.latePayment;
-    trace.add(kindRule.rule, kindRule.citation, { year, paid: paid.toFixed(2), proxy: proxy.toFixed(2) }, `${yearKind} at tier ${tier.toFixed(2)}`);
+    const collective = list.reduce((acc, d) => acc.plus(d.entry.collective), ZERO);
+    const sponsor = list.reduce((acc, d) => acc.plus(d.entry.sponsor), ZERO);
+    trace.add(
+      kindRule.rule,
+      kindRule.citation,
+      {
+        year,
+        entries: list.map((d) => `${d.entry.date} ${d.entry.amount.toFixed(2)}`).join(" + "),
+        paid: paid.toFixed(2),
+        proxy: proxy.toFixed(2),
+        collective: collective.toFixed(2),
+        sponsor: sponsor.toFixed(2),
+      },
+      `${yearKind} at tier ${tier.toFixed(2)}`,
+    );
   }
 
   // 3. Make-up (补足): allowed cohorts, a tier per year, and the COHORT cap below.

@@ -30,6 +30,7 @@ const shared: readonly Omit<RuleInfo, "region">[] = [
   { id: "LOOKUPS", title: "Parameters are looked up only for figures the result contains", citation: `${RULES_MD} LOOKUPS` },
   { id: "OVERRIDES", title: "What-if overrides of dated parameters", citation: `${RULES_MD} OVERRIDES` },
   { id: "SUSPEND", title: "Suspension for imprisonment and missing persons (Qiannan's text only)", citation: `${RULES_MD} SUSPEND` },
+  { id: "BEN-TOTAL", title: "Monthly pension = basic pension with top-ups + account pension", citation: `conventions.md "Pension"` },
   { id: "TRANSFER", title: "Transfer-out before the pension: the balance leaves the ledger", citation: `国发〔2014〕8号; ${RULES_MD} TRANSFER` },
 ];
 

@@ -45,7 +45,8 @@ export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, 
   let byLevel: Record<string, Decimal> | null = bracket?.byLevel
     ? Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))
     : null;
-  trace.add(param.id, seg.citation, { tier: tier.toFixed(2), date }, amount.toFixed(2), seg.note);
+  const levels = byLevel ? Object.entries(byLevel).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ") : null;
+  trace.add(param.id, seg.citation, { tier: tier.toFixed(2), date, byLevel: levels }, amount.toFixed(2), seg.note);
 
   const hardship = seg.value.hardship;
   if (hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
