@@ -1,5 +1,5 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addYears, format, getDaysInMonth } from "date-fns";
+import { addDays, format, getDaysInMonth } from "date-fns";
 import { PensionInputError, type JsonPath } from "./errors";
 import { formatPath } from "./money";
 
@@ -33,8 +33,17 @@ function fromJsDate(d: Date): CivilDate {
   return format(d, "yyyy-MM-dd");
 }
 
+// Days per month, computed once per year with date-fns: the hot paths (month ends, birthdays)
+// then need no Date at all.
+const monthLengths = new Map<number, readonly number[]>();
+
 function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDate(year, month - 1, 1));
+  let lengths = monthLengths.get(year);
+  if (lengths === undefined) {
+    lengths = Array.from({ length: 12 }, (_, i) => getDaysInMonth(new UTCDate(year, i, 1)));
+    monthLengths.set(year, lengths);
+  }
+  return lengths[month - 1]!;
 }
 
 /** True when `value` is a real calendar date `YYYY-MM-DD` in the supported range. */
@@ -131,7 +140,12 @@ export function lastDayOf(m: MonthIndex): CivilDate {
  * (date-fns `addYears` clamps to the month's end), so the birthday month stays February.
  */
 export function birthday(birthDate: CivilDate, n: number): CivilDate {
-  return fromJsDate(addYears(toJsDate(birthDate), n));
+  const y = yearOf(birthDate) + n;
+  const m = monthNumberOf(birthDate);
+  const d = Number(birthDate.slice(8, 10));
+  // Same as date-fns addYears: 29 February → 28 February in a common year.
+  const day = Math.min(d, daysInMonth(y, m));
+  return `${String(y).padStart(4, "0")}-${birthDate.slice(5, 8)}${String(day).padStart(2, "0")}`;
 }
 
 /**
