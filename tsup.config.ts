@@ -1,9 +1,32 @@
-import { defineConfig } from "tsup";
+import { resolve } from "node:path";
+import { defineConfig, type Options } from "tsup";
+
+const libraryIndex = resolve(import.meta.dirname, "src/index.ts");
+
+/**
+ * `resident-pension/testing` and the command line import the built main entry instead of
+ * bundling a second copy of the library, so `PensionInputError` is one class whichever entry
+ * it comes from (instanceof works). Every entry is emitted flat into dist/, so the main entry is
+ * `./index.js` (ESM) or `./index.cjs` (CJS) from each of them.
+ */
+const useMainEntry: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "use-main-entry",
+  setup(build) {
+    // With treeshake, tsup builds both formats as ESM and converts the CJS one afterwards:
+    // the output extension tells them apart.
+    const ext = build.initialOptions.outExtension?.[".js"] ?? ".js";
+    build.onResolve({ filter: /(^|\/)index$/ }, (args) =>
+      resolve(args.resolveDir, `${args.path}.ts`) === libraryIndex ? { path: `./index${ext}`, external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli/main.ts" },
+  entry: { index: "src/index.ts", testing: "src/testing.ts", cli: "src/cli/main.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  // The cli entry is a program, not an import: no declarations for it.
+  dts: { entry: { index: "src/index.ts", testing: "src/testing.ts" } },
+  esbuildPlugins: [useMainEntry],
   sourcemap: true,
   clean: true,
   target: "node20",

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { PensionInputError } from "../index";
+
+/** What the command line reads from outside its arguments; tests replace it. */
+export interface CliIo {
+  /** The whole of standard input, for `evaluate -` and `explain -`. */
+  readonly readStdin: () => Promise<string>;
+  /** Today's civil date `YYYY-MM-DD` (the default of `regions --date`). */
+  readonly today: () => string;
+}
+
+/** What a command produced: the process exit code and the text of both streams. */
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The process's own standard input and clock (the library itself never reads the clock). */
+export const nodeIo: CliIo = {
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+    return Buffer.concat(chunks).toString("utf8");
+  },
+  today: () => {
+    const d = new Date();
+    const pad = (n: number): string => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  },
+};
+
+/**
+ * Read and parse a case file (`-` for standard input). A file that cannot be read or is not
+ * JSON is an `invalid-input` error with an empty path, like any other bad input.
+ */
+export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  try {
+    text = file === "-" ? await io.readStdin() : readFileSync(file, "utf8");
+  } catch (e) {
+    throw new PensionInputError("invalid-input", [], `cannot read ${file === "-" ? "standard input" : file}: ${reason(e)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new PensionInputError("invalid-input", [], `${file === "-" ? "standard input" : file} is not valid JSON: ${reason(e)}`);
+  }
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The error JSON printed on stderr: `{"code":…,"path":[…],"message":…,"details":{…}}`. */
+export function errorLine(e: PensionInputError): string {
+  return `${JSON.stringify(e.toJSON())}\n`;
+}
