@@ -21,11 +21,24 @@ const useMainEntry: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/**
+ * For bundles that ship one region: `resident-pension/core` (evaluation without the region
+ * registry) and `resident-pension/regions/<id>`. They never import the main entry.
+ */
+const standalone = {
+  core: "src/core.ts",
+  "regions/ningxia": "src/regions/ningxia.ts",
+  "regions/qiannan": "src/regions/qiannan.ts",
+  "regions/jiangmen": "src/regions/jiangmen.ts",
+  "regions/cixi": "src/regions/cixi.ts",
+  "regions/beibei": "src/regions/beibei.ts",
+};
+
 export default defineConfig({
-  entry: { index: "src/index.ts", testing: "src/testing.ts", cli: "src/cli/main.ts" },
+  entry: { index: "src/index.ts", testing: "src/testing.ts", cli: "src/cli/main.ts", ...standalone },
   format: ["esm", "cjs"],
   // The cli entry is a program, not an import: no declarations for it.
-  dts: { entry: { index: "src/index.ts", testing: "src/testing.ts" } },
+  dts: { entry: { index: "src/index.ts", testing: "src/testing.ts", ...standalone } },
   esbuildPlugins: [useMainEntry],
   sourcemap: true,
   clean: true,

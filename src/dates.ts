@@ -1,5 +1,5 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, format, getDaysInMonth } from "date-fns";
+import { addDays, formatISO, getDaysInMonth } from "date-fns";
 import { PensionInputError, type JsonPath } from "./errors";
 import { formatPath } from "./money";
 
@@ -30,7 +30,7 @@ function toJsDate(date: CivilDate): UTCDate {
 }
 
 function fromJsDate(d: Date): CivilDate {
-  return format(d, "yyyy-MM-dd");
+  return formatISO(d, { representation: "date" });
 }
 
 // Days per month, computed once per year with date-fns: the hot paths (month ends, birthdays)

@@ -2,7 +2,8 @@
  * resident-pension: China's urban-rural residents' basic pension insurance (城乡居民基本养老保险),
  * computed exactly as local policy texts say. One public barrel.
  */
-export { evaluateCase, benefitSchedule, parseCase } from "./case/evaluate";
+export { evaluateCase, benefitSchedule } from "./case/evaluate";
+export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource } from "./case/core";
 export { checkConservation, type ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { findMismatch, type Mismatch } from "./case/expect";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { PensionInputError, type PensionErrorCode } from "../errors";
 import { formatPath } from "../money";
 
@@ -18,7 +18,7 @@ function codeOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): PensionE
 }
 
 /** The first zod issue of a case as a typed PensionInputError naming the field's JSON path. */
-export function caseIssueToError(error: z.ZodError): PensionInputError {
+export function caseIssueToError(error: z.core.$ZodError): PensionInputError {
   const issue = error.issues[0]!;
   const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   // An unknown key is reported at the key itself, not at the object holding it.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isCivilDate, MAX_YEAR, MIN_YEAR } from "../dates";
 import { eventKinds, regionIds, statusKinds } from "../kinds";
 import { overridesSchema } from "../policy/overrides";
@@ -13,21 +13,20 @@ import { overridesSchema } from "../policy/overrides";
 export const limits = { payments: 200, statuses: 50, events: eventKinds.length } as const;
 
 // src/case/errors.ts maps each issue to a PensionInputError code by its path and kind.
-const civilDate = z.string().refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`);
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month YYYY-MM");
+// zod/mini: the classic API's schemas, tree-shakable for the browser bundle.
+const civilDate = z.string().check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month YYYY-MM"));
 /** An amount: a decimal string or a finite number (parsed and checked by the evaluator). */
-const money = z.union([z.string(), z.number()], {
-  error: () => "an amount: a decimal string such as \"1200\" or a number",
-});
-const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-const rate = z.union([z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/), z.number().nonnegative().finite()], {
+const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" });
+const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
+const rate = z.union([z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/)), z.number().check(z.nonnegative())], {
   error: () => "a non-negative rate such as \"0.03\"",
 });
 
 export const statusSchema = z.strictObject({
   kind: z.enum(statusKinds, { error: () => `one of ${statusKinds.join(", ")}` }),
   from: civilDate,
-  until: civilDate.optional(),
+  until: z.optional(civilDate),
 });
 
 export const eventSchema = z.strictObject({
@@ -43,12 +42,12 @@ export const paymentSchema = z.strictObject({
   /** What the person paid (元). `"0"`: a proxy-only year. */
   amount: money,
   /** 集体补助 */
-  collective: money.optional(),
+  collective: z.optional(money),
   /** Other sponsors (资助) */
-  sponsor: money.optional(),
+  sponsor: z.optional(money),
   /** `make-up`: the transitional 补足 of `years` missing years at one tier. */
-  kind: z.enum(["regular", "make-up"]).optional(),
-  years: z.number().int().min(1).max(15).optional(),
+  kind: z.optional(z.enum(["regular", "make-up"])),
+  years: z.optional(z.int().check(z.minimum(1), z.maximum(15))),
 });
 
 export const caseSchema = z.strictObject({
@@ -56,33 +55,33 @@ export const caseSchema = z.strictObject({
   asOf: civilDate,
   person: z.strictObject({
     birthDate: civilDate,
-    sex: z.enum(["male", "female"]).optional(),
-    statuses: z.array(statusSchema).max(limits.statuses).optional(),
+    sex: z.optional(z.enum(["male", "female"])),
+    statuses: z.optional(z.array(statusSchema).check(z.maxLength(limits.statuses))),
     /** BB-FAMILY: the person's eligible children are enrolled. Default true. */
-    childrenEnrolled: z.boolean().optional(),
+    childrenEnrolled: z.optional(z.boolean()),
     /** CX-LEGACY grade 1–7. */
-    legacyGrade: z.number().int().min(1).max(7).optional(),
-    events: z.array(eventSchema).max(limits.events).optional(),
+    legacyGrade: z.optional(z.int().check(z.minimum(1), z.maximum(7))),
+    events: z.optional(z.array(eventSchema).check(z.maxLength(limits.events))),
   }),
-  payments: z.array(paymentSchema).max(limits.payments).optional(),
+  payments: z.optional(z.array(paymentSchema).check(z.maxLength(limits.payments))),
   /** Beibei 趸缴 (BB-LUMP). */
-  lumpSum: z.strictObject({ date: civilDate, monthlyStandard: money }).optional(),
-  options: z
-    .strictObject({
+  lumpSum: z.optional(z.strictObject({ date: civilDate, monthlyStandard: money })),
+  options: z.optional(
+    z.strictObject({
       /** Per-year rate overrides, e.g. `{ "2012": "0.03" }`. */
-      interestRates: z.record(z.string().regex(/^\d{4}$/, "a year YYYY"), rate).optional(),
-      interestMethod: z.enum(["monthly", "next-year"]).optional(),
+      interestRates: z.optional(z.record(z.string().check(z.regex(/^\d{4}$/, "a year YYYY")), rate)),
+      interestMethod: z.optional(z.enum(["monthly", "next-year"])),
       /** Last month already paid out (for the overpayment on death). */
-      pensionsPaidThrough: month.optional(),
+      pensionsPaidThrough: z.optional(month),
       /** Overrides the region's scheme start (COHORT). */
-      schemeStart: civilDate.optional(),
+      schemeStart: z.optional(civilDate),
       /** What-if parameter overrides, the shape of `withOverrides`. */
-      parameters: overridesSchema.optional(),
-    })
-    .optional(),
+      parameters: z.optional(overridesSchema),
+    }),
+  ),
   /** For analysts' tests: a subset of the expected output. Ignored by evaluateCase. */
-  expect: z.unknown().optional(),
-  description: z.string().optional(),
+  expect: z.optional(z.unknown()),
+  description: z.optional(z.string()),
 });
 
 /** A case as written (JSON). */

@@ -1,11 +1,11 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { deepFreeze } from "../freeze";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 
 /** Map a zod failure to the library's typed error, keeping the first issue's path. */
 export function zodToInputError(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   code: "invalid-input" | "invalid-policy",
   prefix: JsonPath = [],
 ): PensionInputError {

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
 import { definePolicy, zodToInputError } from "./define";
 import type { RegionPolicy } from "./schema";
 
-const overrideDate = z.string().refine(isCivilDate, "a calendar date YYYY-MM-DD");
-const overrideCitation = z.string().trim().min(1, "a citation is required (e.g. \"县人社局 2024年通知\")");
+const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
+const overrideCitation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required (e.g. \"县人社局 2024年通知\")"));
 
 /**
  * One overriding segment: the same shape as a config segment, a citation required. The value is
@@ -16,21 +16,23 @@ const overrideCitation = z.string().trim().min(1, "a citation is required (e.g. 
 export const overrideSegmentSchema = z
   .strictObject({
     from: overrideDate,
-    until: overrideDate.optional(),
-    value: z.unknown().optional(),
-    unknown: z.literal(true).optional(),
+    until: z.optional(overrideDate),
+    value: z.optional(z.unknown()),
+    unknown: z.optional(z.literal(true)),
     citation: overrideCitation,
-    published: overrideDate.optional(),
-    note: z.string().optional(),
+    published: z.optional(overrideDate),
+    note: z.optional(z.string()),
   })
-  .superRefine((s, ctx) => {
-    if ((s.value === undefined) === (s.unknown === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: "a segment has either a value or `unknown: true`" });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      if ((s.value === undefined) === (s.unknown === undefined)) {
+        ctx.addIssue({ code: "custom", path: ["value"], message: "a segment has either a value or `unknown: true`" });
+      }
+    }),
+  );
 
 /** `{ "<PARAMETER-ID>": [ { from, until?, value, citation } ] }` (rules.md OVERRIDES). */
-export const overridesSchema = z.record(z.string(), z.array(overrideSegmentSchema).min(1));
+export const overridesSchema = z.record(z.string(), z.array(overrideSegmentSchema).check(z.minLength(1)));
 export type Overrides = z.input<typeof overridesSchema>;
 
 type AnySegment = Segment<unknown>;

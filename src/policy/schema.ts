@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isCivilDate } from "../dates";
 import { regionIds, statusKinds } from "../kinds";
 import type { Parameter } from "./parameter";
@@ -9,36 +9,37 @@ import type { Parameter } from "./parameter";
  * is a cited feature. Types come from these schemas (`z.infer`), never a parallel interface.
  */
 
-const moneyText = z.string().regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, "an amount in yuan with at most two decimals");
-const rateText = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/, "a non-negative decimal rate, e.g. 0.0275");
-const civilDate = z.string().refine(isCivilDate, "a calendar date YYYY-MM-DD");
-const citation = z.string().trim().min(1, "a citation is required");
+// zod/mini: the same schemas as zod's classic API, tree-shakable for the browser bundle.
+const moneyText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
+const rateText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/, "a non-negative decimal rate, e.g. 0.0275"));
+const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
+const citation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required"));
 const statusKind = z.enum(statusKinds);
-const wholeNumber = z.number().int().nonnegative();
+const wholeNumber = z.int().check(z.nonnegative());
 
-function parameterSchema<T extends z.ZodType>(value: T) {
+function parameterSchema<T extends z.ZodMiniType>(value: T) {
   const known = z.strictObject({
     from: civilDate,
-    until: civilDate.optional(),
+    until: z.optional(civilDate),
     value,
     citation,
-    published: civilDate.optional(),
-    note: z.string().optional(),
+    published: z.optional(civilDate),
+    note: z.optional(z.string()),
   });
   const unknown = z.strictObject({
     from: civilDate,
-    until: civilDate.optional(),
+    until: z.optional(civilDate),
     unknown: z.literal(true),
     citation,
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   });
   return z
     .strictObject({
-      id: z.string().regex(/^[A-Z]{2,3}(-[A-Z0-9]+)+$/, "a rules.md id such as QN-BEN-BASIC"),
-      title: z.string().min(1),
-      segments: z.array(z.union([known, unknown])).min(1).readonly(),
+      id: z.string().check(z.regex(/^[A-Z]{2,3}(-[A-Z0-9]+)+$/, "a rules.md id such as QN-BEN-BASIC")),
+      title: z.string().check(z.minLength(1)),
+      segments: z.readonly(z.array(z.union([known, unknown])).check(z.minLength(1))),
     })
-    .superRefine((p, ctx) => {
+    .check(z.superRefine((p, ctx) => {
       p.segments.forEach((s, i) => {
         if (s.until !== undefined && s.until < s.from) {
           ctx.addIssue({ code: "custom", path: ["segments", i, "until"], message: `${p.id}: until ${s.until} is before from ${s.from}` });
@@ -48,22 +49,22 @@ function parameterSchema<T extends z.ZodType>(value: T) {
           ctx.addIssue({ code: "custom", path: ["segments", i, "from"], message: `${p.id}: segment from ${s.from} overlaps the one before it (segments must be in date order without overlap)` });
         }
       });
-    });
+    }));
 }
 
-function feature<T extends z.ZodType>(value: T) {
-  return z.strictObject({ value, rule: z.string().min(1), citation, note: z.string().optional() });
+function feature<T extends z.ZodMiniType>(value: T) {
+  return z.strictObject({ value, rule: z.string().check(z.minLength(1)), citation, note: z.optional(z.string()) });
 }
 
 /** Subsidy (缴费补贴) by tier: the bracket with the largest `from` ≤ the tier paid applies. */
 export const subsidyValueSchema = z.strictObject({
   brackets: z
-    .array(z.strictObject({ from: moneyText, amount: moneyText, byLevel: z.record(z.string(), moneyText).optional() }))
-    .min(1),
+    .array(z.strictObject({ from: moneyText, amount: moneyText, byLevel: z.optional(z.record(z.string(), moneyText)) }))
+    .check(z.minLength(1)),
   /** Hardship groups: `add` the amount on top (Beibei) or `replace` the bracket (Cixi). */
-  hardship: z
-    .strictObject({ statuses: z.array(statusKind).min(1), mode: z.enum(["add", "replace"]), amount: moneyText })
-    .optional(),
+  hardship: z.optional(
+    z.strictObject({ statuses: z.array(statusKind).check(z.minLength(1)), mode: z.enum(["add", "replace"]), amount: moneyText }),
+  ),
 });
 
 /** Proxy payment (代缴): the first group the person belongs to pays `amount`; `tier` is a tier of their own. */
@@ -71,11 +72,11 @@ export const proxyValueSchema = z.strictObject({
   groups: z.array(
     z.strictObject({
       /** Any of these statuses … */
-      statuses: z.array(statusKind).min(1),
+      statuses: z.array(statusKind).check(z.minLength(1)),
       /** … together with all of these. */
-      requires: z.array(statusKind).optional(),
+      requires: z.optional(z.array(statusKind)),
       amount: moneyText,
-      tier: moneyText.optional(),
+      tier: z.optional(moneyText),
     }),
   ),
 });
@@ -86,7 +87,7 @@ export const topUpValueSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("per-year-beyond"), beyondYears: wholeNumber, perYear: moneyText }),
   z.strictObject({
     kind: z.literal("age"),
-    brackets: z.array(z.strictObject({ age: wholeNumber, amount: moneyText })).min(1),
+    brackets: z.array(z.strictObject({ age: wholeNumber, amount: moneyText })).check(z.minLength(1)),
   }),
   z.strictObject({ kind: z.literal("status"), status: statusKind, amount: moneyText }),
   z.strictObject({ kind: z.literal("contributor"), amount: moneyText }),
@@ -103,14 +104,14 @@ export const regionPolicySchema = z.strictObject({
   name: z.string(),
   nameZh: z.string(),
   /** The seed and document the config encodes. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   facts: z.strictObject({
     /** SCHEME-START: null where rules.md says unknown (COHORT handles it). */
-    schemeStart: feature(civilDate.nullable()),
+    schemeStart: feature(z.nullable(civilDate)),
     /** FIRST-MONTH: the region's benefit start month (YYYY-MM), null where none is given. */
-    benefitStartMonth: feature(z.string().regex(/^\d{4}-\d{2}$/).nullable()),
+    benefitStartMonth: feature(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}$/)))),
     /** A region that fixes the divisor (QN 139) instead of NAT-DIVISOR by age. */
-    fixedDivisor: feature(z.number().int().positive().nullable()),
+    fixedDivisor: feature(z.nullable(z.int().check(z.positive()))),
   }),
   features: z.strictObject({
     /** How the year's rate is read from the rate table. */
@@ -132,47 +133,49 @@ export const regionPolicySchema = z.strictObject({
     transfer: feature(z.enum(["move", "sealed"])),
     /** The rule id and citation of the region's eligibility and death rules (for traces). */
     /** QN-SEAL: the text's own rule for payments while under the employees' pension. */
-    seal: feature(z.literal(true)).optional(),
+    seal: z.optional(feature(z.literal(true))),
     eligibility: feature(z.literal(true)),
     death: feature(z.literal(true)),
     /** How emigration (出国(境)定居) is settled, where the text has its own rule (QN-EMIGRATE, BB-DEATH-PRE). */
-    emigration: feature(z.literal(true)).optional(),
+    emigration: z.optional(feature(z.literal(true))),
     enrollment: feature(z.literal(true)),
   }),
   parameters: z.strictObject({
     enrolAge: parameterSchema(wholeNumber),
     pensionAge: parameterSchema(z.strictObject({ male: wholeNumber, female: wholeNumber })),
-    tiers: parameterSchema(z.array(moneyText).min(1).readonly()),
+    tiers: parameterSchema(z.readonly(z.array(moneyText).check(z.minLength(1)))),
     /** The day by which a year's payment is on time (QN 12-10; otherwise 12-31). */
-    deadline: parameterSchema(z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })),
+    deadline: parameterSchema(z.strictObject({ month: z.int().check(z.minimum(1), z.maximum(12)), day: z.int().check(z.minimum(1), z.maximum(31)) })),
     subsidy: parameterSchema(subsidyValueSchema),
-    proxy: parameterSchema(proxyValueSchema).optional(),
+    proxy: z.optional(parameterSchema(proxyValueSchema)),
     /** NX-SUB-SPECIAL: percentage of the previous year's rural income, by status. */
-    specialSubsidy: parameterSchema(z.partialRecord(statusKind, rateText)).optional(),
+    specialSubsidy: z.optional(parameterSchema(z.partialRecord(statusKind, rateText))),
     /** NX-SUB-SPECIAL-INCOME: the previous year's 全区农村居民人均可支配收入, by the year it is used in. */
-    specialSubsidyIncome: parameterSchema(moneyText).optional(),
-    collectiveCap: parameterSchema(moneyText).optional(),
-    lumpSum: parameterSchema(
-      z.strictObject({ standards: z.array(moneyText).min(1), untilAge: wholeNumber, minMonths: wholeNumber }),
-    ).optional(),
+    specialSubsidyIncome: z.optional(parameterSchema(moneyText)),
+    collectiveCap: z.optional(parameterSchema(moneyText)),
+    lumpSum: z.optional(
+      parameterSchema(z.strictObject({ standards: z.array(moneyText).check(z.minLength(1)), untilAge: wholeNumber, minMonths: wholeNumber })),
+    ),
     rate: parameterSchema(rateText),
-    divisor: parameterSchema(z.record(z.string().regex(/^\d+$/), z.number().int().positive())),
+    divisor: parameterSchema(z.record(z.string().check(z.regex(/^\d+$/)), z.int().check(z.positive()))),
     minBasic: parameterSchema(moneyText),
     inherit: parameterSchema(z.enum(["exclude-subsidy", "whole-balance"])),
     basic: parameterSchema(moneyText),
-    topUps: z.array(parameterSchema(topUpValueSchema)).readonly(),
-    deathBenefit: parameterSchema(deathBenefitValueSchema).optional(),
+    topUps: z.readonly(z.array(parameterSchema(topUpValueSchema))),
+    deathBenefit: z.optional(parameterSchema(deathBenefitValueSchema)),
     /** CX-LEGACY: old-system pensioners' grades. */
-    legacy: parameterSchema(
-      z.strictObject({
-        grades: z.array(moneyText).min(1),
-        increase: moneyText,
-        pensionAge: z.strictObject({ male: wholeNumber, female: wholeNumber }),
-      }),
-    ).optional(),
-    legacyFuneral: parameterSchema(deathBenefitValueSchema).optional(),
+    legacy: z.optional(
+      parameterSchema(
+        z.strictObject({
+          grades: z.array(moneyText).check(z.minLength(1)),
+          increase: moneyText,
+          pensionAge: z.strictObject({ male: wholeNumber, female: wholeNumber }),
+        }),
+      ),
+    ),
+    legacyFuneral: z.optional(parameterSchema(deathBenefitValueSchema)),
     /** QN-MISSING: the month of being missing from which the pension is suspended (month 1 = the month of disappearance). */
-    missingSuspension: parameterSchema(z.strictObject({ fromMonth: z.number().int().min(1) })).optional(),
+    missingSuspension: z.optional(parameterSchema(z.strictObject({ fromMonth: z.int().check(z.minimum(1)) }))),
   }),
 });
 

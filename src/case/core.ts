@@ -1,0 +1,288 @@
+import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
+import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import { PensionInputError } from "../errors";
+import { componentKinds, type EventKind } from "../kinds";
+import { withOverrides } from "../policy/overrides";
+import type { RegionPolicy } from "../policy/schema";
+import { determineCohort } from "../rules/cohort";
+import { evaluateEligibility, type Eligibility } from "../rules/eligibility";
+import { evaluateEnrollment } from "../rules/enrollment";
+import { evaluatePayments, type LumpSumEntry, type PaymentEntry, type PaymentsOutcome } from "../rules/payments";
+import type { Person } from "../rules/person";
+import { runAccount } from "../rules/account";
+import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../rules/benefit";
+import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
+import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
+import { Trace } from "../rules/trace";
+import { caseIssueToError } from "./errors";
+import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
+import { caseSchema, type Case } from "./schema";
+
+/** How the evaluator finds a region's policy: the registry (all five) or a single config. */
+export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
+
+function resolver(source: PolicySource): (id: string) => RegionPolicy {
+  if (typeof source === "function") return source;
+  const list: readonly RegionPolicy[] = Array.isArray(source) ? source : [source as RegionPolicy];
+  return (id) => {
+    const found = list.find((p) => p.id === id);
+    if (!found) {
+      throw new PensionInputError("unknown-region", ["region"], `region ${JSON.stringify(id)} is not among the policies given (${list.map((p) => p.id).join(", ")})`);
+    }
+    return found;
+  };
+}
+
+/**
+ * Evaluate a case against the given policies only (a web page that ships one region imports
+ * `resident-pension/core` and `resident-pension/regions/<id>`). Same result as `evaluateCase`.
+ *
+ * @example
+ * import { evaluateCaseWith } from "resident-pension/core";
+ * import { qiannan } from "resident-pension/regions/qiannan";
+ * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
+ */
+export function evaluateCaseWith(policies: PolicySource, input: unknown): CaseResult {
+  return evaluateInternal(parseCase(input), resolver(policies)).result;
+}
+
+/** Validate a case, throwing PensionInputError naming the first bad field. */
+export function parseCase(input: unknown): Case {
+  const parsed = caseSchema.safeParse(input);
+  if (!parsed.success) throw caseIssueToError(parsed.error);
+  return parsed.data;
+}
+
+/** {@link benefitSchedule} against the given policies only. */
+export function benefitScheduleWith(policies: PolicySource, input: unknown, from: string, to: string): (MonthlyBenefit | null)[] {
+  const a = parseMonth(from, ["from"]);
+  const b = parseMonth(to, ["to"]);
+  if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
+  const c = parseCase(input);
+  const inner = evaluateInternal({ ...c, asOf: lastDayOf(b) }, resolver(policies));
+  const out: (MonthlyBenefit | null)[] = [];
+  for (let m = a; m <= b; m++) out.push(inner.isPaid(m) ? monthlyJson(inner.benefitOf(m)) : null);
+  return out;
+}
+
+interface Internal {
+  readonly result: CaseResult;
+  readonly benefitOf: (m: MonthIndex) => MonthlyBenefitValue;
+  readonly isPaid: (m: MonthIndex) => boolean;
+}
+
+function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
+  const events: Partial<Record<EventKind, CivilDate>> = {};
+  (c.person.events ?? []).forEach((e, i) => {
+    if (e.kind in events) throw new PensionInputError("invalid-input", ["person", "events", i, "kind"], `$.person.events[${i}].kind: a second "${e.kind}" event (at most one of each kind)`);
+    events[e.kind] = e.date;
+  });
+  for (const k of Object.keys(events) as EventKind[]) if (events[k]! > asOf) delete events[k]; // after asOf: ignored
+  (c.person.statuses ?? []).forEach((s, i) => {
+    if (s.until !== undefined && s.until < s.from) throw new PensionInputError("invalid-date", ["person", "statuses", i, "until"], `$.person.statuses[${i}].until: ${s.until} is before from ${s.from}`);
+  });
+  if (c.person.legacyGrade !== undefined && policy.parameters.legacy && c.person.sex === undefined) {
+    throw new PensionInputError("invalid-input", ["person", "sex"], "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)");
+  }
+  if (c.person.birthDate > asOf) throw new PensionInputError("invalid-date", ["person", "birthDate"], `$.person.birthDate: ${c.person.birthDate} is after asOf ${asOf}`);
+  return {
+    birthDate: c.person.birthDate,
+    sex: c.person.sex,
+    statuses: (c.person.statuses ?? []).map((s) => ({ kind: s.kind, from: s.from, until: s.until })),
+    childrenEnrolled: c.person.childrenEnrolled ?? true,
+    legacyGrade: policy.parameters.legacy ? c.person.legacyGrade : undefined,
+    events,
+  };
+}
+
+function entries(c: Case): PaymentEntry[] {
+  return (c.payments ?? []).map((p, index) => {
+    const path = ["payments", index];
+    if (p.kind === "make-up" && p.years === undefined) throw new PensionInputError("invalid-input", [...path, "years"], `$.payments[${index}].years: required for a make-up payment`);
+    return {
+      index,
+      year: p.year,
+      date: p.date,
+      amount: parseMoney(p.amount, [...path, "amount"]),
+      collective: p.collective === undefined ? ZERO : parseMoney(p.collective, [...path, "collective"]),
+      sponsor: p.sponsor === undefined ? ZERO : parseMoney(p.sponsor, [...path, "sponsor"]),
+      kind: p.kind ?? "regular",
+      years: p.kind === "make-up" ? (p.years ?? 1) : 1,
+    };
+  });
+}
+
+/**
+ * The event that closes the account, the earliest if several. A transfer that keeps the balance
+ * sealed (BB-TRANSFER) closes nothing: a later death still settles the account.
+ */
+function closingEvent(policy: RegionPolicy, p: Person): { event: SettlementEvent; date: CivilDate } | null {
+  const candidates: { event: SettlementEvent; date: CivilDate }[] = [];
+  if (p.events.death) candidates.push({ event: "death", date: p.events.death });
+  if (p.events["declared-dead"]) candidates.push({ event: "declared-dead", date: p.events["declared-dead"] });
+  if (p.events.emigration) candidates.push({ event: "emigration", date: p.events.emigration });
+  const transfer = p.events["transfer-out"];
+  if (transfer && policy.features.transfer.value === "move") candidates.push({ event: "transfer-out", date: transfer });
+  candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return candidates[0] ?? null;
+}
+
+function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Internal {
+  const asOf = c.asOf;
+  const base = resolve(c.region);
+  const policy = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
+  const who = person(c, asOf, policy);
+  const trace = new Trace();
+  const rates: Record<string, Decimal> = {};
+  for (const [y, r] of Object.entries(c.options?.interestRates ?? {})) rates[y] = new Decimal(String(r));
+  const paidThrough = c.options?.pensionsPaidThrough === undefined ? null : parseMonth(c.options.pensionsPaidThrough, ["options", "pensionsPaidThrough"]);
+  const lump: LumpSumEntry | null = c.lumpSum
+    ? { date: c.lumpSum.date, monthlyStandard: parseMoney(c.lumpSum.monthlyStandard, ["lumpSum", "monthlyStandard"]) }
+    : null;
+  const payments = entries(c);
+
+  const enrollment = evaluateEnrollment(policy, who, asOf, trace);
+  const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
+  let closer = closingEvent(policy, who);
+  // BB-TRANSFER: within the city the balance stays sealed and keeps earning: no closing.
+  const transfer = who.events["transfer-out"];
+  if (transfer && policy.features.transfer.value === "sealed") {
+    trace.add(policy.features.transfer.rule, policy.features.transfer.citation, { date: transfer }, "balance sealed, keeps earning interest");
+  }
+
+  // Two passes: the first pension month depends on the payments, and payments after it are refused.
+  const pay = (pensionStart: MonthIndex | null, t: Trace): PaymentsOutcome =>
+    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closer ? closer.date : null, trace: t }, payments, lump);
+  const elig = (o: PaymentsOutcome, t: Trace): Eligibility =>
+    evaluateEligibility({ policy, person: who, asOf, cohort, contributionYears: o.contributionYears, contributionEvents: o.contributionEvents, schemeStartOverride: c.options?.schemeStart, trace: t });
+  const scratch = new Trace();
+  const first = elig(pay(null, scratch), scratch);
+  const outcome = pay(first.firstMonth, trace);
+  const eligibility = elig(outcome, trace);
+
+  // A pension transfer during the pension does not move the account (QN 第二十二条).
+  const F = eligibility.firstMonth;
+  if (closer?.event === "transfer-out" && F !== null && monthOf(closer.date) >= F) closer = null;
+  const settling = closer;
+  const started = F !== null && (settling === null || monthOf(settling.date) >= F) && F <= monthOf(asOf);
+  const schedule: PensionSchedule | null = F !== null ? pensionSchedule(policy, who, F, asOf, trace) : null;
+
+  let accountStart: MonthIndex | null = F;
+  if (F !== null && outcome.lumpSum) accountStart = Math.max(F, outcome.lumpSum.startMonth);
+  if (F !== null && outcome.oldCohortMakeUpMonth !== null) accountStart = Math.max(F, outcome.oldCohortMakeUpMonth);
+  if (eligibility.legacy) accountStart = null;
+  if (settling && accountStart !== null && monthOf(settling.date) < accountStart) accountStart = null;
+
+  const run = runAccount({
+    policy,
+    birthDate: who.birthDate,
+    asOf,
+    credits: outcome.credits,
+    rates: { interestRates: rates },
+    method: c.options?.interestMethod ?? policy.features.interestMethod.value,
+    schedule: started ? schedule : null,
+    accountStart,
+    lumpStandard: outcome.lumpSum?.standard ?? null,
+    closingMonth: settling ? monthOf(settling.date) : null,
+    trace,
+  });
+
+  const facts: BenefitFacts = {
+    policy,
+    person: who,
+    contributionYears: outcome.contributionYears,
+    contributed: outcome.payments.some((p) => p.valid && p.kind !== "lump-sum"),
+    accountPension: run.accountPension ?? ZERO,
+    legacy: eligibility.legacy,
+  };
+  const benefitOf = (m: MonthIndex, t?: Trace): MonthlyBenefitValue =>
+    monthlyBenefit({ ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO }, m, t);
+
+  const asOfMonth = monthOf(asOf);
+  const monthly = started && schedule && isPaidMonth(schedule, asOfMonth) ? benefitOf(asOfMonth, trace) : null;
+
+  let settlement: SettlementValue | null = null;
+  if (settling) {
+    const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
+    settlement = settle({ policy, event: settling.event, date: settling.date, closing, schedule: started ? schedule : null, paidThrough, benefitOf: (m) => benefitOf(m), legacy: eligibility.legacy, trace });
+    run.ledger.empty();
+  }
+
+  const ledger = run.ledger;
+  const balances = ledger.balances;
+  // Months not paid by asOf: suspended and not yet back-paid.
+  const unpaid = (s: PensionSchedule, m: MonthIndex): boolean => m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
+  const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => unpaid(schedule, m)).sort((a, b) => a - b).map(formatMonth) : [];
+  const result: CaseResult = {
+    region: policy.id,
+    asOf,
+    enrollment,
+    payments: outcome.payments.map(paymentJson),
+    contributionYears: outcome.contributionYears,
+    account: {
+      balance: formatMoney(ledger.balance),
+      components: Object.fromEntries(componentKinds.map((k) => [k, formatMoney(balances[k])])) as Record<(typeof componentKinds)[number], string>,
+      interestByYear: Object.fromEntries([...ledger.interestByYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), formatMoney(v)])),
+      paidOut: formatMoney(ledger.paidOut),
+      fundPaid: formatMoney(ledger.fundPaid),
+    },
+    pension: {
+      eligible: eligibility.eligible,
+      firstMonth: F === null ? null : formatMonth(F),
+      refusals: [...eligibility.refusals],
+      makeUp: eligibility.makeUp ? { years: eligibility.makeUp.years, amount: formatMoney(eligibility.makeUp.amount) } : null,
+      accountPension: run.accountPension === null ? null : formatMoney(run.accountPension),
+      monthly: monthly ? monthlyJson(monthly) : null,
+      suspendedMonths,
+    },
+    settlement: settlement ? settlementJson(settlement) : null,
+    trace: trace.steps,
+  };
+  const isPaid = (m: MonthIndex): boolean => started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
+  return { result, benefitOf: (m) => benefitOf(m), isPaid };
+}
+
+function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number]): PaymentResult {
+  return {
+    year: p.year,
+    date: p.date,
+    kind: p.kind,
+    valid: p.valid,
+    tier: p.tier === null ? null : formatMoney(p.tier),
+    personal: formatMoney(p.personal),
+    proxy: formatMoney(p.proxy),
+    subsidy: formatMoney(p.subsidy),
+    subsidyByLevel: p.subsidyByLevel ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)])) : null,
+    collective: formatMoney(p.collective),
+    other: formatMoney(p.other),
+    refusals: [...p.refusals],
+  };
+}
+
+function monthlyJson(b: MonthlyBenefitValue): MonthlyBenefit {
+  return {
+    month: formatMonth(b.month),
+    total: formatMoney(b.total),
+    basic: formatMoney(b.basic),
+    account: formatMoney(b.account),
+    lines: b.lines.map((l) => ({ rule: l.rule, amount: formatMoney(l.amount) })),
+  };
+}
+
+function settlementJson(s: SettlementValue): SettlementResult {
+  return {
+    event: s.event,
+    date: s.date,
+    lastPensionMonth: s.lastPensionMonth === null ? null : formatMonth(s.lastPensionMonth),
+    balance: formatMoney(s.balance),
+    excluded: formatMoney(s.excluded),
+    overpayment: formatMoney(s.overpayment),
+    overpaymentRecovered: formatMoney(s.overpaymentRecovered),
+    overpaymentOutstanding: formatMoney(s.overpaymentOutstanding),
+    inheritable: formatMoney(s.inheritable),
+    toFund: formatMoney(s.toFund),
+    transferred: formatMoney(s.transferred),
+    deathBenefit: formatMoney(s.deathBenefit),
+    lines: [...s.lines],
+  };
+}

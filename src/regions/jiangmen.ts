@@ -1,0 +1,2 @@
+/** `resident-pension/regions/jiangmen`: the jiangmen policy config alone. */
+export { jiangmen } from "../policy/regions/jiangmen";

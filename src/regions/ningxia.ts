@@ -1,0 +1,2 @@
+/** `resident-pension/regions/ningxia`: the ningxia policy config alone. */
+export { ningxia } from "../policy/regions/ningxia";
