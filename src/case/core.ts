@@ -225,6 +225,7 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Inter
       interestByYear: Object.fromEntries([...ledger.interestByYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), formatMoney(v)])),
       paidOut: formatMoney(ledger.paidOut),
       fundPaid: formatMoney(ledger.fundPaid),
+      drawsByYear: Object.fromEntries([...run.drawsByYear].map(([y, d]) => [String(y), { account: formatMoney(d.account), fund: formatMoney(d.fund) }])),
     },
     pension: {
       eligible: eligibility.eligible,

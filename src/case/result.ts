@@ -44,6 +44,8 @@ export const accountResultSchema = z.object({
   paidOut: moneyStringSchema,
   /** Account pension the pooled fund paid after the account was empty. */
   fundPaid: moneyStringSchema,
+  /** The account pension paid each calendar year: from the account and from the fund. */
+  drawsByYear: z.record(z.string(), z.object({ account: moneyStringSchema, fund: moneyStringSchema })),
 });
 export type AccountResult = z.infer<typeof accountResultSchema>;
 

@@ -18,6 +18,8 @@ export interface AccountRun {
   readonly accountStart: MonthIndex | null;
   /** Balance by component at the settlement closing, or null. */
   readonly closing: Components | null;
+  /** The account pension paid each year: from the account, and from the fund once it is empty. */
+  readonly drawsByYear: ReadonlyMap<number, { readonly account: Decimal; readonly fund: Decimal }>;
 }
 
 export interface AccountInput {
@@ -68,6 +70,7 @@ export function runAccount(input: AccountInput): AccountRun {
   let accountPension: Decimal | null = null;
   let pensionFen: Fen = 0n;
   const drawn = { months: 0, account: 0n, fund: 0n };
+  const drawsByYear = new Map<number, { account: Decimal; fund: Decimal }>();
   const start = input.accountStart;
   const fixAt = start === null ? null : start - 1;
   let closing: Components | null = null;
@@ -89,6 +92,7 @@ export function runAccount(input: AccountInput): AccountRun {
       }
     }
     if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
+      drawsByYear.set(yearOfMonth(m), { account: fromFen(drawn.account), fund: fromFen(drawn.fund) });
       trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: accountPension!.toFixed(2) }, `paid ${fromFen(drawn.account).toFixed(2)} from the account, ${fromFen(drawn.fund).toFixed(2)} from the fund`);
       drawn.months = 0;
       drawn.account = 0n;
@@ -118,7 +122,7 @@ export function runAccount(input: AccountInput): AccountRun {
     ledger.balance.toFixed(2),
     input.closingMonth === null ? `balance on ${asOf}` : "balance at the settlement closing",
   );
-  return { ledger, accountPension, accountStart: start, closing };
+  return { ledger, accountPension, accountStart: start, closing, drawsByYear };
 
   function fixAccountPension(inp: AccountInput, startMonth: MonthIndex): Decimal {
     const balance = ledger.balance;

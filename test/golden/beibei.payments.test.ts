@@ -76,6 +76,7 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
       interestByYear: { "2009": "1.01", "2010": "14.82", "2011": "49.32" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -119,6 +120,7 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
       interestByYear: { "2010": "2.87", "2011": "4.76", "2012": "23.08" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -157,6 +159,7 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
       interestByYear: { "2012": "2.72", "2013": "30.32" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 });

@@ -62,6 +62,7 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
       interestByYear: { "2010": "6.31", "2011": "37.44" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -111,6 +112,7 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
       interestByYear: { "2010": "1.46", "2011": "12.97", "2012": "85.21" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -141,6 +143,7 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
       interestByYear: { "2012": "12.08" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -178,6 +181,7 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
       interestByYear: { "2014": "36.00" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 });

@@ -68,6 +68,7 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2023": "15.40", "2024": "101.71" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -106,6 +107,7 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2023": "1.69", "2024": "7.23" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -130,6 +132,7 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2023": "2.37" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -185,6 +188,7 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2023": "2.44", "2024": "90.81" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 });

@@ -68,6 +68,7 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2021": "6.45", "2022": "36.15" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -112,6 +113,7 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2021": "1.90", "2022": "7.48" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -162,6 +164,7 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
         interestByYear: { "2023": "72.63" },
         paidOut: "0.00",
         fundPaid: "0.00",
+        drawsByYear: {},
       });
     });
 
@@ -190,6 +193,7 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
         interestByYear: { "2023": "1.42" },
         paidOut: "0.00",
         fundPaid: "0.00",
+        drawsByYear: {},
       });
     });
   });
@@ -225,6 +229,7 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2023": "18.79" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -276,6 +281,7 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2019": "1.63", "2020": "87.31" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 });

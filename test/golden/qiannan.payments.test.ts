@@ -82,6 +82,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2011": "3.51", "2012": "28.05" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -148,6 +149,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2012": "5.37", "2013": "9.35", "2014": "11.23", "2015": "24.08" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -186,6 +188,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2017": "41.20" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -208,6 +211,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: {},
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -228,6 +232,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: {},
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 
@@ -252,6 +257,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       interestByYear: { "2014": "3.33" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
   });
 });

@@ -17,6 +17,7 @@ const ZERO_ACCOUNT = {
   interestByYear: {},
   paidOut: "0.00",
   fundPaid: "0.00",
+  drawsByYear: {},
 };
 
 function find(r: CaseResult, year: number, date: string): PaymentResult {
@@ -306,6 +307,7 @@ describe("Qiannan suspensions", () => {
       interestByYear: { "2012": "6.04", "2013": "7.08" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
     expect(r.contributionYears).toBe(1);
   });
@@ -343,6 +345,7 @@ describe("Qiannan suspensions", () => {
       interestByYear: { "2013": "3.45" },
       paidOut: "0.00",
       fundPaid: "0.00",
+      drawsByYear: {},
     });
     expect(r.contributionYears).toBe(1);
   });
