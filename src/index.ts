@@ -28,3 +28,5 @@ export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/sc
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
 export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";
 export { rules, type RuleInfo } from "./rules/registry";
+export { evaluateMany, type EvaluateManyItem, type BatchError } from "./batch/evaluate-many";
+export type { CostOptions, CostReport, YearCost } from "./batch/cost";

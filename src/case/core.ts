@@ -48,9 +48,29 @@ export function evaluateCaseWith(policies: PolicySource, input: unknown): CaseRe
 
 /** Validate a case, throwing PensionInputError naming the first bad field. */
 export function parseCase(input: unknown): Case {
+  rejectProtoKeys(input, []);
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) throw caseIssueToError(parsed.error);
   return parsed.data;
+}
+
+/**
+ * JSON.parse makes `"__proto__"` an own key; record schemas would silently drop it. Such a key is
+ * never a valid field (years, parameter ids, statuses), so it is refused where it stands.
+ */
+function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
+  if (value === null || typeof value !== "object" || path.length > 8) return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => rejectProtoKeys(v, [...path, i]));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      const inOverrides = path.length === 2 && path[0] === "options" && path[1] === "parameters";
+      throw new PensionInputError(inOverrides ? "unknown-parameter" : "invalid-input", [...path, key], `$.${[...path, key].join(".")}: "${key}" is not ${inOverrides ? "a parameter id" : "a field of the case format"}`);
+    }
+    rejectProtoKeys((value as Record<string, unknown>)[key], [...path, key]);
+  }
 }
 
 /** {@link benefitSchedule} against the given policies only. */
@@ -116,13 +136,15 @@ function entries(c: Case): PaymentEntry[] {
  * The event that closes the account, the earliest if several. A transfer that keeps the balance
  * sealed (BB-TRANSFER) closes nothing: a later death still settles the account.
  */
-function closingEvent(policy: RegionPolicy, p: Person): { event: SettlementEvent; date: CivilDate } | null {
+function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | null): { event: SettlementEvent; date: CivilDate } | null {
   const candidates: { event: SettlementEvent; date: CivilDate }[] = [];
   if (p.events.death) candidates.push({ event: "death", date: p.events.death });
   if (p.events["declared-dead"]) candidates.push({ event: "declared-dead", date: p.events["declared-dead"] });
   if (p.events.emigration) candidates.push({ event: "emigration", date: p.events.emigration });
   const transfer = p.events["transfer-out"];
-  if (transfer && policy.features.transfer.value === "move") candidates.push({ event: "transfer-out", date: transfer });
+  // A transfer during the pension does not move the account (QN 第二十二条): the pension goes on.
+  const duringPension = transfer !== undefined && firstMonth !== null && monthOf(transfer) >= firstMonth;
+  if (transfer && policy.features.transfer.value === "move" && !duringPension) candidates.push({ event: "transfer-out", date: transfer });
   candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return candidates[0] ?? null;
 }
@@ -143,7 +165,8 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Inter
 
   const enrollment = evaluateEnrollment(policy, who, asOf, trace);
   const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
-  let closer = closingEvent(policy, who);
+  // Before the first pension month is known, a transfer closes the account for the payments.
+  const closerForPayments = closingEvent(policy, who, null);
   // BB-TRANSFER: within the city the balance stays sealed and keeps earning: no closing.
   const transfer = who.events["transfer-out"];
   if (transfer && policy.features.transfer.value === "sealed") {
@@ -152,18 +175,26 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Inter
 
   // Two passes: the first pension month depends on the payments, and payments after it are refused.
   const pay = (pensionStart: MonthIndex | null, t: Trace): PaymentsOutcome =>
-    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closer ? closer.date : null, trace: t }, payments, lump);
+    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closerForPayments ? closerForPayments.date : null, trace: t }, payments, lump);
   const elig = (o: PaymentsOutcome, t: Trace): Eligibility =>
     evaluateEligibility({ policy, person: who, asOf, cohort, contributionYears: o.contributionYears, contributionEvents: o.contributionEvents, schemeStartOverride: c.options?.schemeStart, trace: t });
   const scratch = new Trace();
-  const first = elig(pay(null, scratch), scratch);
-  const outcome = pay(first.firstMonth, trace);
-  const eligibility = elig(outcome, trace);
+  const firstOutcome = pay(null, scratch);
+  const first = elig(firstOutcome, scratch);
+  const F0 = first.firstMonth;
+  // A second pass is needed only when some entry is dated in or after the first pension month.
+  const secondPass = F0 !== null && payments.some((p) => monthOf(p.date) >= F0);
+  let outcome = firstOutcome;
+  let eligibility = first;
+  if (secondPass) {
+    outcome = pay(F0, trace);
+    eligibility = elig(outcome, trace);
+  } else {
+    trace.steps.push(...scratch.steps);
+  }
 
-  // A pension transfer during the pension does not move the account (QN 第二十二条).
   const F = eligibility.firstMonth;
-  if (closer?.event === "transfer-out" && F !== null && monthOf(closer.date) >= F) closer = null;
-  const settling = closer;
+  const settling = closingEvent(policy, who, F);
   const started = F !== null && (settling === null || monthOf(settling.date) >= F) && F <= monthOf(asOf);
   const schedule: PensionSchedule | null = F !== null ? pensionSchedule(policy, who, F, asOf, trace) : null;
 
@@ -222,7 +253,7 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Inter
     account: {
       balance: formatMoney(ledger.balance),
       components: Object.fromEntries(componentKinds.map((k) => [k, formatMoney(balances[k])])) as Record<(typeof componentKinds)[number], string>,
-      interestByYear: Object.fromEntries([...ledger.interestByYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), formatMoney(v)])),
+      interestByYear: Object.fromEntries(ledger.interestStrings().map(([y, v]) => [String(y), v])),
       paidOut: formatMoney(ledger.paidOut),
       fundPaid: formatMoney(ledger.fundPaid),
       drawsByYear: Object.fromEntries([...run.drawsByYear].map(([y, d]) => [String(y), { account: formatMoney(d.account), fund: formatMoney(d.fund) }])),

@@ -1,13 +1,16 @@
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
+import { batchFile, type CliStreams } from "./commands/batch";
 import { checkPaths } from "./commands/check";
+import { costFile } from "./commands/cost";
 import { evaluateFile } from "./commands/evaluate";
 import { explainFile } from "./commands/explain";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
 import { isPensionInputError, parseCivilDate } from "../index";
+import { defaultWorkers } from "../batch/pool";
 
-export type { CliIo, CliResult };
+export type { CliIo, CliResult, CliStreams };
 
 const USAGE = `Usage: resident-pension <command> [options]
 
@@ -22,12 +25,24 @@ Commands:
   regions [--date YYYY-MM-DD] [--json]
                                   each region's facts, features and parameters in force
                                   on the date (default today), with citations
+  batch <cases.jsonl> [--workers N] [--out results.jsonl]
+                                  evaluate one case per line on N worker threads (default:
+                                  the cores); one line out per case, in input order:
+                                  {"line":n,"result":…} or {"line":n,"error":{…}}; bad
+                                  lines never stop the run; last on stderr
+                                  "batch: N ok, N failed"; exit 0 when the run completes
+  cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json]
+                                  yearly outlay over the region's cases (basic pension,
+                                  account pension, fund top-ups, subsidies by level,
+                                  proxy payments); with --override the same under the
+                                  changed policy and the difference
 
 Options:
   -h, --help                      this help
   -v, --version                   the version
 
 Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 70 an internal error (a bug).
+batch and cost exit 0 when the run completes, even if some lines failed (they are reported).
 The case format, conventions and rules: docs/index.md in the package repository.`;
 
 const COMMAND_USAGE: Record<string, string> = {
@@ -35,6 +50,18 @@ const COMMAND_USAGE: Record<string, string> = {
   check: "Usage: resident-pension check <files or folders…>",
   explain: "Usage: resident-pension explain <case.json | ->",
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
+  batch: "Usage: resident-pension batch <cases.jsonl> [--workers N] [--out results.jsonl]",
+  cost: "Usage: resident-pension cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N]",
+};
+
+/** The options each command accepts (besides --help). */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  evaluate: [],
+  check: [],
+  explain: [],
+  regions: ["json", "date"],
+  batch: ["workers", "out"],
+  cost: ["region", "from", "to", "override", "json", "workers"],
 };
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: "" });
@@ -42,12 +69,14 @@ const usageError = (message: string, usage = USAGE): CliResult => ({ code: 2, st
 
 /**
  * Run the command line in-process: `argv` without the node and script paths. Never exits
- * the process and never writes to it; returns the exit code and both streams' text.
+ * the process; returns the exit code and both streams' text. Only `batch` and `cost` write while
+ * they run (results, error lines, progress): to `io.stdout` / `io.stderr`, by default the
+ * process's own.
  *
  * @example
  * (await run(["regions", "--json", "--date", "2012-01-01"])).code //=> 0
  */
-export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<CliResult> {
+export async function run(argv: readonly string[], io: CliIo & Partial<CliStreams> = nodeIo): Promise<CliResult> {
   const [command, ...rest] = argv;
   if (command === undefined) return usageError("no command given");
   if (command === "-h" || command === "--help" || command === "help") return ok(`${USAGE}\n`);
@@ -55,7 +84,17 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
   if (!Object.hasOwn(COMMAND_USAGE, command)) return usageError(`unknown command ${JSON.stringify(command)}`);
   const usage = COMMAND_USAGE[command]!;
 
-  let values: { help?: boolean | undefined; json?: boolean | undefined; date?: string | undefined };
+  let values: {
+    help?: boolean | undefined;
+    json?: boolean | undefined;
+    date?: string | undefined;
+    workers?: string | undefined;
+    out?: string | undefined;
+    region?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    override?: string | undefined;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -66,14 +105,20 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
         help: { type: "boolean", short: "h" },
         json: { type: "boolean" },
         date: { type: "string" },
+        workers: { type: "string" },
+        out: { type: "string" },
+        region: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        override: { type: "string" },
       },
     }));
   } catch (e) {
     return usageError(e instanceof Error ? e.message : String(e), usage);
   }
-  if (command !== "regions" && (values.json !== undefined || values.date !== undefined)) {
-    return usageError(`${command} has no option ${values.json !== undefined ? "--json" : "--date"}`, usage);
-  }
+  const allowed = COMMAND_OPTIONS[command] ?? [];
+  const foreign = Object.keys(values).find((k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k));
+  if (foreign !== undefined) return usageError(`${command} has no option --${foreign}`, usage);
   if (values.help) return ok(`${usage}\n`);
 
   switch (command) {
@@ -96,6 +141,20 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
         return usageError(`--date ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`, usage);
       }
       return ok(values.json ? regionsJson(date) : regionsText(date));
+    }
+    case "batch":
+    case "cost": {
+      if (positionals.length !== 1) return usageError(`${command} takes one JSONL file (one case per line)`, usage);
+      let workers = defaultWorkers();
+      if (values.workers !== undefined) {
+        if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256) return usageError(`--workers ${JSON.stringify(values.workers)} is not a number of threads 0–256 (0: no worker thread)`, usage);
+        workers = Number(values.workers);
+      }
+      const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr };
+      if (command === "batch") return batchFile(positionals[0]!, { workers, out: values.out }, streams);
+      const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
+      if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
+      return costFile(positionals[0]!, { region: values.region!, from: values.from!, to: values.to!, override: values.override, json: values.json ?? false, workers }, streams);
     }
     default:
       return usageError(`unknown command ${JSON.stringify(command)}`);

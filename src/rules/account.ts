@@ -6,7 +6,7 @@ import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
 import { rateForYear, type RateOptions } from "./interest-rate";
-import { fromFen, Ledger, toFen, toRate, totalOf, type Components, type Fen, type Rate } from "./ledger";
+import { formatFen, fromFen, Ledger, toFen, toRate, type Components, type Fen, type Rate } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
@@ -49,22 +49,24 @@ export function runAccount(input: AccountInput): AccountRun {
   const ledger = new Ledger(input.method);
   const asOfMonth = monthOf(asOf);
   const endMonth = input.closingMonth ?? asOfMonth;
-  const rateCache = new Map<number, { value: Decimal; exact: Rate }>();
-  const rate = (year: number): { value: Decimal; exact: Rate } => {
+  const rateCache = new Map<number, { text: string; exact: Rate }>();
+  const rate = (year: number): { text: string; exact: Rate } => {
     let r = rateCache.get(year);
     if (r === undefined) {
       const value = rateForYear(policy, year, input.rates, trace);
-      r = { value, exact: toRate(value) };
+      r = { text: value.toString(), exact: toRate(value) };
       rateCache.set(year, r);
     }
     return r;
   };
   const intRule = policy.features.interestRate;
+  const citation = `${intRule.citation}; rules.md INT-MONTHLY`;
   const closeWindow = (m: MonthIndex, why: string): void => {
     if (!ledger.hasAccrued()) return;
     const r = rate(yearOfMonth(m));
     const interest = ledger.close(m, r.exact);
-    trace.add(intRule.rule, `${intRule.citation}; rules.md INT-MONTHLY`, { month: formatMonth(m), closing: why, rate: r.value.toString(), method: input.method }, totalOf(interest).toFixed(2), componentKinds.filter((k) => !interest[k].isZero()).map((k) => `${k} ${interest[k].toFixed(2)}`).join(", "));
+    const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
+    trace.add(intRule.rule, citation, { month: formatMonth(m), closing: why, rate: r.text, method: input.method }, formatFen(total), componentKinds.filter((k) => interest[k] !== 0n).map((k) => `${k} ${formatFen(interest[k])}`).join(", "));
   };
 
   let accountPension: Decimal | null = null;
@@ -80,7 +82,7 @@ export function runAccount(input: AccountInput): AccountRun {
     ledger.beginMonth(m);
     while (ci < credits.length && credits[ci]!.month === m) {
       const c = credits[ci++]!;
-      ledger.credit(c.component, c.amount);
+      ledger.creditFen(c.component, c.fen);
     }
     if (pensionFen !== 0n && schedule !== null && start !== null && m >= start) {
       const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
@@ -93,7 +95,7 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
       drawsByYear.set(yearOfMonth(m), { account: fromFen(drawn.account), fund: fromFen(drawn.fund) });
-      trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: accountPension!.toFixed(2) }, `paid ${fromFen(drawn.account).toFixed(2)} from the account, ${fromFen(drawn.fund).toFixed(2)} from the fund`);
+      trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
       drawn.months = 0;
       drawn.account = 0n;
       drawn.fund = 0n;
@@ -117,7 +119,7 @@ export function runAccount(input: AccountInput): AccountRun {
     {
       personal: b.personal.toFixed(2), collective: b.collective.toFixed(2), subsidy: b.subsidy.toFixed(2), proxy: b.proxy.toFixed(2), other: b.other.toFixed(2),
       credited: ledger.credited.toFixed(2), paidOut: ledger.paidOut.toFixed(2), fundPaid: ledger.fundPaid.toFixed(2),
-      ...Object.fromEntries([...ledger.interestByYear].map(([y, v]) => [`interest ${y}`, v.toFixed(2)])),
+      ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
     },
     ledger.balance.toFixed(2),
     input.closingMonth === null ? `balance on ${asOf}` : "balance at the settlement closing",

@@ -22,8 +22,24 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
     return own;
   }
   const param = policy.parameters.rate;
+  let byYear = memo.get(param);
+  if (!byYear) memo.set(param, (byYear = new Map()));
+  const key = `${feature.value}:${year}`;
+  let rate = byYear.get(key);
+  if (rate === undefined) {
+    rate = tableRate(param, feature.value, year);
+    byYear.set(key, rate);
+  }
+  trace?.add(feature.rule, feature.citation, { year, table: param.id, method: feature.value }, rate.toString(), feature.note);
+  return rate;
+}
+
+// Frozen rate tables give the same year's rate every time: computed once per table and year.
+const memo = new WeakMap<object, Map<string, Decimal>>();
+
+function tableRate(param: RegionPolicy["parameters"]["rate"], rule: "on-1-january" | "highest-in-year", year: number): Decimal {
   let rate: Decimal;
-  if (feature.value === "on-1-january") {
+  if (rule === "on-1-january") {
     rate = new Decimal(valueOn(param, yearStart(year)).value);
   } else {
     // Highest over the year: the value on 1 January and every segment starting within the year.
@@ -37,6 +53,5 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
       }
     }
   }
-  trace?.add(feature.rule, feature.citation, { year, table: param.id, method: feature.value }, rate.toString(), feature.note);
   return rate;
 }

@@ -19,7 +19,14 @@ export function toFen(d: Decimal): Fen {
 }
 
 export function fromFen(f: Fen): Decimal {
-  return new Decimal(f.toString()).dividedBy(100);
+  return new Decimal(formatFen(f));
+}
+
+/** Fen as a two-decimal string, without a Decimal: 12345n → "123.45". */
+export function formatFen(f: Fen): string {
+  const negative = f < 0n;
+  const digits = (negative ? -f : f).toString().padStart(3, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 function zeroFen(): FenComponents {
@@ -125,6 +132,11 @@ export class Ledger {
     return new Map([...this.interestFen].map(([y, v]) => [y, fromFen(v)]));
   }
 
+  /** Interest credited by year, as two-decimal strings in year order. */
+  interestStrings(): [number, string][] {
+    return [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+  }
+
   get credited(): Decimal {
     return fromFen(this.creditedFen);
   }
@@ -148,7 +160,10 @@ export class Ledger {
   }
 
   credit(component: ComponentKind, amount: Decimal): void {
-    const f = toFen(amount);
+    this.creditFen(component, toFen(amount));
+  }
+
+  creditFen(component: ComponentKind, f: Fen): void {
     this.fen[component] += f;
     if (this.method === "next-year") this.pending[component] += f;
     this.creditedFen += f;
@@ -185,7 +200,7 @@ export class Ledger {
    * Credit the window's interest at the end of month `m` (31 December or a closing): each
    * component round(rate × Σ monthly balances ÷ 12) to the fen, half up (rounding point 1).
    */
-  close(m: MonthIndex, rate: Rate): Components {
+  close(m: MonthIndex, rate: Rate): Components<Fen> {
     const interest = zeroFen();
     const den = rate.den * 12n;
     for (const k of componentKinds) {
@@ -199,7 +214,7 @@ export class Ledger {
     if (this.method === "next-year" && m % 12 !== 11) for (const k of componentKinds) this.pending[k] += interest[k];
     const year = yearOfMonth(m);
     this.interestFen.set(year, (this.interestFen.get(year) ?? 0n) + totalFen(interest));
-    return mapDecimal(interest);
+    return interest;
   }
 
   /** Take the whole balance out (settlement or transfer). */

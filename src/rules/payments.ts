@@ -16,6 +16,7 @@ import type { RegionPolicy } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../case/result";
 import type { Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
+import { toFen } from "./ledger";
 import { proxyGroupOn, subsidyFor } from "./subsidy";
 import type { Trace } from "./trace";
 
@@ -45,7 +46,8 @@ export interface Credit {
   /** Calendar year of the credit's date ("next-year" method). */
   readonly calendarYear: number;
   readonly component: ComponentKind;
-  readonly amount: Decimal;
+  /** Whole fen (every credited amount has at most two decimals). */
+  readonly fen: bigint;
 }
 
 export interface EvaluatedPayment {
@@ -117,8 +119,26 @@ function lookupDate(entry: PaymentEntry): CivilDate {
   return entry.date < start ? start : entry.date > end ? end : entry.date;
 }
 
-function sortByDate<T extends { readonly date: CivilDate; readonly index: number }>(xs: readonly T[]): T[] {
-  return [...xs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+/**
+ * Payments come "in any order": sort by date, then by content (year, kind, larger amount first),
+ * never by position, so shuffling the input cannot change the result. Entries equal in every
+ * field are interchangeable. Where one payment a year is allowed and two share a date, the larger
+ * one is the year's payment: paying more never lowers the account.
+ */
+export function compareEntries(a: PaymentEntry, b: PaymentEntry): number {
+  return (
+    (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+    a.year - b.year ||
+    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+    a.years - b.years ||
+    b.amount.comparedTo(a.amount) ||
+    a.collective.comparedTo(b.collective) ||
+    a.sponsor.comparedTo(b.sponsor)
+  );
+}
+
+function sortByDate(xs: readonly PaymentEntry[]): PaymentEntry[] {
+  return [...xs].sort(compareEntries);
 }
 
 /** Refusal common to every entry kind, or null. */
@@ -343,7 +363,7 @@ export function evaluatePayments(
   // 5. Results and credits.
   const credits: Credit[] = [];
   const credit = (date: CivilDate, component: ComponentKind, amount: Decimal): void => {
-    if (!amount.isZero()) credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, amount });
+    if (!amount.isZero()) credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
   };
   const payments: EvaluatedPayment[] = [];
   let oldCohortMakeUpMonth: MonthIndex | null = null;
@@ -381,7 +401,9 @@ export function evaluatePayments(
     if (lump.payment.valid) credit(lumpSum!.date, "personal", lump.payment.personal);
   }
 
-  payments.sort((a, b) => a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+  // Output order: year, then date, then content (as the evaluation order), never input position.
+  const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
+  payments.sort((a, b) => a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)));
   credits.sort((a, b) => a.month - b.month);
   trace.add("CONTRIBUTION-YEARS", "rules.md CONTRIBUTION-YEARS", { years: counted.size, makeUp: total - counted.size }, String(total));
   return {

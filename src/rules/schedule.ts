@@ -24,7 +24,9 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   const ev = person.events;
   const suspension = policy.features.suspension;
   let last: MonthIndex | null = null;
-  const death = ev.death ?? ev["declared-dead"];
+  // The earlier of a death and a declaration of death ends the pension.
+  const dates = [ev.death, ev["declared-dead"]].filter((d): d is CivilDate => d !== undefined).sort();
+  const death = dates[0];
   if (death !== undefined) last = monthOf(death);
   if (ev.emigration !== undefined && (last === null || monthOf(ev.emigration) < last)) last = monthOf(ev.emigration);
 

@@ -27,6 +27,14 @@ export function proxyGroupOn(policy: RegionPolicy, person: Person, date: CivilDa
   );
 }
 
+// Bracket thresholds of a frozen config array, parsed once.
+const parsedFroms = new WeakMap<object, readonly Decimal[]>();
+function bracketFroms(brackets: readonly { readonly from: string }[]): readonly Decimal[] {
+  let froms = parsedFroms.get(brackets);
+  if (!froms) parsedFroms.set(brackets, (froms = brackets.map((b) => new Decimal(b.from))));
+  return froms;
+}
+
 export interface YearSubsidy {
   readonly amount: Decimal;
   readonly byLevel: Readonly<Record<string, Decimal>> | null;
@@ -40,7 +48,13 @@ export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, 
   const param = policy.parameters.subsidy;
   const seg = valueOn(param, date);
   let bracket: (typeof seg.value.brackets)[number] | undefined;
-  for (const b of seg.value.brackets) if (tier.gte(b.from) && (!bracket || new Decimal(b.from).gt(bracket.from))) bracket = b;
+  let bracketFrom: Decimal | undefined;
+  for (const [i, from] of bracketFroms(seg.value.brackets).entries()) {
+    if (tier.gte(from) && (!bracketFrom || from.gt(bracketFrom))) {
+      bracket = seg.value.brackets[i];
+      bracketFrom = from;
+    }
+  }
   let amount = bracket ? new Decimal(bracket.amount) : ZERO;
   let byLevel: Record<string, Decimal> | null = bracket?.byLevel
     ? Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))

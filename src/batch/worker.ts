@@ -1,0 +1,13 @@
+/**
+ * The batch worker thread (dist/batch-worker.js): runs each chunk it is sent with the task given
+ * in `workerData` and posts the result back. Started by pool.ts; never imported by the library.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { runChunk, type BatchTask, type Chunk } from "./tasks";
+
+const task = (workerData as { task: BatchTask }).task;
+const port = parentPort;
+if (port === null) throw new Error("resident-pension batch worker: not started as a worker thread");
+port.on("message", (chunk: Chunk) => {
+  port.postMessage(runChunk(task, chunk));
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { getRegion, isPensionInputError, regionIds, withOverrides, type Overrides, type RegionId } from "../../index";
+import { addSums, emptySums, fenOf, subtractSums, yearCosts, type CostOptions, type CostReport, type CostSums, type YearCost } from "../../batch/cost";
+import { chunksOf, runOrdered } from "../../batch/pool";
+import type { CostChunkResult } from "../../batch/tasks";
+import type { CliResult } from "../io";
+import { renderTable } from "../table";
+import { PROGRESS_EVERY, progress, readLines, unreadable, write, type CliStreams } from "./batch";
+
+/** The widest year range costed at once. */
+export const MAX_COST_YEARS = 200;
+
+export interface CostCommandOptions {
+  readonly region: string;
+  readonly from: string;
+  readonly to: string;
+  /** A JSON file `{ "<PARAMETER-ID>": [ { from, until?, value, citation } ] }`. */
+  readonly override?: string | undefined;
+  readonly json: boolean;
+  readonly workers: number;
+  readonly progressEvery?: number;
+}
+
+const usage = (message: string): CliResult => ({ code: 2, stdout: "", stderr: `resident-pension cost: ${message}\n` });
+
+function parseYear(flag: string, text: string): number | string {
+  if (!/^\d{4}$/.test(text)) return `${flag} ${JSON.stringify(text)} is not a year YYYY`;
+  return Number(text);
+}
+
+/**
+ * `cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json]`: yearly
+ * outlay over the region's cases (basic pension, account pension and the fund's part of it,
+ * subsidies by paying level, proxy payments), each case evaluated as of 31 December of `--to`;
+ * with `--override`, the same under the changed policy and the difference. Bad lines are
+ * reported on stderr as `{"line":n,"error":{…}}` and left out of every total; the run goes on.
+ * Exit 0 when it completes, 2 for usage errors, an unreadable file or an invalid override,
+ * 70 when a line hit a bug.
+ */
+export async function costFile(file: string, options: CostCommandOptions, streams: CliStreams): Promise<CliResult> {
+  if (!(regionIds as readonly string[]).includes(options.region)) return usage(`--region must be one of ${regionIds.join(", ")}, got ${JSON.stringify(options.region)}`);
+  const region = options.region as RegionId;
+  const from = parseYear("--from", options.from);
+  const to = parseYear("--to", options.to);
+  if (typeof from === "string") return usage(from);
+  if (typeof to === "string") return usage(to);
+  if (to < from) return usage(`--to ${to} is before --from ${from}`);
+  if (to - from + 1 > MAX_COST_YEARS) return usage(`at most ${MAX_COST_YEARS} years at once (${from}–${to} is ${to - from + 1})`);
+  const bad = unreadable("cost", file);
+  if (bad) return { code: 2, stdout: "", stderr: bad };
+
+  let override: Overrides | undefined;
+  if (options.override !== undefined) {
+    try {
+      override = JSON.parse(readFileSync(options.override, "utf8")) as Overrides;
+      // Checked once against the region's own policy: a bad override is a usage error, not N bad lines.
+      withOverrides(getRegion(region), override, ["override"]);
+    } catch (e) {
+      if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n` };
+      return usage(`--override ${options.override}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  const costOptions: CostOptions = { region, from, to, override };
+  const years = to - from + 1;
+  const base = emptySums(years);
+  const changed = override === undefined ? null : emptySums(years);
+  const counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
+  const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
+  await runOrdered({ kind: "cost", options: costOptions }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
+    const c = r as CostChunkResult;
+    counts.ok += c.ok;
+    counts.failed += c.failed;
+    counts.internal += c.internal;
+    counts.otherRegion += c.otherRegion;
+    addSums(base, c.base);
+    if (changed && c.override) addSums(changed, c.override);
+    await write(streams.stderr, c.errors);
+    report(counts.ok + counts.failed + counts.internal + counts.otherRegion);
+  });
+
+  const levels = [...new Set([...base.levels.keys(), ...(changed?.levels.keys() ?? [])])];
+  const result: CostReport = {
+    region, from, to,
+    cases: { costed: counts.ok, failed: counts.failed + counts.internal, otherRegion: counts.otherRegion },
+    levels,
+    base: yearCosts(base, from, levels),
+    ...(changed ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) } : {}),
+  };
+  let stderr = `cost: ${counts.ok} costed, ${counts.failed + counts.internal} failed, ${counts.otherRegion} of other regions skipped\n`;
+  if (counts.internal > 0) stderr += `cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
+  const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
+  return { code: counts.internal > 0 ? 70 : 0, stdout, stderr };
+}
+
+/** The readable form: one aligned table per policy (and the difference), a row per year. */
+export function costText(report: CostReport, overrideFile?: string): string {
+  const sections: string[] = [];
+  const head = `${report.region}, ${report.from}–${report.to}: ${report.cases.costed} cases costed, ${report.cases.failed} failed, ${report.cases.otherRegion} of other regions skipped (yuan)`;
+  sections.push(head);
+  sections.push(`Base (the cases' own policy)\n${yearTable(report.base, report.levels)}`);
+  if (report.override && report.difference) {
+    sections.push(`With the override${overrideFile ? ` (${overrideFile})` : ""}\n${yearTable(report.override, report.levels)}`);
+    sections.push(`Difference (override − base)\n${yearTable(report.difference, report.levels)}`);
+  }
+  return `${sections.map((x) => x.trimEnd()).join("\n\n")}\n`;
+}
+
+function yearTable(years: Readonly<Record<string, YearCost>>, levels: readonly string[]): string {
+  const headings = ["year", "basic pension", "account pension", "of which fund", "subsidy", ...levels.map((l) => `subsidy ${l}`), "proxy"];
+  const entries = Object.entries(years);
+  const total = totals(entries.map(([, y]) => y), levels);
+  const rows = [...entries, ["total", total] as const].map(([year, y]) => [year, y.basic, y.accountPension, y.fundTopUp, y.subsidy, ...levels.map((l) => y.subsidyByLevel[l] ?? "0.00"), y.proxy]);
+  // Right-align the amounts: pad every cell of a column to its width (ASCII only).
+  const widths = headings.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const pad = (cells: readonly string[]): string[] => cells.map((c, i) => (i === 0 ? c : c.padStart(widths[i]!)));
+  return renderTable(pad(headings).map((heading) => ({ heading })), rows.map((r) => ({ cells: pad(r) })));
+}
+
+function totals(years: readonly YearCost[], levels: readonly string[]): YearCost {
+  const sums: CostSums = emptySums(1);
+  for (const y of years) {
+    const one = emptySums(1);
+    one.basic[0] = fenOf(y.basic);
+    one.account[0] = fenOf(y.accountPension);
+    one.fund[0] = fenOf(y.fundTopUp);
+    one.subsidy[0] = fenOf(y.subsidy);
+    one.proxy[0] = fenOf(y.proxy);
+    for (const l of levels) one.levels.set(l, [fenOf(y.subsidyByLevel[l] ?? "0.00")]);
+    addSums(sums, one);
+  }
+  return yearCosts(sums, 0, levels)["0"]!;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { regionIds, regions, withOverrides, type Overrides, type RegionId } from "../../src";
+import { allParameters, deepFreeze, effectivePolicy, evaluate, law, permute, unfrozenPaths, validCase, type CaseJson } from "../arbitraries";
+
+/** evaluateCase is a pure function of its input (case-format.md; conventions.md). */
+const RUNS = 80;
+
+describe.each(regionIds)("%s", (region) => {
+  test("purity: the input is not mutated (deep-frozen input evaluates), region policies stay frozen", () => {
+    law(validCase(region), (c) => {
+      const before = structuredClone(c);
+      const open = structuredClone(c);
+      const r1 = evaluate(open);
+      expect(open, "an unfrozen input is left as it was").toStrictEqual(before);
+      const frozen = deepFreeze(structuredClone(c));
+      const r2 = evaluate(frozen);
+      expect(frozen).toStrictEqual(before);
+      expect(JSON.stringify(r2)).toBe(JSON.stringify(r1));
+      for (const p of regions) expect(unfrozenPaths(p, p.id), `${p.id} policy stays deep-frozen`).toEqual([]);
+      expect(Object.isFrozen(regions)).toBe(true);
+    }, { numRuns: RUNS });
+  });
+
+  test("order independence: shuffling the payments array gives the same result", () => {
+    law(fc.tuple(validCase(region), fc.array(fc.nat(), { minLength: 1, maxLength: 64 })), ([c, keys]) => {
+      const payments = (c.payments ?? []) as unknown[];
+      const shuffled = { ...c, payments: permute(payments, keys) } as CaseJson;
+      expect(JSON.stringify(evaluate(shuffled))).toBe(JSON.stringify(evaluate(c)));
+    }, { numRuns: RUNS });
+  });
+
+  test("order independence: shuffling statuses and events gives the same result", () => {
+    law(fc.tuple(validCase(region), fc.array(fc.nat(), { minLength: 1, maxLength: 8 })), ([c, keys]) => {
+      const person = { ...c.person };
+      if (person.statuses) person.statuses = permute(person.statuses, keys);
+      if (person.events) person.events = permute(person.events, [...keys].reverse());
+      expect(JSON.stringify(evaluate({ ...c, person }))).toBe(JSON.stringify(evaluate(c)));
+    }, { numRuns: RUNS });
+  });
+
+  test("withOverrides(policy, the policy's own segments of a parameter) is the same policy and evaluates the case identically", () => {
+    law(fc.tuple(validCase(region), fc.nat()), ([c, k]) => {
+      const overrides = c.options?.parameters as Overrides | undefined;
+      const policy = effectivePolicy(region as RegionId, overrides);
+      const params = allParameters(policy);
+      const p = params[k % params.length]!;
+      const own = { [p.id]: structuredClone(p.segments) } as unknown as Overrides;
+      expect(withOverrides(policy, own), `withOverrides(${p.id}) of its own segments`).toStrictEqual(policy);
+      const c2 = { ...c, options: { ...(c.options ?? {}), parameters: { ...(overrides ?? {}), ...own } } } as CaseJson;
+      expect(JSON.stringify(evaluate(c2)), `case with ${p.id} overridden by its own segments`).toBe(JSON.stringify(evaluate(c)));
+    }, { numRuns: RUNS });
+  });
+});
