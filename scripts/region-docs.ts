@@ -1,9 +1,10 @@
 /**
- * `npm run docs:regions`: write docs/regions/<id>.md for every region from its config.
- * The pages are a pure rendering (scripts/region-docs-render.ts); test/policy/region-docs.test.ts
- * fails when a committed page differs from the configs.
+ * `npm run docs:regions`: write docs/regions/<id>.md for every region from its config and its
+ * hand-written worked example (docs/regions/_examples/<id>.md). The pages are a pure rendering
+ * (scripts/region-docs-render.ts); test/policy/region-docs.test.ts fails when a committed page
+ * differs from the configs and examples.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { regions } from "../src/policy/index";
@@ -14,6 +15,9 @@ const outDir = join(root, "docs", "regions");
 mkdirSync(outDir, { recursive: true });
 for (const policy of regions) {
   const file = join(outDir, `${policy.id}.md`);
-  writeFileSync(file, renderRegionPage(policy), "utf8");
+  const exampleFile = join(outDir, "_examples", `${policy.id}.md`);
+  const example = existsSync(exampleFile) ? readFileSync(exampleFile, "utf8") : undefined;
+  if (example === undefined) console.warn(`no worked example: ${relative(root, exampleFile)} is missing`);
+  writeFileSync(file, renderRegionPage(policy, { example }), "utf8");
   console.log(`wrote ${relative(root, file)}`);
 }

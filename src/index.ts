@@ -22,7 +22,7 @@ export {
   type MonthIndex,
 } from "./dates";
 export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
-export { withOverrides, type Overrides } from "./policy/overrides";
+export { withOverrides, overridesSchema, overrideSegmentSchema, type Overrides } from "./policy/overrides";
 export { valueOn, segmentOn, type Parameter, type Segment, type KnownSegment, type UnknownSegment } from "./policy/parameter";
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";

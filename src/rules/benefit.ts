@@ -65,6 +65,7 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     switch (v.kind) {
       case "flat":
         amount = new Decimal(v.amount);
+        why = "flat amount";
         break;
       case "per-year-beyond": {
         const extra = Math.max(facts.contributionYears - v.beyondYears, 0);

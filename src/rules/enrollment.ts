@@ -17,6 +17,6 @@ export function evaluateEnrollment(policy: RegionPolicy, person: Person, asOf: C
   if (age < seg.value) refusals.push({ rule: f.rule, message: `${age} years old on ${asOf}; enrolment from ${seg.value} (年满${seg.value}周岁)` });
   if (hasStatus(person, "student", asOf)) refusals.push({ rule: f.rule, message: "a student (不含在校学生)" });
   if (hasStatus(person, "employee-pension", asOf)) refusals.push({ rule: f.rule, message: "covered by the employees' pension (不属于职工基本养老保险制度覆盖范围)" });
-  trace.add(f.rule, `${f.citation}; ${seg.citation}`, { age, minimumAge: seg.value }, refusals.length ? "may not enrol" : "may enrol");
+  trace.add(f.rule, seg.citation.startsWith(f.citation) ? seg.citation : `${f.citation}; ${seg.citation}`, { age, minimumAge: seg.value }, refusals.length ? "may not enrol" : "may enrol");
   return { eligible: refusals.length === 0, refusals };
 }

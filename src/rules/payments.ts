@@ -370,6 +370,9 @@ export function evaluatePayments(
   for (const d of drafts) {
     const e = d.entry;
     const valid = d.refusals.length === 0;
+    for (const r of d.refusals) {
+      trace.add(r.rule, ruleCitation(policy, r.rule), { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
+    }
     if (valid) {
       credit(e.date, "personal", e.amount);
       credit(e.date, "proxy", d.proxy);
@@ -414,6 +417,16 @@ export function evaluatePayments(
     lumpSum: lump?.payment.valid ? { standard: lumpSum!.monthlyStandard, startMonth: monthOf(lumpSum!.date) + 1 } : null,
     oldCohortMakeUpMonth,
   };
+}
+
+/** The citation of a refusal's rule: the feature or parameter of the config that holds it. */
+function ruleCitation(policy: RegionPolicy, rule: string): string {
+  for (const f of Object.values(policy.features)) if (f && f.rule === rule) return f.citation;
+  for (const p of Object.values(policy.parameters)) {
+    const params = Array.isArray(p) ? p : p ? [p] : [];
+    for (const q of params) if (q.id === rule) return q.segments[0]?.citation ?? `rules.md ${rule}`;
+  }
+  return `rules.md ${rule}`;
 }
 
 function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {

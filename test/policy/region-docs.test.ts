@@ -3,16 +3,21 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { regions } from "../../src/policy/index";
+import { checkConservation, evaluateCase, rules } from "../../src/index";
+import { expectCase } from "../../src/testing";
 import { formatValue, renderRegionPage } from "../../scripts/region-docs-render";
 
-const docsDir = join(resolve(dirname(fileURLToPath(import.meta.url)), "..", ".."), "docs", "regions");
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const docsDir = join(root, "docs", "regions");
+const exampleFile = (id: string): string => join(docsDir, "_examples", `${id}.md`);
+const example = (id: string): string => readFileSync(exampleFile(id), "utf8");
 
 describe("renderRegionPage", () => {
   it.each(regions.map((policy) => ({ id: policy.id, policy })))("$id: the committed docs/regions/$id.md is up to date", ({ id, policy }) => {
     const file = join(docsDir, `${id}.md`);
     expect(existsSync(file), `${file} is missing: run npm run docs:regions`).toBe(true);
-    const page = renderRegionPage(policy);
-    // On failure: run `npm run docs:regions` and commit the pages with the config change.
+    const page = renderRegionPage(policy, { example: example(id) });
+    // On failure: run `npm run docs:regions` and commit the pages with the config or example change.
     expect(readFileSync(file, "utf8"), "docs/regions is stale: run npm run docs:regions").toBe(page);
   });
 
@@ -29,6 +34,52 @@ describe("renderRegionPage", () => {
   it("renders unknown periods as unknown", () => {
     const ningxia = regions.find((r) => r.id === "ningxia")!;
     expect(renderRegionPage(ningxia)).toContain("| 2019-01-01 | 2022-12-31 | **unknown** | rules.md NX-BEN-BASIC;");
+  });
+});
+
+describe("region page Rules section", () => {
+  it.each(regions.map((policy) => ({ id: policy.id, policy })))("$id: lists every rule the registry files under the region, with its citation", ({ id, policy }) => {
+    const page = renderRegionPage(policy);
+    const section = page.slice(page.indexOf("\n## Rules\n"));
+    expect(section.length).toBeGreaterThan(10);
+    const own = [...rules.values()].filter((r) => r.region === id);
+    expect(own.length).toBeGreaterThan(5);
+    for (const r of own) {
+      const line = section.split("\n").find((l) => l.startsWith(`| ${r.id} | `));
+      expect(line, `${r.id} has a row`).toBeDefined();
+      expect(line).toContain(r.citation.replace(/\|/g, "\\|"));
+    }
+  });
+
+  it.each(regions.map((policy) => ({ id: policy.id, policy })))("$id: every rule id of the config has a row", ({ policy }) => {
+    const page = renderRegionPage(policy);
+    const section = page.slice(page.indexOf("\n## Rules\n"));
+    const features = [...Object.values(policy.facts), ...Object.values(policy.features)].flatMap((f) => (f === undefined ? [] : [(f as { rule: string }).rule]));
+    const params = Object.values(policy.parameters).flatMap((p) => (p === undefined ? [] : Array.isArray(p) ? p.map((q: { id: string }) => q.id) : [(p as { id: string }).id]));
+    for (const id of new Set([...features, ...params])) expect(section, id).toContain(`| ${id} | `);
+  });
+});
+
+describe("region page worked examples (docs/regions/_examples)", () => {
+  // The examples that are the case of examples/<id>.json (the others say where theirs comes from).
+  const fromExamplesFolder = new Set(["qiannan", "ningxia", "jiangmen", "beibei"]);
+
+  it.each(regions.map((policy) => ({ id: policy.id, policy })))("$id: has a worked example whose case agrees with the library", ({ id, policy }) => {
+    expect(existsSync(exampleFile(id)), `${exampleFile(id)} is missing`).toBe(true);
+    const text = example(id);
+    expect(text.startsWith("### "), "the example's headings are level 3 (it sits under ## Worked example)").toBe(true);
+    const json = /```json\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(json, "the example shows its case as a ```json block").toBeDefined();
+    const c = JSON.parse(json!) as Record<string, unknown>;
+    expect(c["region"]).toBe(id);
+    expect(c["expect"], "the case carries the hand-worked figures as expect").toBeDefined();
+    expectCase(c);
+    expect(checkConservation(evaluateCase(c)).holds).toBe(true);
+    expect(renderRegionPage(policy, { example: text })).toContain(`## Worked example\n\n${text.trim()}\n`);
+    if (fromExamplesFolder.has(id)) {
+      const { description: _d, ...file } = JSON.parse(readFileSync(join(root, "examples", `${id}.json`), "utf8")) as Record<string, unknown>;
+      expect(c).toEqual(file);
+    }
   });
 });
 

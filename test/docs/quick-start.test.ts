@@ -1,0 +1,62 @@
+/**
+ * docs/quick-start.md: every code block runs and prints what the page shows; every command
+ * line shown gives the output shown, against the sources (the fresh-clone steps themselves —
+ * npm ci, npm pack, npm install — are not run here).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { blocks, consoleCommands, matchesExcerpt, printed, readDoc, root, runCli, runScript, writeFiles } from "./helpers";
+
+const page = blocks(readDoc("quick-start.md"));
+const dir = writeFiles(page);
+
+describe("docs/quick-start.md", () => {
+  const outputs = page.filter((b) => b.lang === "text" && b.info["output"] !== undefined && b.info["output"] !== "npm-run-example");
+
+  it("has an output block for every script it asks to run", () => {
+    const scripts = page.filter((b) => b.lang === "js").map((b) => b.info["file"]);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(outputs.map((b) => b.info["output"]).sort()).toEqual([...scripts].sort());
+  });
+
+  it.each(outputs.map((b) => ({ file: b.info["output"]!, block: b })))("node $file prints what the page shows", ({ file, block }) => {
+    const r = runScript(dir, file);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(block.text);
+  });
+
+  const commands = page.filter((b) => b.lang === "console").flatMap(consoleCommands);
+  it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
+    const r = runCli(dir, args);
+    // An error is one JSON line on standard error and exit code 2; anything else exits 0.
+    const isError = expected[0]?.startsWith('{"code":') ?? false;
+    expect(r.status).toBe(isError ? 2 : 0);
+    if (isError) expect(r.stdout).toBe("");
+    const lines = printed(r);
+    expect(matchesExcerpt(expected, lines), `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`).toBe(true);
+  });
+
+  it("shows a failing check as the page says", () => {
+    const json = readFileSync(join(dir, "first-test.json"), "utf8").replace('"total": "62.87"', '"total": "62.88"');
+    expect(json).toContain('"62.88"');
+    writeFileSync(join(dir, "first-test.json"), json);
+    const r = runCli(dir, ["check", "first-test.json"]);
+    expect(r.status).toBe(1);
+    const shown = /A failing expectation prints the first difference, e\.g\. with `"total": "62\.88"`:\n`([^`]+)`/.exec(readDoc("quick-start.md"))?.[1];
+    expect(shown).toBeDefined();
+    expect(r.stdout.split("\n")[0]).toBe(shown);
+  });
+
+  it("npm run example prints the Qiannan summary shown", () => {
+    const block = page.find((b) => b.info["output"] === "npm-run-example")!;
+    const tsx = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
+    const r = spawnSync(process.execPath, ["--import", tsx, join(root, "scripts", "example.ts")], { cwd: root, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const shown = block.text.replace(/\n$/, "").split("\n");
+    expect(matchesExcerpt(["…", ...shown, "…"], printed(r))).toBe(true);
+  });
+});
