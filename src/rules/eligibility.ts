@@ -1,13 +1,17 @@
 import { Decimal } from "../money";
-import { birthday, formatMonth, monthAfterBirthday, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import { birthday, firstDayOf, formatMonth, monthAfterBirthday, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import type { StatusKind } from "../kinds";
 import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import type { Refusal } from "../case/result";
 import type { Cohort } from "./cohort";
 import { pensionAgeOf, type ContributionEvent } from "./payments";
-import { hasStatus, type Person } from "./person";
+import type { Person } from "./person";
 import type { Trace } from "./trace";
+
+/** Statuses that bar the residents' pension while they last (国发〔2014〕8号 七). */
+const BAR_KINDS: readonly StatusKind[] = ["other-pension", "employee-pension"];
 
 export interface Eligibility {
   /** Eligible on asOf (condition met, pension age reached, no bar). */
@@ -87,6 +91,23 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     } else if (after > first) first = after;
   }
 
+  // Bars: another basic pension or the employees' pension in force when the pension would start
+  // delays it to the month after the bar ends; an open-ended bar refuses it. Checked on the
+  // first pension month, never on asOf, so a past month's pension does not depend on the day it
+  // is looked at.
+  if (met && !refusals.length) {
+    for (;;) {
+      const day = firstDayOf(first);
+      const bar = person.statuses.find((s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until));
+      if (!bar) break;
+      if (bar.until === undefined) {
+        refusals.push({ rule: elig.rule, message: bar.kind === "other-pension" ? `draws another basic pension from ${bar.from} (未享受其他基本养老保险待遇)` : `covered by the employees' pension from ${bar.from}` });
+        break;
+      }
+      first = monthOf(bar.until) + 1;
+    }
+  }
+
   let makeUp: Eligibility["makeUp"] = null;
   const ageReached = formatMonth(base) <= asOf.slice(0, 7);
   if (!ageReached) {
@@ -111,9 +132,6 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
       refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years, and ${policy.name}'s texts allow no make-up for this person` });
     }
   }
-  // Bars on asOf: another basic pension, the employees' pension, BB-FAMILY.
-  if (hasStatus(person, "other-pension", asOf)) refusals.push({ rule: elig.rule, message: "draws another basic pension (未享受其他基本养老保险待遇)" });
-  if (hasStatus(person, "employee-pension", asOf)) refusals.push({ rule: elig.rule, message: "covered by the employees' pension" });
   const family = policy.features.familyBinding;
   if (family.value && cohort.kind === "old" && !person.childrenEnrolled) {
     refusals.push({ rule: family.rule, message: `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${family.citation})` });

@@ -1,7 +1,7 @@
 import { Decimal, ZERO, formatMoney } from "../money";
 import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
-import { valueOn } from "../policy/parameter";
-import type { RegionPolicy } from "../policy/schema";
+import { valueOn, type Parameter } from "../policy/parameter";
+import type { DeathBenefitValue, RegionPolicy } from "../policy/schema";
 import type { SettlementLine } from "../case/result";
 import type { MonthlyBenefitValue } from "./benefit";
 import { totalOf, type Components } from "./ledger";
@@ -103,38 +103,40 @@ export function settle(input: SettlementInput): SettlementValue {
   line(rule.rule, "to the pooled fund", toFund);
   trace.add(rule.rule, rule.citation, { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) }, `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`);
 
-  // One-time death benefits, paid by the fund (not the account).
+  // One-time death benefits, paid by the fund (not the account): the region's (for a death
+  // during the pension) and Cixi's legacy funeral grant (for a legacy member).
   let deathBenefit = ZERO;
   const isDeath = event === "death" || event === "declared-dead";
-  const db = policy.parameters.deathBenefit;
-  if (isDeath && db && started) {
-    const seg = valueOn(db, date);
+  const pay = (param: Parameter<DeathBenefitValue>): void => {
+    const seg = valueOn(param, date);
     const v = seg.value;
-    if (v.kind === "months-of-pension") {
-      // BB-DEATH-POST: 12 × the pension due for the month before the death month (the first
-      // pension month's when death falls in it), due even if that month was suspended.
+    let amount = ZERO;
+    let label = "";
+    const inputs: Record<string, string | number> = { date };
+    if (v.kind === "flat") {
+      amount = new Decimal(v.amount);
+      label = "one-time death benefit (一次性丧葬补助费)";
+    } else if (v.kind === "months-of-pension") {
+      // BB-DEATH-POST: the pension due for the month before the death month (the first pension
+      // month's when death falls in it), due even if that month was suspended.
       const base = Math.max(eventMonth - 1, schedule!.first);
       const monthly = input.benefitOf(base).total;
-      deathBenefit = monthly.times(v.months);
-      line(db.id, `death benefit ${v.months} × ${formatMoney(monthly)} (pension of ${formatMonth(base)})`, deathBenefit);
-      trace.add(db.id, seg.citation, { month: formatMonth(base), monthly: formatMoney(monthly), months: v.months }, formatMoney(deathBenefit), seg.note);
-    } else if (v.kind === "flat" && !new Decimal(v.amount).isZero()) {
-      deathBenefit = new Decimal(v.amount);
-      line(db.id, "one-time funeral subsidy (一次性丧葬补助费)", deathBenefit);
-      trace.add(db.id, seg.citation, { date }, formatMoney(deathBenefit), seg.note);
-    }
-  }
-  const funeral = policy.parameters.legacyFuneral;
-  if (isDeath && input.legacy && funeral) {
-    const seg = valueOn(funeral, date);
-    if (seg.value.kind === "multiple-of-basic") {
+      amount = monthly.times(v.months);
+      label = `death benefit ${v.months} × ${formatMoney(monthly)} (pension of ${formatMonth(base)})`;
+      Object.assign(inputs, { month: formatMonth(base), monthly: formatMoney(monthly), months: v.months });
+    } else {
       const basic = valueOn(policy.parameters.basic, date);
-      const grant = new Decimal(basic.value).times(seg.value.multiple);
-      deathBenefit = deathBenefit.plus(grant);
-      line(funeral.id, `funeral grant ${seg.value.multiple} × ${basic.value} (basic pension at death)`, grant);
-      trace.add(funeral.id, seg.citation, { date, basic: basic.value, multiple: seg.value.multiple }, formatMoney(grant), seg.note);
+      amount = new Decimal(basic.value).times(v.multiple);
+      label = `funeral grant ${v.multiple} × ${basic.value} (basic pension at death)`;
+      Object.assign(inputs, { basic: basic.value, multiple: v.multiple });
     }
-  }
+    if (amount.isZero()) return;
+    deathBenefit = deathBenefit.plus(amount);
+    line(param.id, label, amount);
+    trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
+  };
+  if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);
+  if (isDeath && input.legacy && policy.parameters.legacyFuneral) pay(policy.parameters.legacyFuneral);
   return {
     event, date, lastPensionMonth: last, balance, excluded, overpayment, overpaymentRecovered: recovered,
     overpaymentOutstanding: outstanding, inheritable, toFund, transferred: ZERO, deathBenefit, lines,
