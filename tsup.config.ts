@@ -35,10 +35,12 @@ const standalone = {
 };
 
 export default defineConfig({
-  entry: { index: "src/index.ts", testing: "src/testing.ts", cli: "src/cli/main.ts", ...standalone },
+  // batch-worker: the worker thread of `resident-pension batch` / `cost`, loaded by the cli entry
+  // from next to itself (src/batch/pool.ts).
+  entry: { index: "src/index.ts", testing: "src/testing.ts", "testing-arbitraries": "src/testing/arbitraries.ts", cli: "src/cli/main.ts", "batch-worker": "src/batch/worker.ts", ...standalone },
   format: ["esm", "cjs"],
-  // The cli entry is a program, not an import: no declarations for it.
-  dts: { entry: { index: "src/index.ts", testing: "src/testing.ts", ...standalone } },
+  // The cli and batch-worker entries are programs, not imports: no declarations for them.
+  dts: { entry: { index: "src/index.ts", testing: "src/testing.ts", "testing-arbitraries": "src/testing/arbitraries.ts", ...standalone } },
   esbuildPlugins: [useMainEntry],
   sourcemap: true,
   clean: true,

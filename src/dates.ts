@@ -170,16 +170,6 @@ export function monthAfterBirthday(birthDate: CivilDate, n: number): MonthIndex 
   return monthOf(birthday(birthDate, n)) + 1;
 }
 
-/** Whole months from `a` to `b` (b − a). */
-export function monthsBetween(a: MonthIndex, b: MonthIndex): number {
-  return b - a;
-}
-
-/** The later of two civil dates. */
-export function laterDate(a: CivilDate, b: CivilDate): CivilDate {
-  return a >= b ? a : b;
-}
-
 /** 31 December of a year. */
 export function yearEnd(year: number): CivilDate {
   return `${year}-12-31`;

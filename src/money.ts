@@ -56,23 +56,6 @@ export function formatMoney(d: Decimal): string {
   return d.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
-/** Sum of a list of amounts (exact). */
-export function sum(values: Iterable<Decimal>): Money {
-  let total: Decimal = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
-}
-
-/** `a ≥ b ? a : b` */
-export function max(a: Decimal, b: Decimal): Decimal {
-  return a.gte(b) ? a : b;
-}
-
-/** `a ≤ b ? a : b` */
-export function min(a: Decimal, b: Decimal): Decimal {
-  return a.lte(b) ? a : b;
-}
-
 /** `$.payments[3].amount`, for messages. */
 export function formatPath(path: JsonPath): string {
   return path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : `${acc}.${p}`), "$");

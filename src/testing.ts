@@ -1,11 +1,19 @@
 /**
  * resident-pension/testing: check a case's `expect` block from any test runner (vitest, jest,
- * node:test). No test framework is imported here; a failure is an Error named `AssertionError`
- * with `expected` and `actual`, which vitest and jest render as a diff.
+ * node:test). The fast-check generators live in `resident-pension/testing/arbitraries`, so this
+ * entry needs no fast-check.
+ *
+ * `expectCase` / `matchCase` import no test framework; a failure is an Error named
+ * `AssertionError` with `expected` and `actual`, which vitest and jest render as a diff.
  *
  * @example
  * import { expectCase } from "resident-pension/testing";
  * it("Qiannan old cohort", () => expectCase(JSON.parse(readFileSync("case.json", "utf8"))));
+ * @example
+ * import fc from "fast-check";
+ * import { evaluateCase, checkConservation } from "resident-pension";
+ * import { validCase } from "resident-pension/testing/arbitraries";
+ * fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds));
  */
 import { evaluateCase, findMismatch, isPensionInputError, type Mismatch, type PensionInputError } from "./index";
 

@@ -1,5 +1,5 @@
 import { PensionInputError } from "../errors";
-import { regionIds, type RegionId } from "../kinds";
+import { regionIds } from "../kinds";
 import { beibei } from "./regions/beibei";
 import { cixi } from "./regions/cixi";
 import { jiangmen } from "./regions/jiangmen";
@@ -26,6 +26,3 @@ export function getRegion(id: string): RegionPolicy {
   return found;
 }
 
-export function isRegionId(id: string): id is RegionId {
-  return (regionIds as readonly string[]).includes(id);
-}

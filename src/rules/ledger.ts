@@ -33,11 +33,6 @@ function zeroFen(): FenComponents {
   return { personal: 0n, collective: 0n, subsidy: 0n, proxy: 0n, other: 0n };
 }
 
-export function zeroComponents(): Components {
-  const z = new Decimal(0);
-  return { personal: z, collective: z, subsidy: z, proxy: z, other: z };
-}
-
 export function totalOf(c: Readonly<Components>): Decimal {
   let t = new Decimal(0);
   for (const k of componentKinds) t = t.plus(c[k]);
@@ -88,16 +83,6 @@ function splitFen(amount: Fen, balances: Readonly<FenComponents>): FenComponents
   return parts;
 }
 
-/** Decimal form of {@link splitFen}, for callers outside the ledger. */
-export function splitProRata(amount: Decimal, balances: Readonly<Components>): Components {
-  const f = splitFen(toFen(amount), mapFen(balances));
-  return mapDecimal(f);
-}
-
-function mapFen(c: Readonly<Components>): FenComponents {
-  return { personal: toFen(c.personal), collective: toFen(c.collective), subsidy: toFen(c.subsidy), proxy: toFen(c.proxy), other: toFen(c.other) };
-}
-
 function mapDecimal(c: Readonly<FenComponents>): Components {
   return { personal: fromFen(c.personal), collective: fromFen(c.collective), subsidy: fromFen(c.subsidy), proxy: fromFen(c.proxy), other: fromFen(c.other) };
 }
@@ -128,10 +113,6 @@ export class Ledger {
     return fromFen(totalFen(this.fen));
   }
 
-  get interestByYear(): ReadonlyMap<number, Decimal> {
-    return new Map([...this.interestFen].map(([y, v]) => [y, fromFen(v)]));
-  }
-
   /** Interest credited by year, as two-decimal strings in year order. */
   interestStrings(): [number, string][] {
     return [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
@@ -159,10 +140,6 @@ export class Ledger {
     }
   }
 
-  credit(component: ComponentKind, amount: Decimal): void {
-    this.creditFen(component, toFen(amount));
-  }
-
   creditFen(component: ComponentKind, f: Fen): void {
     this.fen[component] += f;
     if (this.method === "next-year") this.pending[component] += f;
@@ -170,14 +147,9 @@ export class Ledger {
   }
 
   /**
-   * Pay `amount` (the account pension for one or more months): from the account while it lasts,
+   * Pay `want` fen (the account pension for one or more months): from the account while it lasts,
    * pro rata over the components; the rest from the pooled fund. Returns what the account paid.
    */
-  draw(amount: Decimal): Decimal {
-    return fromFen(this.drawFen(toFen(amount)));
-  }
-
-  /** {@link draw} in fen, for the monthly loop. */
   drawFen(want: Fen): Fen {
     const total = totalFen(this.fen);
     const fromAccount = want <= total ? want : total;

@@ -33,10 +33,12 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   const suspended = new Set<MonthIndex>();
   const backPay = new Map<MonthIndex, number>();
   const backPaid = new Map<MonthIndex, MonthIndex>();
+  const prison: MonthIndex[] = [];
   const asOfMonth = monthOf(asOf);
   const end = last === null ? asOfMonth : Math.min(last, asOfMonth);
   if (suspension.value) {
-    for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) suspended.add(m);
+    for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) prison.push(m);
+    for (const m of prison) suspended.add(m);
     const missingParam = policy.parameters.missingSuspension;
     if (ev.missing !== undefined && missingParam) {
       const rule = valueOn(missingParam, ev.missing);
@@ -62,8 +64,8 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   } else if (ev.missing !== undefined || person.statuses.some((s) => s.kind === "imprisoned")) {
     trace.add("SUSPEND", suspension.citation, {}, "no effect", "imprisonment and missing persons: not in this region's sources");
   }
-  if (suspended.size) {
-    trace.add("QN-PRISON", suspension.citation, { months: [...suspended].map(formatMonth).join(" ") }, `${suspended.size} months suspended`, "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid");
+  if (prison.length) {
+    trace.add("QN-PRISON", suspension.citation, { months: prison.map(formatMonth).join(" ") }, `${prison.length} months suspended`, "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid");
   }
   return { first, last, suspended, backPay, backPaid };
 }

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { CaseResult } from "../../src";
-import type { CaseJson } from "./valid-case";
-import { addYears } from "./dates";
+import type { CaseJson } from "../../src/testing/valid-case";
+import { addYears } from "../../src/testing/dates";
 
 /** Freeze a plain data tree in place. */
 export function deepFreeze<T>(value: T): T {

@@ -18,6 +18,8 @@ const pages = [
   "docs/regions/jiangmen.md",
   "docs/regions/cixi.md",
   "docs/regions/beibei.md",
+  "docs/testing.md",
+  "docs/performance.md",
   "README.md",
 ];
 

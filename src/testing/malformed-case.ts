@@ -1,6 +1,6 @@
-import fc from "fast-check";
-import { errorCodes, type PensionErrorCode } from "../../src";
-import { FIXTURE_CITATION } from "./regions";
+import * as fc from "fast-check";
+import type { PensionErrorCode } from "../index";
+import { FIXTURE_CITATION } from "./fixtures";
 
 /**
  * `malformedCase()`: inputs that are not a valid case. Each is a valid base case with one fault
@@ -306,7 +306,12 @@ const CIXI_NO_SEX: Malformed = (() => {
   return { input: c, fault: "Cixi legacyGrade without sex", expected: { code: "invalid-input", path: ["person", "sex"] } };
 })();
 
-/** A malformed input, with what it must produce. */
+/**
+ * A malformed input, with what it must produce.
+ *
+ * @example
+ * fc.assert(fc.property(malformedCase(), (m) => { try { evaluateCase(m.input); return false; } catch (e) { return isPensionInputError(e); } }));
+ */
 export function malformedCase(): fc.Arbitrary<Malformed> {
   return fc.oneof(
     { weight: 20, arbitrary: fc.tuple(fc.constantFrom(...malformedBases), faults).map(([b, f]) => f(b)) },
@@ -324,4 +329,3 @@ export function malformedCase(): fc.Arbitrary<Malformed> {
   );
 }
 
-export { errorCodes };

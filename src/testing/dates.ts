@@ -1,6 +1,7 @@
 /**
- * Civil-date arithmetic for the generators (test code only): UTC day numbers, so no time zone
- * ever enters. The library's own date code is not reused, so the laws do not trust what they test.
+ * Civil-date arithmetic for the generators of `resident-pension/testing`: UTC day numbers, so no
+ * time zone ever enters. The library's own date code is not reused, so the laws do not trust what
+ * they test. Internal: not exported from the testing entry.
  */
 
 const MS_PER_DAY = 86_400_000;

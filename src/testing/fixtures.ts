@@ -8,7 +8,7 @@ import {
   type RegionId,
   type RegionPolicy,
   type Segment,
-} from "../../src";
+} from "../index";
 import { addDays, firstDay, lastDay } from "./dates";
 
 /** The citation every generated override carries. */
