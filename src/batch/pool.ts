@@ -117,8 +117,9 @@ export async function* chunksOf(lines: AsyncIterable<string>, size = 32, maxChar
   let numbers: number[] = [];
   let texts: string[] = [];
   let chars = 0;
-  for await (const text of lines) {
+  for await (const line of lines) {
     n++;
+    const text = n === 1 && line.startsWith("\uFEFF") ? line.slice(1) : line; // a UTF-8 byte order mark
     if (text.trim() === "") continue;
     numbers.push(n);
     texts.push(text);

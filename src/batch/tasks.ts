@@ -30,8 +30,11 @@ export interface ChunkCounts {
 
 export interface EvaluateChunkResult extends ChunkCounts {
   readonly id: number;
-  /** The chunk's output JSONL, one line per input line, in order (ends with "\n" unless empty). */
-  readonly output: string;
+  /**
+   * The chunk's output JSONL, UTF-8, one line per input line, in order. Bytes, not a string: the
+   * worker encodes them and transfers the buffer, so the thread writing the file only writes.
+   */
+  readonly output: Uint8Array;
 }
 
 export interface CostChunkResult extends ChunkCounts {
@@ -67,6 +70,8 @@ function parseLine(text: string): { value: unknown } | { error: LineError } {
   }
 }
 
+const utf8 = new TextEncoder();
+
 const errorLine = (line: number, error: LineError): string => `${JSON.stringify({ line, error })}\n`;
 
 /** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`. */
@@ -92,7 +97,8 @@ export function evaluateChunk(chunk: Chunk): EvaluateChunkResult {
       output += errorLine(line, error);
     }
   }
-  return { id: chunk.id, output, ...counts };
+  // TextEncoder gives a buffer of its own (Buffer.from may share a pool): safe to transfer.
+  return { id: chunk.id, output: utf8.encode(output), ...counts };
 }
 
 /** `cost`: the chunk's sums under the base policy and the override, and its error lines. */

@@ -9,5 +9,8 @@ const task = (workerData as { task: BatchTask }).task;
 const port = parentPort;
 if (port === null) throw new Error("resident-pension batch worker: not started as a worker thread");
 port.on("message", (chunk: Chunk) => {
-  port.postMessage(runChunk(task, chunk));
+  const result = runChunk(task, chunk);
+  // The output bytes move to the main thread without a copy.
+  const transfer = "output" in result ? [result.output.buffer as ArrayBuffer] : [];
+  port.postMessage(result, transfer);
 });

@@ -32,10 +32,11 @@ Commands:
                                   lines never stop the run; last on stderr
                                   "batch: N ok, N failed"; exit 0 when the run completes
   cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json]
-                                  yearly outlay over the region's cases (basic pension,
+       [--workers N]              yearly outlay over the region's cases (basic pension,
                                   account pension, fund top-ups, subsidies by level,
-                                  proxy payments); with --override the same under the
-                                  changed policy and the difference
+                                  proxy payments), each case evaluated as of 31 December
+                                  of --to; with --override the same under the changed
+                                  policy and the difference; bad lines on stderr
 
 Options:
   -h, --help                      this help

@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
+import { resolve } from "node:path";
 import { chunksOf, runOrdered } from "../../batch/pool";
 import type { EvaluateChunkResult } from "../../batch/tasks";
 import type { CliResult } from "../io";
@@ -15,8 +16,8 @@ export interface CliStreams {
 export const PROGRESS_EVERY = 10_000;
 
 /** Write, waiting for the stream to drain when its buffer is full (backpressure). */
-export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === "" || stream.write(text)) return;
+export async function write(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
+  if (data.length === 0 || stream.write(data)) return;
   await once(stream, "drain");
 }
 
@@ -68,6 +69,9 @@ export interface BatchOptions {
 export async function batchFile(file: string, options: BatchOptions, streams: CliStreams): Promise<CliResult> {
   const bad = unreadable("batch", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
+  if (options.out !== undefined && resolve(options.out) === resolve(file)) {
+    return { code: 2, stdout: "", stderr: `resident-pension batch: --out ${options.out} is the input file\n` };
+  }
   let out = streams.stdout;
   let closeOut: (() => Promise<void>) | null = null;
   if (options.out !== undefined) {
