@@ -510,14 +510,16 @@ if (!args["no-batch"]) {
       log();
       const out = join(dir, "large-out.jsonl");
       const seconds: number[] = [];
+      const hashes: string[] = [];
       for (const workers of [1, 2]) {
         const b = await timed(["batch", big, "--workers", String(workers), "--out", out]);
         seconds.push(b.seconds);
         const small = workers === 1 ? one : two;
         log(`batch --workers ${workers}: ${fmt(b.seconds, 1)} s wall, ${fmt(n / b.seconds)} cases/s, peak RSS ${mb(b.maxRssKb * 1024)} (vs ${mb(small.r.maxRssKb * 1024)} for ${fmt(batchSize)} cases), output ${mb(statSync(out).size)}, exit ${b.code}; ${lastLine(b.stderr)}`);
+        hashes.push(await sha(out));
         rmSync(out);
       }
-      log(`speed-up with 2 workers on ${fmt(n)} cases: ${fmt(seconds[0]! / seconds[1]!, 2)}× (load average now ${loadavg().map((x) => fmt(x, 2)).join(" ")})`);
+      log(`speed-up with 2 workers on ${fmt(n)} cases: ${fmt(seconds[0]! / seconds[1]!, 2)}×; outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (load average now ${loadavg().map((x) => fmt(x, 2)).join(" ")})`);
       const override = join(dir, "override.json");
       writeFileSync(override, JSON.stringify({ "QN-BEN-COUNTY": [{ from: "2015-01-01", value: { kind: "flat", amount: "20" }, citation: "bench: county top-up 20 from 2015" }] }));
       // 2012–2019: every Qiannan case of the population is known there (the sources leave
