@@ -69,3 +69,11 @@ export function determineCohort(
   );
   return { kind, requiredYears, cap, schemeStart: start };
 }
+
+/**
+ * MAKE-UP: whether the region's text lets this cohort make up missing years in one payment
+ * (QN cohorts (1) and (2); elsewhere the transition cohort (2), Beibei only at 60).
+ */
+export function mayMakeUp(policy: RegionPolicy, cohort: Cohort): boolean {
+  return policy.features.makeUp.value === "cohorts-1-2" ? cohort.kind !== "regular" : cohort.kind === "transition";
+}

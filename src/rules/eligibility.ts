@@ -5,7 +5,7 @@ import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import type { Refusal } from "../case/result";
-import type { Cohort } from "./cohort";
+import { mayMakeUp, type Cohort } from "./cohort";
 import { pensionAgeOf, type ContributionEvent } from "./payments";
 import type { Person } from "./person";
 import type { Trace } from "./trace";
@@ -115,9 +115,7 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     refusals.push({ rule: ageRule, message: `reaches pension age ${age} on ${birthday(person.birthDate, age)}; the pension can start from ${formatMonth(base)} at the earliest` });
   } else if (!met && !refusals.length) {
     const short = cohort.requiredYears - input.contributionYears;
-    const viaMakeUp =
-      (policy.features.makeUp.value === "cohorts-1-2" && cohort.kind !== "regular") ||
-      (policy.features.makeUp.value !== "cohorts-1-2" && cohort.kind === "transition");
+    const viaMakeUp = mayMakeUp(policy, cohort);
     // Qiannan also lets any missed year be back-paid later (跨年度补缴), without subsidy.
     const viaBackPayment = !viaMakeUp && policy.features.latePayment.value === "any-later-year";
     const rule = cohort.kind === "regular" ? elig.rule : "COHORT";

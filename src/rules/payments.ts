@@ -12,9 +12,10 @@ import {
 } from "../dates";
 import type { ComponentKind } from "../kinds";
 import { valueOn } from "../policy/parameter";
+import { citationOf } from "../policy/walk";
 import type { RegionPolicy } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../case/result";
-import type { Cohort } from "./cohort";
+import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
 import { toFen } from "./ledger";
 import { proxyGroupOn, subsidyFor } from "./subsidy";
@@ -371,7 +372,7 @@ export function evaluatePayments(
     const e = d.entry;
     const valid = d.refusals.length === 0;
     for (const r of d.refusals) {
-      trace.add(r.rule, ruleCitation(policy, r.rule), { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
+      trace.add(r.rule, citationOf(policy, r.rule) ?? `rules.md ${r.rule}`, { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
     }
     if (valid) {
       credit(e.date, "personal", e.amount);
@@ -419,23 +420,10 @@ export function evaluatePayments(
   };
 }
 
-/** The citation of a refusal's rule: the feature or parameter of the config that holds it. */
-function ruleCitation(policy: RegionPolicy, rule: string): string {
-  for (const f of Object.values(policy.features)) if (f && f.rule === rule) return f.citation;
-  for (const p of Object.values(policy.parameters)) {
-    const params = Array.isArray(p) ? p : p ? [p] : [];
-    for (const q of params) if (q.id === rule) return q.segments[0]?.citation ?? `rules.md ${rule}`;
-  }
-  return `rules.md ${rule}`;
-}
-
 function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const { policy, person, cohort } = ctx;
   const f = policy.features.makeUp;
-  const allowed =
-    (f.value === "cohorts-1-2" && (cohort.kind === "old" || cohort.kind === "transition")) ||
-    (f.value !== "cohorts-1-2" && cohort.kind === "transition");
-  if (!allowed) return { rule: "MAKE-UP", message: `a ${cohort.kind}-cohort person may not make up years in ${policy.name} (${f.citation})` };
+  if (!mayMakeUp(policy, cohort)) return { rule: "MAKE-UP", message: `a ${cohort.kind}-cohort person may not make up years in ${policy.name} (${f.citation})` };
   if (f.value === "cohort-2-at-60") {
     const at = birthday(person.birthDate, pensionAgeOf(policy, person, e.date));
     if (e.date < at) return { rule: f.rule, message: `make-up is paid at 60 (在本人年满60周岁时), not before ${at}` };

@@ -1,6 +1,6 @@
 import { regions } from "../policy";
 import type { RegionPolicy } from "../policy/schema";
-import { isUnknownSegment, type Parameter } from "../policy/parameter";
+import { parameterCitation, parametersOf } from "../policy/walk";
 import type { RegionId } from "../kinds";
 
 /** What a rule id in a trace, refusal or benefit line means. */
@@ -41,10 +41,8 @@ function add(map: Map<string, RuleInfo>, info: RuleInfo): void {
 function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {
   const region = policy.id;
   const nationalIds = new Set(["NAT-RATE-PBOC", "NAT-DIVISOR", "NAT-MIN-BASIC", "NAT-INHERIT"]);
-  const params = Object.values(policy.parameters).flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])) as Parameter<unknown>[];
-  for (const p of params) {
-    const seg = p.segments.find((s) => !isUnknownSegment(s)) ?? p.segments[0]!;
-    add(map, { id: p.id, title: p.title, citation: seg.citation, region: nationalIds.has(p.id) ? "shared" : region });
+  for (const p of parametersOf(policy)) {
+    add(map, { id: p.id, title: p.title, citation: parameterCitation(p), region: nationalIds.has(p.id) ? "shared" : region });
   }
   for (const [key, f] of [...Object.entries(policy.facts), ...Object.entries(policy.features)]) {
     if (f === undefined) continue;
