@@ -45,7 +45,7 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     const grade = new Decimal(seg.value.grades[person.legacyGrade - 1] ?? "0");
     const increase = new Decimal(seg.value.increase);
     lines.push({ rule: policy.parameters.legacy.id, amount: grade }, { rule: policy.parameters.legacy.id, amount: increase });
-    trace?.add(policy.parameters.legacy.id, seg.citation, { month: formatMonth(m), grade: person.legacyGrade }, grade.plus(increase).toFixed(2), "legacy pension = grade amount + 30; no account pension, no basic pension, no +20 (interpretation)");
+    trace?.add(policy.parameters.legacy.id, seg.citation, { month: formatMonth(m), grade: person.legacyGrade }, grade.plus(increase).toFixed(2), `legacy pension = grade amount + ${seg.value.increase}; no account pension, no basic pension, no contributor top-up (interpretation)`);
     const basic = grade.plus(increase);
     return { month: m, basic, account: ZERO, total: basic, lines };
   }
