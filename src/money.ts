@@ -53,6 +53,7 @@ export function roundFen(d: Decimal): Money {
 
 /** Two-decimal string, the only way money leaves the library: `"55.00"`. */
 export function formatMoney(d: Decimal): string {
+  if (d === ZERO) return "0.00"; // the shared zero of most unpaid parts: no formatting needed
   return d.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 

@@ -10,6 +10,7 @@ import { evaluateEnrollment } from "../rules/enrollment";
 import { evaluatePayments, type LumpSumEntry, type PaymentEntry, type PaymentsOutcome } from "../rules/payments";
 import type { Person } from "../rules/person";
 import { runAccount } from "../rules/account";
+import { formatFen } from "../rules/ledger";
 import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../rules/benefit";
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
@@ -239,8 +240,7 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Inter
     run.ledger.empty();
   }
 
-  const ledger = run.ledger;
-  const balances = ledger.balances;
+  const sum = run.ledger.summaryFen();
   // Months not paid by asOf: suspended and not yet back-paid.
   const unpaid = (s: PensionSchedule, m: MonthIndex): boolean => m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
   const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => unpaid(schedule, m)).sort((a, b) => a - b).map(formatMonth) : [];
@@ -251,12 +251,12 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy): Inter
     payments: outcome.payments.map(paymentJson),
     contributionYears: outcome.contributionYears,
     account: {
-      balance: formatMoney(ledger.balance),
-      components: Object.fromEntries(componentKinds.map((k) => [k, formatMoney(balances[k])])) as Record<(typeof componentKinds)[number], string>,
-      interestByYear: Object.fromEntries(ledger.interestStrings().map(([y, v]) => [String(y), v])),
-      paidOut: formatMoney(ledger.paidOut),
-      fundPaid: formatMoney(ledger.fundPaid),
-      drawsByYear: Object.fromEntries([...run.drawsByYear].map(([y, d]) => [String(y), { account: formatMoney(d.account), fund: formatMoney(d.fund) }])),
+      balance: formatFen(sum.balance),
+      components: { personal: formatFen(sum.components.personal), collective: formatFen(sum.components.collective), subsidy: formatFen(sum.components.subsidy), proxy: formatFen(sum.components.proxy), other: formatFen(sum.components.other) },
+      interestByYear: Object.fromEntries(run.ledger.interestStrings().map(([y, v]) => [String(y), v])),
+      paidOut: formatFen(sum.paidOut),
+      fundPaid: formatFen(sum.fundPaid),
+      drawsByYear: Object.fromEntries([...run.drawsByYear].map(([y, d]) => [String(y), { account: d.account, fund: d.fund }])),
     },
     pension: {
       eligible: eligibility.eligible,

@@ -18,8 +18,8 @@ export interface AccountRun {
   readonly accountStart: MonthIndex | null;
   /** Balance by component at the settlement closing, or null. */
   readonly closing: Components | null;
-  /** The account pension paid each year: from the account, and from the fund once it is empty. */
-  readonly drawsByYear: ReadonlyMap<number, { readonly account: Decimal; readonly fund: Decimal }>;
+  /** The account pension paid each year (two-decimal strings): from the account, and from the fund once it is empty. */
+  readonly drawsByYear: ReadonlyMap<number, { readonly account: string; readonly fund: string }>;
 }
 
 export interface AccountInput {
@@ -39,6 +39,9 @@ export interface AccountInput {
   readonly trace: Trace;
 }
 
+// A table rate is one memoised Decimal per year (interest-rate.ts): its text and fraction, once.
+const exactRates = new WeakMap<Decimal, { text: string; exact: Rate }>();
+
 /**
  * Run the personal account (ACC-COMPONENTS, INT-MONTHLY, BEN-DIVISOR) month by month: credits,
  * the account pension's draw-down, interest on 31 December and at every closing (pension start,
@@ -54,7 +57,8 @@ export function runAccount(input: AccountInput): AccountRun {
     let r = rateCache.get(year);
     if (r === undefined) {
       const value = rateForYear(policy, year, input.rates, trace);
-      r = { text: value.toString(), exact: toRate(value) };
+      r = exactRates.get(value);
+      if (r === undefined) exactRates.set(value, (r = { text: value.toString(), exact: toRate(value) }));
       rateCache.set(year, r);
     }
     return r;
@@ -66,13 +70,13 @@ export function runAccount(input: AccountInput): AccountRun {
     const r = rate(yearOfMonth(m));
     const interest = ledger.close(m, r.exact);
     const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
-    trace.add(intRule.rule, citation, { month: formatMonth(m), closing: why, rate: r.text, method: input.method }, formatFen(total), componentKinds.filter((k) => interest[k] !== 0n).map((k) => `${k} ${formatFen(interest[k])}`).join(", "));
+    trace.add(intRule.rule, citation, { month: formatMonth(m), closing: why, rate: r.text, method: input.method }, formatFen(total), componentKinds.filter((k) => interest[k] !== 0).map((k) => `${k} ${formatFen(interest[k])}`).join(", "));
   };
 
   let accountPension: Decimal | null = null;
-  let pensionFen: Fen = 0n;
-  const drawn = { months: 0, account: 0n, fund: 0n };
-  const drawsByYear = new Map<number, { account: Decimal; fund: Decimal }>();
+  let pensionFen: Fen = 0;
+  const drawn = { months: 0, account: 0, fund: 0 };
+  const drawsByYear = new Map<number, { account: string; fund: string }>();
   const start = input.accountStart;
   const fixAt = start === null ? null : start - 1;
   let closing: Components | null = null;
@@ -84,21 +88,21 @@ export function runAccount(input: AccountInput): AccountRun {
       const c = credits[ci++]!;
       ledger.creditFen(c.component, c.fen);
     }
-    if (pensionFen !== 0n && schedule !== null && start !== null && m >= start) {
+    if (pensionFen !== 0 && schedule !== null && start !== null && m >= start) {
       const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
       if (count > 0) {
-        const fromAccount = ledger.drawFen(pensionFen * BigInt(count));
+        const fromAccount = ledger.drawFen(pensionFen * count);
         drawn.months += count;
         drawn.account += fromAccount;
-        drawn.fund += pensionFen * BigInt(count) - fromAccount;
+        drawn.fund += pensionFen * count - fromAccount;
       }
     }
     if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
-      drawsByYear.set(yearOfMonth(m), { account: fromFen(drawn.account), fund: fromFen(drawn.fund) });
+      drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
       trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
       drawn.months = 0;
-      drawn.account = 0n;
-      drawn.fund = 0n;
+      drawn.account = 0;
+      drawn.fund = 0;
     }
     const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
     if (m === fixAt && lastDayOf(m) <= asOf) {
@@ -112,16 +116,17 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if (m === input.closingMonth) closing = ledger.balances;
   }
-  const b = ledger.balances;
+  const sum = ledger.summaryFen();
+  const b = sum.components;
   trace.add(
     "ACC-COMPONENTS",
     "conventions.md \"Personal account\"; rules.md ACC-COMPONENTS",
     {
-      personal: b.personal.toFixed(2), collective: b.collective.toFixed(2), subsidy: b.subsidy.toFixed(2), proxy: b.proxy.toFixed(2), other: b.other.toFixed(2),
-      credited: ledger.credited.toFixed(2), paidOut: ledger.paidOut.toFixed(2), fundPaid: ledger.fundPaid.toFixed(2),
+      personal: formatFen(b.personal), collective: formatFen(b.collective), subsidy: formatFen(b.subsidy), proxy: formatFen(b.proxy), other: formatFen(b.other),
+      credited: formatFen(sum.credited), paidOut: formatFen(sum.paidOut), fundPaid: formatFen(sum.fundPaid),
       ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
     },
-    ledger.balance.toFixed(2),
+    formatFen(sum.balance),
     input.closingMonth === null ? `balance on ${asOf}` : "balance at the settlement closing",
   );
   return { ledger, accountPension, accountStart: start, closing, drawsByYear };

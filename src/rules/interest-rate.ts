@@ -24,7 +24,7 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
   const param = policy.parameters.rate;
   let byYear = memo.get(param);
   if (!byYear) memo.set(param, (byYear = new Map()));
-  const key = `${feature.value}:${year}`;
+  const key = feature.value === "highest-in-year" ? -year : year;
   let rate = byYear.get(key);
   if (rate === undefined) {
     rate = tableRate(param, feature.value, year);
@@ -35,7 +35,7 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
 }
 
 // Frozen rate tables give the same year's rate every time: computed once per table and year.
-const memo = new WeakMap<object, Map<string, Decimal>>();
+const memo = new WeakMap<object, Map<number, Decimal>>(); // key: year, negated for highest-in-year
 
 function tableRate(param: RegionPolicy["parameters"]["rate"], rule: "on-1-january" | "highest-in-year", year: number): Decimal {
   let rate: Decimal;

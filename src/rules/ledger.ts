@@ -1,37 +1,62 @@
 import { Decimal } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
+import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
 
 /**
- * The personal account (个人账户) keeps every amount as a whole number of fen in a BigInt: every
- * credit has at most two decimals, and interest, the account pension and pro-rata parts are
- * rounded to the fen where conventions.md says. Integer arithmetic is exact (no floats) and much
- * cheaper than a Decimal per month and component.
+ * The personal account (个人账户) keeps every amount as a whole number of fen in a safe-integer
+ * `number`: every credit has at most two decimals, and interest, the account pension and pro-rata
+ * parts are rounded to the fen where conventions.md says. Integer arithmetic below 2^53 is exact
+ * (no fractions ever reach a float); a product that could pass 2^53 is done in BigInt, and a
+ * balance that would pass it is refused with `limit-exceeded` (about 90 trillion yuan).
  */
-export type Fen = bigint;
+export type Fen = number;
 export type Components<T = Decimal> = Record<ComponentKind, T>;
 type FenComponents = Components<Fen>;
 
-const HUNDRED = 100n;
+const MAX = Number.MAX_SAFE_INTEGER;
+const COMPONENTS = componentKinds.length;
 
+/** A sum of fen that must stay exact: refused with `limit-exceeded` past 2^53 − 1. */
+function safe(f: number): Fen {
+  if (f > MAX || f < -MAX) {
+    throw new PensionInputError("limit-exceeded", ["payments"], `the personal account would pass ${MAX} fen (Number.MAX_SAFE_INTEGER, about 90 trillion yuan): amounts this large are outside the library's limits`);
+  }
+  return f;
+}
+
+/** Whole fen of a two-decimal amount, without Decimal arithmetic: 123.4 → 12340. */
 export function toFen(d: Decimal): Fen {
-  return BigInt(d.times(HUNDRED.toString()).toFixed(0));
+  const text = d.toFixed(2);
+  return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
 export function fromFen(f: Fen): Decimal {
   return new Decimal(formatFen(f));
 }
 
-/** Fen as a two-decimal string, without a Decimal: 12345n → "123.45". */
+/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45". */
 export function formatFen(f: Fen): string {
-  const negative = f < 0n;
-  const digits = (negative ? -f : f).toString().padStart(3, "0");
+  const negative = f < 0;
+  const digits = String(negative ? -f : f).padStart(3, "0");
   return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-function zeroFen(): FenComponents {
-  return { personal: 0n, collective: 0n, subsidy: 0n, proxy: 0n, other: 0n };
+function zeroFen(): number[] {
+  return [0, 0, 0, 0, 0];
 }
+
+function byKind(f: readonly number[], map: (x: number) => Decimal): Components {
+  return { personal: map(f[0]!), collective: map(f[1]!), subsidy: map(f[2]!), proxy: map(f[3]!), other: map(f[4]!) };
+}
+
+function fenByKind(f: readonly number[]): Components<Fen> {
+  return { personal: f[0]!, collective: f[1]!, subsidy: f[2]!, proxy: f[3]!, other: f[4]! };
+}
+
+const componentIndex: Readonly<Record<ComponentKind, number>> = Object.freeze(
+  Object.fromEntries(componentKinds.map((k, i) => [k, i])) as Record<ComponentKind, number>,
+);
 
 export function totalOf(c: Readonly<Components>): Decimal {
   let t = new Decimal(0);
@@ -39,12 +64,28 @@ export function totalOf(c: Readonly<Components>): Decimal {
   return t;
 }
 
-function totalFen(c: Readonly<FenComponents>): Fen {
-  return c.personal + c.collective + c.subsidy + c.proxy + c.other;
+function totalFen(c: readonly number[]): Fen {
+  return safe(c[0]! + c[1]! + c[2]! + c[3]! + c[4]!);
 }
 
-/** round(n / d) half up, for n ≥ 0, d > 0. */
-function divRound(n: bigint, d: bigint): bigint {
+/** floor(x / y) for safe integers x ≥ 0, y > 0 with x + y ≤ 2^53: the float quotient is off by at most one. */
+function floorDiv(x: number, y: number): number {
+  let q = Math.floor(x / y);
+  const r = x - q * y;
+  if (r < 0) q -= 1;
+  else if (r >= y) q += 1;
+  return q;
+}
+
+/** round(a × b / c) half up, for a, b ≥ 0 and c > 0, exactly (BigInt when the product is large). */
+function mulDivRound(a: number, b: number, c: number): number {
+  const twice = 2 * a * b;
+  if (twice + 3 * c <= MAX) return floorDiv(twice + c, 2 * c);
+  return safe(Number((2n * BigInt(a) * BigInt(b) + BigInt(c)) / (2n * BigInt(c))));
+}
+
+/** round(n / d) half up, for n ≥ 0, d > 0, in BigInt. */
+function divRoundBig(n: bigint, d: bigint): bigint {
   return (2n * n + d) / (2n * d);
 }
 
@@ -67,50 +108,61 @@ export function toRate(d: Decimal): Rate {
  * the largest gets round(amount × its balance ÷ total, 2); the largest (first in component order
  * on a tie) gets the exact rest, so the parts add up to the whole.
  */
-function splitFen(amount: Fen, balances: Readonly<FenComponents>): FenComponents {
-  const total = totalFen(balances);
-  const parts = zeroFen();
-  if (total === 0n) return parts;
-  let largest: ComponentKind = "personal";
-  for (const k of componentKinds) if (balances[k] > balances[largest]) largest = k;
+function splitFen(amount: Fen, balances: readonly number[], total: Fen, parts: number[]): void {
+  let largest = 0;
+  for (let i = 1; i < COMPONENTS; i++) if (balances[i]! > balances[largest]!) largest = i;
   let rest = amount;
-  for (const k of componentKinds) {
-    if (k === largest || balances[k] === 0n) continue;
-    parts[k] = divRound(amount * balances[k], total);
-    rest -= parts[k];
+  for (let i = 0; i < COMPONENTS; i++) {
+    const b = balances[i]!;
+    if (i === largest || b === 0) {
+      parts[i] = 0;
+      continue;
+    }
+    const part = mulDivRound(amount, b, total);
+    parts[i] = part;
+    rest -= part;
   }
   parts[largest] = rest;
-  return parts;
-}
-
-function mapDecimal(c: Readonly<FenComponents>): Components {
-  return { personal: fromFen(c.personal), collective: fromFen(c.collective), subsidy: fromFen(c.subsidy), proxy: fromFen(c.proxy), other: fromFen(c.other) };
 }
 
 /**
- * The account within one evaluation: component balances, the interest window (月积数,
- * conventions.md "Personal account") and what was paid out. Mutable, but owned by a single call
- * of evaluateCase and never exposed.
+ * The account within one evaluation: component balances (in component order), the interest
+ * window (月积数, conventions.md "Personal account") and what was paid out. Mutable, but owned by
+ * a single call of evaluateCase and never exposed.
  */
 export class Ledger {
-  private readonly fen: FenComponents = zeroFen();
+  private readonly fen: number[] = zeroFen();
   /** "next-year" method: credits of the current calendar year that do not earn yet. */
-  private readonly pending: FenComponents = zeroFen();
+  private readonly pending: number[] = zeroFen();
   /** Σ of the earning balance at the start of each month of the current window (fen·months). */
-  private readonly accrued: FenComponents = zeroFen();
+  private readonly accrued: number[] = zeroFen();
+  private readonly parts: number[] = zeroFen();
   private readonly interestFen = new Map<number, Fen>();
-  private creditedFen: Fen = 0n;
-  private paidOutFen: Fen = 0n;
-  private fundPaidFen: Fen = 0n;
+  private readonly next: boolean;
+  private creditedFen: Fen = 0;
+  private paidOutFen: Fen = 0;
+  private fundPaidFen: Fen = 0;
 
-  constructor(private readonly method: "monthly" | "next-year") {}
+  constructor(method: "monthly" | "next-year") {
+    this.next = method === "next-year";
+  }
 
   get balances(): Components {
-    return mapDecimal(this.fen);
+    return byKind(this.fen, fromFen);
   }
 
   get balance(): Decimal {
     return fromFen(totalFen(this.fen));
+  }
+
+  /** The balance in fen. */
+  get balanceFen(): Fen {
+    return totalFen(this.fen);
+  }
+
+  /** Balances, credits and payouts in fen (for the trace and the result, without Decimals). */
+  summaryFen(): { readonly components: Components<Fen>; readonly balance: Fen; readonly credited: Fen; readonly paidOut: Fen; readonly fundPaid: Fen } {
+    return { components: fenByKind(this.fen), balance: totalFen(this.fen), credited: this.creditedFen, paidOut: this.paidOutFen, fundPaid: this.fundPaidFen };
   }
 
   /** Interest credited by year, as two-decimal strings in year order. */
@@ -132,18 +184,20 @@ export class Ledger {
 
   /** Start of month `m`: the balance earns for this month. */
   beginMonth(m: MonthIndex): void {
-    const next = this.method === "next-year";
-    if (next && m % 12 === 0) for (const k of componentKinds) this.pending[k] = 0n;
-    for (const k of componentKinds) {
-      const earning = next ? this.fen[k] - this.pending[k] : this.fen[k];
-      if (earning !== 0n) this.accrued[k] += earning;
+    const { fen, accrued, pending } = this;
+    if (this.next) {
+      if (m % 12 === 0) pending.fill(0);
+      for (let i = 0; i < COMPONENTS; i++) accrued[i] = safe(accrued[i]! + fen[i]! - pending[i]!);
+    } else {
+      for (let i = 0; i < COMPONENTS; i++) accrued[i] = safe(accrued[i]! + fen[i]!);
     }
   }
 
   creditFen(component: ComponentKind, f: Fen): void {
-    this.fen[component] += f;
-    if (this.method === "next-year") this.pending[component] += f;
-    this.creditedFen += f;
+    const i = componentIndex[component];
+    this.fen[i] = safe(this.fen[i]! + f);
+    if (this.next) this.pending[i] = this.pending[i]! + f;
+    this.creditedFen = safe(this.creditedFen + f);
   }
 
   /**
@@ -151,21 +205,24 @@ export class Ledger {
    * pro rata over the components; the rest from the pooled fund. Returns what the account paid.
    */
   drawFen(want: Fen): Fen {
-    const total = totalFen(this.fen);
+    const { fen, pending, parts } = this;
+    const total = totalFen(fen);
     const fromAccount = want <= total ? want : total;
-    const parts = fromAccount === total ? { ...this.fen } : splitFen(fromAccount, this.fen);
-    for (const k of componentKinds) {
-      this.fen[k] -= parts[k];
-      if (this.pending[k] > this.fen[k]) this.pending[k] = this.fen[k];
+    if (fromAccount === total) for (let i = 0; i < COMPONENTS; i++) parts[i] = fen[i]!;
+    else if (total > 0) splitFen(fromAccount, fen, total, parts);
+    else parts.fill(0);
+    for (let i = 0; i < COMPONENTS; i++) {
+      fen[i] = fen[i]! - parts[i]!;
+      if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
     }
-    this.paidOutFen += fromAccount;
-    this.fundPaidFen += want - fromAccount;
+    this.paidOutFen = safe(this.paidOutFen + fromAccount);
+    this.fundPaidFen = safe(this.fundPaidFen + want - fromAccount);
     return fromAccount;
   }
 
   /** Whether the current window has earned anything (a rate is needed only then). */
   hasAccrued(): boolean {
-    return componentKinds.some((k) => this.accrued[k] !== 0n);
+    return this.accrued.some((a) => a !== 0);
   }
 
   /**
@@ -175,27 +232,26 @@ export class Ledger {
   close(m: MonthIndex, rate: Rate): Components<Fen> {
     const interest = zeroFen();
     const den = rate.den * 12n;
-    for (const k of componentKinds) {
-      if (this.accrued[k] === 0n) continue;
-      interest[k] = divRound(rate.num * this.accrued[k], den);
-      this.accrued[k] = 0n;
-      this.fen[k] += interest[k];
-      this.creditedFen += interest[k];
+    for (let i = 0; i < COMPONENTS; i++) {
+      const a = this.accrued[i]!;
+      if (a === 0) continue;
+      interest[i] = safe(Number(divRoundBig(rate.num * BigInt(a), den)));
+      this.accrued[i] = 0;
+      this.fen[i] = safe(this.fen[i]! + interest[i]!);
+      this.creditedFen = safe(this.creditedFen + interest[i]!);
     }
     // Interest credited at a mid-year closing is a credit of this year ("next-year" method).
-    if (this.method === "next-year" && m % 12 !== 11) for (const k of componentKinds) this.pending[k] += interest[k];
+    if (this.next && m % 12 !== 11) for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
     const year = yearOfMonth(m);
-    this.interestFen.set(year, (this.interestFen.get(year) ?? 0n) + totalFen(interest));
-    return interest;
+    this.interestFen.set(year, safe((this.interestFen.get(year) ?? 0) + totalFen(interest)));
+    return fenByKind(interest);
   }
 
-  /** Take the whole balance out (settlement or transfer). */
+/** Take the whole balance out (settlement or transfer). */
   empty(): Components {
-    const out = mapDecimal(this.fen);
-    for (const k of componentKinds) {
-      this.fen[k] = 0n;
-      this.pending[k] = 0n;
-    }
+    const out = byKind(this.fen, fromFen);
+    this.fen.fill(0);
+    this.pending.fill(0);
     return out;
   }
 }

@@ -48,7 +48,7 @@ export interface Credit {
   readonly calendarYear: number;
   readonly component: ComponentKind;
   /** Whole fen (every credited amount has at most two decimals). */
-  readonly fen: bigint;
+  readonly fen: number;
 }
 
 export interface EvaluatedPayment {

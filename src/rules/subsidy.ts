@@ -14,7 +14,7 @@ type ProxyGroup = ProxyValue["groups"][number];
  */
 export function proxyGroupOn(policy: RegionPolicy, person: Person, date: CivilDate): ProxyGroup | null {
   const param = policy.parameters.proxy;
-  if (!param) return null;
+  if (!param || person.statuses.length === 0) return null;
   const anyStatus = statusKinds.some(
     (k) => hasStatus(person, k, date) && param.segments.some((s) => "value" in s && s.value.groups.some((g) => g.statuses.includes(k))),
   );
@@ -35,6 +35,39 @@ function bracketFroms(brackets: readonly { readonly from: string }[]): readonly 
   return froms;
 }
 
+interface BracketSubsidy {
+  readonly amount: Decimal;
+  readonly amountText: string;
+  readonly byLevel: Readonly<Record<string, Decimal>> | null;
+  /** "province 10.00, county 20.00", for the trace. */
+  readonly levels: string | null;
+}
+
+// The bracket amount of a tier under a frozen bracket list, computed once per list and tier.
+const bracketMemo = new WeakMap<object, Map<string, BracketSubsidy>>();
+
+/** The subsidy of the highest bracket whose `from` the tier reaches, with its split by level. */
+function bracketSubsidy(brackets: readonly { readonly from: string; readonly amount: string; readonly byLevel?: Readonly<Record<string, string>> | undefined }[], tier: Decimal, tierText: string): BracketSubsidy {
+  let byTier = bracketMemo.get(brackets);
+  if (!byTier) bracketMemo.set(brackets, (byTier = new Map()));
+  let found = byTier.get(tierText);
+  if (found) return found;
+  let bracket: (typeof brackets)[number] | undefined;
+  let bracketFrom: Decimal | undefined;
+  for (const [i, from] of bracketFroms(brackets).entries()) {
+    if (tier.gte(from) && (!bracketFrom || from.gt(bracketFrom))) {
+      bracket = brackets[i];
+      bracketFrom = from;
+    }
+  }
+  const amount = bracket ? new Decimal(bracket.amount) : ZERO;
+  const byLevel = bracket?.byLevel ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))) : null;
+  const levels = byLevel ? Object.entries(byLevel).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ") : null;
+  found = Object.freeze({ amount, amountText: amount.toFixed(2), byLevel, levels });
+  byTier.set(tierText, found);
+  return found;
+}
+
 export interface YearSubsidy {
   readonly amount: Decimal;
   readonly byLevel: Readonly<Record<string, Decimal>> | null;
@@ -43,24 +76,17 @@ export interface YearSubsidy {
 /**
  * The contribution subsidy (缴费补贴) for a year paid at `tier` (proxy included), by the
  * region's brackets in force on `date`, with its hardship rule and Ningxia's special subsidies.
+ * `tier` is a whole-fen amount (a year's total: payments and proxy of at most two decimals).
  */
 export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate, trace: Trace): YearSubsidy {
   const param = policy.parameters.subsidy;
   const seg = valueOn(param, date);
-  let bracket: (typeof seg.value.brackets)[number] | undefined;
-  let bracketFrom: Decimal | undefined;
-  for (const [i, from] of bracketFroms(seg.value.brackets).entries()) {
-    if (tier.gte(from) && (!bracketFrom || from.gt(bracketFrom))) {
-      bracket = seg.value.brackets[i];
-      bracketFrom = from;
-    }
-  }
-  let amount = bracket ? new Decimal(bracket.amount) : ZERO;
-  let byLevel: Record<string, Decimal> | null = bracket?.byLevel
-    ? Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))
-    : null;
-  const levels = byLevel ? Object.entries(byLevel).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ") : null;
-  trace.add(param.id, seg.citation, { tier: tier.toFixed(2), date, byLevel: levels }, amount.toFixed(2), seg.note);
+  const tierText = tier.toFixed(2);
+  const base = bracketSubsidy(seg.value.brackets, tier, tierText);
+  let amount = base.amount;
+  let byLevel: Readonly<Record<string, Decimal>> | null = base.byLevel;
+  trace.add(param.id, seg.citation, { tier: tierText, date, byLevel: base.levels }, base.amountText, seg.note);
+  if (person.statuses.length === 0) return { amount, byLevel };
 
   const hardship = seg.value.hardship;
   if (hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
