@@ -1,4 +1,4 @@
-import { Decimal, roundFen, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import {
   ageOn,
   birthday,
@@ -138,6 +138,16 @@ export function compareEntries(a: PaymentEntry, b: PaymentEntry): number {
   );
 }
 
+/** Σ of a part over entries; the shared ZERO when every part is ZERO, else the sum (one entry: itself). */
+function sumOf<T>(xs: readonly T[], part: (x: T) => Decimal): Decimal {
+  let sum = ZERO;
+  for (const x of xs) {
+    const v = part(x);
+    if (v !== ZERO) sum = sum === ZERO ? v : sum.plus(v);
+  }
+  return sum;
+}
+
 function sortByDate(xs: readonly PaymentEntry[]): PaymentEntry[] {
   return [...xs].sort(compareEntries);
 }
@@ -264,8 +274,8 @@ export function evaluatePayments(
     const withAid = yearKind === "regular" || policy.features.latePaymentSubsidy.value;
     const group = withAid ? proxyGroupOn(policy, person, first.entry.date) : null;
     const proxy = group ? new Decimal(group.amount) : ZERO;
-    const paid = list.reduce((acc, d) => acc.plus(d.entry.amount), ZERO);
-    const tier = paid.plus(proxy);
+    const paid = sumOf(list, (d) => d.entry.amount);
+    const tier = proxy === ZERO ? paid : paid.plus(proxy);
     const date = lookupDate(last.entry);
     const tiers = tierSet(policy, date, group?.tier);
     if (!tiers.some((t) => t.eq(tier))) {
@@ -279,7 +289,7 @@ export function evaluatePayments(
     }
     const collectiveCap = policy.parameters.collectiveCap;
     if (collectiveCap) {
-      const collective = list.reduce((acc, d) => acc.plus(d.entry.collective), ZERO);
+      const collective = sumOf(list, (d) => d.entry.collective);
       const cap = valueOn(collectiveCap, date);
       if (collective.gt(cap.value)) {
         for (const d of list) d.refusals.push({ rule: collectiveCap.id, message: `${year}: collective ${collective.toFixed(2)} is above the cap ${cap.value} (${cap.citation})` });
@@ -302,20 +312,21 @@ export function evaluatePayments(
       last.subsidyByLevel = null;
     }
     const kindRule = yearKind === "regular" ? perYear : policy.features.latePayment;
-    const collective = list.reduce((acc, d) => acc.plus(d.entry.collective), ZERO);
-    const sponsor = list.reduce((acc, d) => acc.plus(d.entry.sponsor), ZERO);
+    const collective = sumOf(list, (d) => d.entry.collective);
+    const sponsor = sumOf(list, (d) => d.entry.sponsor);
+    const paidText = formatMoney(paid);
     trace.add(
       kindRule.rule,
       kindRule.citation,
       {
         year,
-        entries: list.map((d) => `${d.entry.date} ${d.entry.amount.toFixed(2)}`).join(" + "),
-        paid: paid.toFixed(2),
-        proxy: proxy.toFixed(2),
-        collective: collective.toFixed(2),
-        sponsor: sponsor.toFixed(2),
+        entries: list.length === 1 ? `${first.entry.date} ${paidText}` : list.map((d) => `${d.entry.date} ${formatMoney(d.entry.amount)}`).join(" + "),
+        paid: paidText,
+        proxy: formatMoney(proxy),
+        collective: formatMoney(collective),
+        sponsor: formatMoney(sponsor),
       },
-      `${yearKind} at tier ${tier.toFixed(2)}`,
+      `${yearKind} at tier ${proxy === ZERO ? paidText : formatMoney(tier)}`,
     );
   }
 

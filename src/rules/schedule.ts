@@ -37,7 +37,7 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   const asOfMonth = monthOf(asOf);
   const end = last === null ? asOfMonth : Math.min(last, asOfMonth);
   if (suspension.value) {
-    for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) prison.push(m);
+    if (person.statuses.some((s) => s.kind === "imprisoned")) for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) prison.push(m);
     for (const m of prison) suspended.add(m);
     const missingParam = policy.parameters.missingSuspension;
     if (ev.missing !== undefined && missingParam) {
