@@ -82,7 +82,28 @@ export function runAccount(input: AccountInput): AccountRun {
   let closing: Components | null = null;
   let ci = 0;
   const firstMonth = Math.min(credits[0]?.month ?? endMonth + 1, fixAt ?? endMonth + 1);
+  const closingMonth = input.closingMonth;
+  /**
+   * The last month of the quiet run starting at `from` (from − 1 when there is none): months
+   * that only earn — no credit, no draw, no closing, neither January ("next-year" resets) nor
+   * December, not the end. They are accrued in one step: the same sums, fewer iterations.
+   */
+  const quietUntil = (from: MonthIndex): MonthIndex => {
+    if (from % 12 === 0) return from - 1;
+    let to = Math.min(endMonth - 1, from - (from % 12) + 10);
+    if (ci < credits.length) to = Math.min(to, credits[ci]!.month - 1);
+    if (fixAt !== null && fixAt >= from) to = Math.min(to, fixAt - 1);
+    if (closingMonth !== null && closingMonth >= from) to = Math.min(to, closingMonth - 1);
+    if (pensionFen !== 0 && schedule !== null && start !== null) to = Math.min(to, Math.max(start, from) - 1);
+    return to;
+  };
   for (let m = firstMonth; m <= endMonth; m++) {
+    const quiet = quietUntil(m);
+    if (quiet >= m) {
+      ledger.earnMonths(quiet - m + 1);
+      m = quiet; // the loop's m++ moves to the next month that does something
+      continue;
+    }
     ledger.beginMonth(m);
     while (ci < credits.length && credits[ci]!.month === m) {
       const c = credits[ci++]!;
@@ -109,12 +130,12 @@ export function runAccount(input: AccountInput): AccountRun {
       closeWindow(m, "pension start");
       accountPension = fixAccountPension(input, m + 1);
       pensionFen = toFen(accountPension);
-    } else if (m === input.closingMonth) {
+    } else if (m === closingMonth) {
       closeWindow(m, "settlement");
     } else if (yearEndDue) {
       closeWindow(m, "31 December");
     }
-    if (m === input.closingMonth) closing = ledger.balances;
+    if (m === closingMonth) closing = ledger.balances;
   }
   const sum = ledger.summaryFen();
   const b = sum.components;

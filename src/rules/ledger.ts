@@ -193,6 +193,12 @@ export class Ledger {
     }
   }
 
+  /** `months` months that start no year (not January), with the balance unchanged: each earns it. */
+  earnMonths(months: number): void {
+    const { fen, accrued, pending } = this;
+    for (let i = 0; i < COMPONENTS; i++) accrued[i] = safe(accrued[i]! + (this.next ? fen[i]! - pending[i]! : fen[i]!) * months);
+  }
+
   creditFen(component: ComponentKind, f: Fen): void {
     const i = componentIndex[component];
     this.fen[i] = safe(this.fen[i]! + f);
