@@ -334,7 +334,7 @@ function category(fn: string, url: string): string {
   if (/^(valueOn|segmentOn|isUnknownSegment|isKnownOn|rateForYear|rate2?|tierSet|pensionAgeOf|proxyGroupOn|subsidyFor|withOverrides|lookupDate)$/.test(fn)) return "parameter lookups";
   if (/^(add|Trace)$/.test(fn)) return "trace building (Trace.add)";
   if (/^(formatMoney|formatFen|paymentJson|monthlyJson|settlementJson|interestStrings|formatMonth|toFixed)$/.test(fn)) return "output formatting (strings)";
-  if (/^(beginMonth|credit|drawFen|draw|close|closeWindow|splitFen|toFen|fromFen|divRound|toRate|totalFen|totalOf|mapFen|mapDecimal|get balances|get balance|hasAccrued|empty)$/.test(fn)) return "ledger (BigInt fen)";
+  if (/^(beginMonth|earnMonths|quietUntil|creditFen|drawFen|close|closeWindow|splitFen|mulDivRound|floorDiv|divRoundBig|safe|toFen|fromFen|toRate|totalFen|totalOf|byKind|fenByKind|summaryFen|get balances|get balance|hasAccrued|empty)$/.test(fn)) return "ledger (integer fen)";
   if (/^(isCivilDate|parseCivilDate|parseMonth|monthOf|yearOf|monthNumberOf|monthIndex|yearOfMonth|monthNumber|firstDayOf|lastDayOf|birthday|ageOn|monthAfterBirthday|daysInMonth|yearEnd|yearStart|hasStatus|hasStatusInMonth)$/.test(fn)) return "dates and statuses";
   return `engine: ${fn || "(anonymous)"}`;
 }

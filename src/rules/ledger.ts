@@ -155,11 +155,6 @@ export class Ledger {
     return fromFen(totalFen(this.fen));
   }
 
-  /** The balance in fen. */
-  get balanceFen(): Fen {
-    return totalFen(this.fen);
-  }
-
   /** Balances, credits and payouts in fen (for the trace and the result, without Decimals). */
   summaryFen(): { readonly components: Components<Fen>; readonly balance: Fen; readonly credited: Fen; readonly paidOut: Fen; readonly fundPaid: Fen } {
     return { components: fenByKind(this.fen), balance: totalFen(this.fen), credited: this.creditedFen, paidOut: this.paidOutFen, fundPaid: this.fundPaidFen };
@@ -168,18 +163,6 @@ export class Ledger {
   /** Interest credited by year, as two-decimal strings in year order. */
   interestStrings(): [number, string][] {
     return [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
-  }
-
-  get credited(): Decimal {
-    return fromFen(this.creditedFen);
-  }
-
-  get paidOut(): Decimal {
-    return fromFen(this.paidOutFen);
-  }
-
-  get fundPaid(): Decimal {
-    return fromFen(this.fundPaidFen);
   }
 
   /** Start of month `m`: the balance earns for this month. */
