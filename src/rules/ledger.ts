@@ -197,9 +197,9 @@ export class Ledger {
     const { fen, pending, parts } = this;
     const total = totalFen(fen);
     const fromAccount = want <= total ? want : total;
+    // Below the total the total is positive: the split never divides by zero.
     if (fromAccount === total) for (let i = 0; i < COMPONENTS; i++) parts[i] = fen[i]!;
-    else if (total > 0) splitFen(fromAccount, fen, total, parts);
-    else parts.fill(0);
+    else splitFen(fromAccount, fen, total, parts);
     for (let i = 0; i < COMPONENTS; i++) {
       fen[i] = fen[i]! - parts[i]!;
       if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
