@@ -210,6 +210,12 @@ const named = namedScenario();
   log(describe("reference", r, iterations));
   const ratio = quantile(l.perCase, 0.5) / quantile(r.perCase, 0.5);
   log(`ratio library / reference (median per case): ${fmt(ratio, 1)}× (target ≤ 3)`);
+  // The reference builds no trace: the library with { trace: false } is the like-for-like figure.
+  const noTrace = { trace: false } as const;
+  timeEach(inputs.slice(0, 300), (c) => lib.evaluateCase(c, noTrace));
+  const [l2, r2] = bestOf(3, inputs, (c) => lib.evaluateCase(c, noTrace), ref);
+  log(describe("lib, no trace", l2, iterations));
+  log(`ratio with { trace: false } (median per case): ${fmt(quantile(l2.perCase, 0.5) / quantile(r2.perCase, 0.5), 1)}×`);
   log();
 }
 
@@ -294,6 +300,7 @@ log();
     log(`${name.padEnd(58)} ${fmt(quantile(t.perCase, 0.5), 1).padStart(8)} / ${fmt((t.totalMs * 1000) / inputs.length, 1).padStart(8)}`);
   };
   part("evaluateCase (everything)", (c) => lib.evaluateCase(c));
+  part("evaluateCase(c, { trace: false })", (c) => lib.evaluateCase(c, { trace: false }));
   part("parseCase (zod validation only)", (c) => lib.parseCase(c));
   const withFixture = cases.filter((c) => c.options?.parameters);
   part(`withOverrides, cache hit (the ${fmt(withFixture.length)} projection cases)`, (c) => lib.withOverrides(lib.getRegion(c.region), c.options!.parameters!, ["options", "parameters"]), withFixture);
@@ -500,6 +507,20 @@ if (!args["no-batch"]) {
     log(`output: ${mb(statSync(one.out).size)}; 1 and 2 workers byte-identical: ${same ? "yes" : "NO"}`);
     const speedup = one.r.seconds / two.r.seconds;
     log(`speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (target ≥ 1.7; the integer loop got ${fmt(cap.capacity, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×)`);
+    // --no-trace: the same figures, far less to build, serialise and write.
+    const lean: number[] = [];
+    for (const workers of [1, 2]) {
+      let best = Infinity;
+      for (let round = 0; round < rounds; round++) {
+        const out = join(dir, `lean-${workers}.jsonl`);
+        const r = await timed(["batch", input, "--workers", String(workers), "--out", out, "--no-trace"]);
+        best = Math.min(best, r.seconds);
+        if (round === rounds - 1) log(`--workers ${workers} --no-trace: ${fmt(best, 2)} s wall (best), ${fmt(batchSize / best)} cases/s, output ${mb(statSync(out).size)}, exit ${r.code}; ${lastLine(r.stderr)}`);
+        rmSync(out);
+      }
+      lean.push(best);
+    }
+    log(`speed-up with 2 workers, --no-trace (best runs): ${fmt(lean[0]! / lean[1]!, 2)}×`);
     log();
 
     if (args.large !== undefined) {

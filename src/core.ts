@@ -2,7 +2,7 @@
  * `resident-pension/core`: evaluation without the region registry, for bundles that ship one
  * region (import its config from `resident-pension/regions/<id>`).
  */
-export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource } from "./case/core";
+export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { checkConservation, type ConservationReport } from "./case/conservation";
 export type { CaseResult, MonthlyBenefit, PaymentResult, PensionResult, SettlementResult, TraceStep, Refusal } from "./case/result";

@@ -3,7 +3,7 @@
  * computed exactly as local policy texts say. One public barrel.
  */
 export { evaluateCase, benefitSchedule } from "./case/evaluate";
-export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource } from "./case/core";
+export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
 export { checkConservation, type ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { findMismatch, type Mismatch } from "./case/expect";

@@ -147,7 +147,7 @@ export function costedCase(input: Record<string, unknown>, to: number, override:
  */
 export function addCaseCost(sums: CostSums, input: Record<string, unknown>, from: number, to: number): void {
   const schedule = benefitSchedule(input, `${from}-01`, `${to}-12`);
-  const result = evaluateCase(input);
+  const result = evaluateCase(input, { trace: false }); // the figures only
   // Everything is computed before anything is added: a throw leaves `sums` untouched.
   const years = to - from + 1;
   const basic = new Array<bigint>(years).fill(0n);

@@ -1,3 +1,4 @@
+import { traceOption, type EvaluateOptions } from "../case/core";
 import { evaluateCase } from "../case/evaluate";
 import type { CaseResult } from "../case/result";
 import { isPensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
@@ -25,22 +26,24 @@ export type EvaluateManyItem =
  * cases. Anything thrown that is not bad input is a bug and ends the iteration.
  *
  * @param cases cases as parsed from JSON: an array, any iterable, or an async iterable (a stream)
+ * @param options as for `evaluateCase`: `{ trace: false }` leaves every result's trace empty
  * @example
  * for await (const item of evaluateMany([caseA, caseB])) {
  *   if (item.error) console.error(item.index, item.error.code);
  *   else console.log(item.index, item.result.pension.monthly?.total);
  * }
  */
-export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<EvaluateManyItem, void, undefined> {
+export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncGenerator<EvaluateManyItem, void, undefined> {
+  traceOption(options); // bad options throw once, not once per case
   let index = 0;
   for await (const input of cases) {
-    yield evaluateOne(index++, input);
+    yield evaluateOne(index++, input, options);
   }
 }
 
-function evaluateOne(index: number, input: unknown): EvaluateManyItem {
+function evaluateOne(index: number, input: unknown, options: EvaluateOptions | undefined): EvaluateManyItem {
   try {
-    return { index, result: evaluateCase(input) };
+    return { index, result: evaluateCase(input, options) };
   } catch (e) {
     if (!isPensionInputError(e)) throw e;
     return { index, error: { code: e.code, path: e.path, message: e.message } };

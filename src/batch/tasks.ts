@@ -9,7 +9,7 @@ import { evaluateCase, isPensionInputError } from "../index";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 
 /** What a pool of workers does with each chunk. */
-export type BatchTask = { readonly kind: "evaluate" } | { readonly kind: "cost"; readonly options: CostOptions };
+export type BatchTask = { readonly kind: "evaluate"; readonly trace: boolean } | { readonly kind: "cost"; readonly options: CostOptions };
 
 /** Consecutive non-blank input lines: their 1-based line numbers and text. */
 export interface Chunk {
@@ -75,7 +75,8 @@ const utf8 = new TextEncoder();
 const errorLine = (line: number, error: LineError): string => `${JSON.stringify({ line, error })}\n`;
 
 /** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`. */
-export function evaluateChunk(chunk: Chunk): EvaluateChunkResult {
+export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
+  const options = { trace };
   let output = "";
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0 };
   for (let i = 0; i < chunk.lines.length; i++) {
@@ -87,7 +88,7 @@ export function evaluateChunk(chunk: Chunk): EvaluateChunkResult {
       continue;
     }
     try {
-      const result = evaluateCase(parsed.value);
+      const result = evaluateCase(parsed.value, options);
       output += `${JSON.stringify({ line, result })}\n`;
       counts.ok++;
     } catch (e) {
@@ -159,5 +160,5 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
-  return task.kind === "evaluate" ? evaluateChunk(chunk) : costChunk(chunk, task.options);
+  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace) : costChunk(chunk, task.options);
 }

@@ -1,5 +1,5 @@
 import { getRegion } from "../policy";
-import { benefitScheduleWith, evaluateCaseWith } from "./core";
+import { benefitScheduleWith, evaluateCaseWith, type EvaluateOptions } from "./core";
 import type { CaseResult, MonthlyBenefit } from "./result";
 
 /**
@@ -8,14 +8,15 @@ import type { CaseResult, MonthlyBenefit } from "./result";
  * output, byte for byte; nothing outside the input is read (no clock, no files).
  *
  * @param input a case as parsed from JSON (validated here)
+ * @param options `{ trace: false }`: the same result with an empty `trace`, faster (no step is built)
  * @returns the CaseResult, money as two-decimal strings
  * @throws PensionInputError for bad input or a parameter unknown on a date the result needs
  * @example
  * evaluateCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } })
  *   .pension.monthly?.total //=> "55.00"
  */
-export function evaluateCase(input: unknown): CaseResult {
-  return evaluateCaseWith(getRegion, input);
+export function evaluateCase(input: unknown, options?: EvaluateOptions): CaseResult {
+  return evaluateCaseWith(getRegion, input, options);
 }
 
 /**

@@ -70,7 +70,7 @@ export function runAccount(input: AccountInput): AccountRun {
     const r = rate(yearOfMonth(m));
     const interest = ledger.close(m, r.exact);
     const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
-    trace.add(intRule.rule, citation, { month: formatMonth(m), closing: why, rate: r.text, method: input.method }, formatFen(total), componentKinds.filter((k) => interest[k] !== 0).map((k) => `${k} ${formatFen(interest[k])}`).join(", "));
+    if (trace.on) trace.add(intRule.rule, citation, { month: formatMonth(m), closing: why, rate: r.text, method: input.method }, formatFen(total), componentKinds.filter((k) => interest[k] !== 0).map((k) => `${k} ${formatFen(interest[k])}`).join(", "));
   };
 
   let accountPension: Decimal | null = null;
@@ -120,7 +120,7 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
       drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
-      trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
+      if (trace.on) trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
       drawn.months = 0;
       drawn.account = 0;
       drawn.fund = 0;

@@ -30,7 +30,7 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
     rate = tableRate(param, feature.value, year);
     byYear.set(key, rate);
   }
-  trace?.add(feature.rule, feature.citation, { year, table: param.id, method: feature.value }, rate.toString(), feature.note);
+  if (trace?.on) trace.add(feature.rule, feature.citation, { year, table: param.id, method: feature.value }, rate.toString(), feature.note);
   return rate;
 }
 

@@ -300,7 +300,7 @@ export function evaluatePayments(
     if (group) {
       first.proxy = proxy;
       const p = policy.parameters.proxy!;
-      trace.add(p.id, valueOn(p, first.entry.date).citation, { year, statuses: group.statuses.join("|") }, proxy.toFixed(2));
+      if (trace.on) trace.add(p.id, valueOn(p, first.entry.date).citation, { year, statuses: group.statuses.join("|") }, proxy.toFixed(2));
     }
     if (withAid) {
       const s = subsidyFor(policy, person, tier, date, trace);
@@ -311,6 +311,7 @@ export function evaluatePayments(
       trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", "back-payment: no subsidy");
       last.subsidyByLevel = null;
     }
+    if (!trace.on) continue;
     const kindRule = yearKind === "regular" ? perYear : policy.features.latePayment;
     const collective = sumOf(list, (d) => d.entry.collective);
     const sponsor = sumOf(list, (d) => d.entry.sponsor);
@@ -382,7 +383,7 @@ export function evaluatePayments(
   for (const d of drafts) {
     const e = d.entry;
     const valid = d.refusals.length === 0;
-    for (const r of d.refusals) {
+    if (trace.on) for (const r of d.refusals) {
       trace.add(r.rule, citationOf(policy, r.rule) ?? `rules.md ${r.rule}`, { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
     }
     if (valid) {

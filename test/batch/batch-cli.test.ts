@@ -54,6 +54,25 @@ describe("resident-pension batch", () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   }, 60_000);
 
+  it("--no-trace writes the same results with an empty trace, from worker threads too", async () => {
+    const input = jsonl(lines);
+    for (const workers of ["0", "2"]) {
+      const full = await cli(["batch", input, "--workers", workers]);
+      const lean = await cli(["batch", input, "--workers", workers, "--no-trace"]);
+      expect(lean.code).toBe(0);
+      expect(lean.stderr).toBe("batch: 3 ok, 3 failed\n");
+      const a = parse(full.out);
+      const b = parse(lean.out);
+      expect(b.map((o) => o.line)).toEqual(a.map((o) => o.line));
+      b.forEach((o, i) => {
+        const f = a[i]!;
+        if (f.result === undefined) expect(o).toEqual(f);
+        else expect(o).toEqual({ ...f, result: { ...(f.result as object), trace: [] } });
+      });
+      expect(lean.out.length).toBeLessThan(full.out.length / 3);
+    }
+  }, 60_000);
+
   it("accepts CRLF line ends and a byte order mark", async () => {
     const file = tempFile("crlf.jsonl", `\uFEFF${JSON.stringify(qn)}\r\n${JSON.stringify(cx)}\r\n`);
     const r = await cli(["batch", file, "--workers", "0"]);

@@ -54,12 +54,14 @@ export interface BatchOptions {
   readonly workers: number;
   /** Output file; standard output (the streams' stdout) when absent. */
   readonly out?: string | undefined;
+  /** `false` (`--no-trace`): every result's trace is empty. Default true. */
+  readonly trace?: boolean;
   /** Progress line every this many cases (default {@link PROGRESS_EVERY}). */
   readonly progressEvery?: number;
 }
 
 /**
- * `batch <cases.jsonl> [--workers N] [--out results.jsonl]`: one case per line in, one line per
+ * `batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace]`: one case per line in, one line per
  * case out, in input order: `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`
  * (invalid JSON is `invalid-input`). Blank lines are skipped. A bad line never stops the run.
  * Last, on stderr, `batch: N ok, N failed`. Exit 0 when the run completes, whatever the lines;
@@ -90,7 +92,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   const counts = { ok: 0, failed: 0, internal: 0 };
   const report = progress("batch", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
   try {
-    await runOrdered({ kind: "evaluate" }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
+    await runOrdered({ kind: "evaluate", trace: options.trace ?? true }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
       const c = r as EvaluateChunkResult;
       counts.ok += c.ok;
       counts.failed += c.failed;
