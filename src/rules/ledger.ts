@@ -68,13 +68,14 @@ function totalFen(c: readonly number[]): Fen {
   return safe(c[0]! + c[1]! + c[2]! + c[3]! + c[4]!);
 }
 
-/** floor(x / y) for safe integers x ≥ 0, y > 0 with x + y ≤ 2^53: the float quotient is off by at most one. */
+/**
+ * floor(x / y) for integers x ≥ 0, y > 0 with x + y ≤ 2^53, exactly. Write x / y = k − a/y with
+ * k = ⌈x/y⌉, 0 < a < y: the float quotient could round up to k only if a/y were under half the
+ * spacing of doubles below k (at most k·2⁻⁵³), i.e. a < k·y·2⁻⁵³ = (x + a)·2⁻⁵³ < 1. So it
+ * never does, and `Math.floor` of the float quotient is the integer quotient.
+ */
 function floorDiv(x: number, y: number): number {
-  let q = Math.floor(x / y);
-  const r = x - q * y;
-  if (r < 0) q -= 1;
-  else if (r >= y) q += 1;
-  return q;
+  return Math.floor(x / y);
 }
 
 /** round(a × b / c) half up, for a, b ≥ 0 and c > 0, exactly (BigInt when the product is large). */
