@@ -98,13 +98,18 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
   if (met && !refusals.length) {
     for (;;) {
       const day = firstDayOf(first);
-      const bar = person.statuses.find((s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until));
-      if (!bar) break;
-      if (bar.until === undefined) {
+      const bars = person.statuses.filter((s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until));
+      if (!bars.length) break;
+      // Never by input order: an open-ended bar refuses (the first in BAR_KINDS, then the
+      // earliest); otherwise the pension waits for the last bar in force to end.
+      const open = bars.filter((s) => s.until === undefined).sort((a, b) => BAR_KINDS.indexOf(a.kind) - BAR_KINDS.indexOf(b.kind) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+      const bar = open[0];
+      if (bar) {
         refusals.push({ rule: elig.rule, message: bar.kind === "other-pension" ? `draws another basic pension from ${bar.from} (未享受其他基本养老保险待遇)` : `covered by the employees' pension from ${bar.from}` });
         break;
       }
-      first = monthOf(bar.until) + 1;
+      const until = bars.reduce((m, s) => (s.until! > m ? s.until! : m), bars[0]!.until!);
+      first = monthOf(until) + 1;
     }
   }
 

@@ -56,7 +56,8 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
       if (reappeared !== null && count > 0) backPay.set(reappeared, count);
       // Declared dead: the suspended months are not paid; the pension's last month is the one before.
       if (ev["declared-dead"] !== undefined && from <= monthOf(ev["declared-dead"])) {
-        last = Math.max(from - 1, first - 1);
+        // …never later than a recorded death (or emigration) that already ended it.
+        last = Math.min(last ?? Infinity, Math.max(from - 1, first - 1));
         for (const m of [...suspended]) if (m > last) suspended.delete(m);
       }
       trace.add(missingParam.id, rule.citation, { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null }, count > 0 ? `${count} months suspended` : "not suspended");

@@ -29,6 +29,30 @@ describe("regressions found by properties", () => {
     expect(r.account.balance).toBe("0.00");
   });
 
+  it("DEATH-STOP QN-MISSING: a declaration of death after a recorded death never moves the last pension month past the death (found by the deep run)", () => {
+    // Qiannan, old cohort (60+ on the scheme start): basic pension 55 from 2011-07 (第二十条).
+    // Missing 2012-01: suspended from its 7th month, 2012-07; died 2012-05-10; declared dead
+    // 2012-12-01. The declaration would end the pension at 2012-06 (the month before the
+    // suspension) — after the death month. The death ends it first: last month 2012-05.
+    const c = { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1940-03-02", events: [{ kind: "missing", date: "2012-01-01" }, { kind: "death", date: "2012-05-10" }, { kind: "declared-dead", date: "2012-12-01" }] } };
+    const r = evaluateCase(c);
+    expect(r.settlement?.event).toBe("death");
+    expect(r.settlement?.lastPensionMonth).toBe("2012-05"); // was 2012-06
+    expect(benefitSchedule(c, "2012-05", "2012-12").map((b) => b?.total ?? null)).toEqual(["55.00", null, null, null, null, null, null, null]);
+  });
+
+  it("ELIG bars: two bars in force give the same refusal whatever the order of the statuses (found by the deep run)", () => {
+    // Ningxia, died 2009-09-01 aged 84: both bars open-ended from the scheme start. The refusal
+    // cites the first kind of BAR_KINDS (another basic pension), never the first in the input.
+    const statuses = [{ kind: "employee-pension", from: "2009-09-01" }, { kind: "other-pension", from: "2009-09-01" }];
+    const base = { region: "ningxia", asOf: "2023-01-01", payments: [], options: { pensionsPaidThrough: "2009-09", schemeStart: "2009-09-01" } };
+    const person = (s: typeof statuses) => ({ birthDate: "1924-09-01", statuses: s, events: [{ kind: "death", date: "2009-09-01" }] });
+    const r1 = evaluateCase({ ...base, person: person(statuses) });
+    const r2 = evaluateCase({ ...base, person: person([...statuses].reverse()) });
+    expect(JSON.stringify(r1)).toBe(JSON.stringify(r2));
+    expect(r1.pension.refusals.map((x) => x.message)).toContain("draws another basic pension from 2009-09-01 (未享受其他基本养老保险待遇)");
+  });
+
   it("DEATH-STOP BB-DEATH-POST: a declaration of death before a later recorded death ends the pension at the declaration", () => {
     const c = {
       region: "beibei",
