@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { expect, it } from "vitest";
 
 export const root = join(import.meta.dirname, "..", "..");
 const tsx = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
@@ -149,4 +150,23 @@ export function matchesExcerpt(expected: readonly string[], actual: readonly str
 /** The lines a command printed: standard output, then standard error. */
 export function printed(r: Run): string[] {
   return `${r.stdout}${r.stderr}`.replace(/\n$/, "").split("\n");
+}
+
+/**
+ * The two tests every page with scripts gets: each `js` block has a `text output=<file>` block,
+ * and `node <file>` prints exactly that block. `outputs` are the page's output blocks to check.
+ */
+export function scriptOutputTests(page: readonly Block[], dir: string, outputs: readonly Block[]): void {
+  it("has an output block for every script", () => {
+    const scripts = page.filter((b) => b.lang === "js").map((b) => b.info["file"]);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(outputs.map((b) => b.info["output"]).sort()).toEqual([...scripts].sort());
+  });
+
+  it.each(outputs.map((b) => ({ file: b.info["output"]!, block: b })))("node $file prints what the page shows", ({ file, block }) => {
+    const r = runScript(dir, file);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(block.text);
+  });
 }

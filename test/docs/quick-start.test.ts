@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { blocks, consoleCommands, matchesExcerpt, printed, readDoc, root, runCli, runScript, writeFiles } from "./helpers";
+import { blocks, consoleCommands, matchesExcerpt, printed, readDoc, root, runCli, scriptOutputTests, writeFiles } from "./helpers";
 
 const page = blocks(readDoc("quick-start.md"));
 const dir = writeFiles(page);
@@ -16,18 +16,7 @@ const dir = writeFiles(page);
 describe("docs/quick-start.md", () => {
   const outputs = page.filter((b) => b.lang === "text" && b.info["output"] !== undefined && b.info["output"] !== "npm-run-example");
 
-  it("has an output block for every script it asks to run", () => {
-    const scripts = page.filter((b) => b.lang === "js").map((b) => b.info["file"]);
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(outputs.map((b) => b.info["output"]).sort()).toEqual([...scripts].sort());
-  });
-
-  it.each(outputs.map((b) => ({ file: b.info["output"]!, block: b })))("node $file prints what the page shows", ({ file, block }) => {
-    const r = runScript(dir, file);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(block.text);
-  });
+  scriptOutputTests(page, dir, outputs);
 
   const commands = page.filter((b) => b.lang === "console").flatMap(consoleCommands);
   it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
