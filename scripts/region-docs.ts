@@ -1,6 +1,6 @@
 /**
  * `npm run docs:regions`: write docs/regions/<id>.md for every region from its config and its
- * hand-written worked example (docs/regions/_examples/<id>.md). The pages are a pure rendering
+ * hand-written worked example (docs/regions/_examples/<id>.md), and docs/sources.md. The pages are a pure rendering
  * (scripts/region-docs-render.ts); test/policy/region-docs.test.ts fails when a committed page
  * differs from the configs and examples.
  */
@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { regions } from "../src/policy/index";
 import { renderRegionPage } from "./region-docs-render";
+import { renderSourcesPage } from "./sources-render";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "docs", "regions");
@@ -21,3 +22,6 @@ for (const policy of regions) {
   writeFileSync(file, renderRegionPage(policy, { example }), "utf8");
   console.log(`wrote ${relative(root, file)}`);
 }
+const sourcesFile = join(root, "docs", "sources.md");
+writeFileSync(sourcesFile, renderSourcesPage(), "utf8");
+console.log(`wrote ${relative(root, sourcesFile)}`);

@@ -28,5 +28,6 @@ export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/sc
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
 export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";
 export { rules, type RuleInfo } from "./rules/registry";
+export { sources, citedSources, type Source, type SourceConfidence } from "./policy/sources";
 export { evaluateMany, type EvaluateManyItem, type BatchError } from "./batch/evaluate-many";
 export type { CostOptions, CostReport, YearCost } from "./batch/cost";
