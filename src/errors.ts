@@ -10,7 +10,7 @@ export const errorCodes = [
   "unknown-event",
   "unknown-parameter", // an override names a parameter the policy does not have
   "invalid-policy", // a policy or override fails the RegionPolicy schema
-  "parameter-unknown", // no known value of a parameter on the date asked (rules.md "unknown")
+  "parameter-unknown", // no known value of a parameter on the date asked (docs/rules.md "unknown")
   "limit-exceeded", // an input beyond the documented limits
 ] as const;
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateCase, findMismatch } from "../src";
 
-// The shared spec's worked vectors (../shared/spec/vectors), copied verbatim: they pin the conventions.
+// The spec's worked vectors, copied verbatim into test/vectors (the project keeps its own copy; docs/rules.md says how it is kept in step): they pin the conventions.
 const dir = join(import.meta.dirname, "vectors");
 
 describe("spec vectors", () => {

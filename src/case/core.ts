@@ -249,6 +249,7 @@ function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceO
     contributed: outcome.payments.some((p) => p.valid && p.kind !== "lump-sum"),
     accountPension: run.accountPension ?? ZERO,
     legacy: eligibility.legacy,
+    firstMonth: F,
   };
   const benefitOf = (m: MonthIndex, t?: Trace): MonthlyBenefitValue =>
     monthlyBenefit({ ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO }, m, t);

@@ -12,7 +12,7 @@ export type MoneyString = z.infer<typeof moneyStringSchema>;
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 
-export const refusalSchema = z.object({ rule: z.string().describe("rules.md id"), message: z.string() });
+export const refusalSchema = z.object({ rule: z.string().describe("docs/rules.md id"), message: z.string() });
 export type Refusal = z.infer<typeof refusalSchema>;
 
 export const paymentKindSchema = z.enum(["regular", "back-payment", "lump-sum", "make-up"]);

@@ -6,7 +6,7 @@ import type { Parameter } from "./parameter";
  * policy it is applied to.
  */
 
-const PBOC = "PBoC announcements (rules.md NAT-RATE-PBOC, verified)";
+const PBOC = "PBoC announcements (docs/rules.md NAT-RATE-PBOC, verified)";
 
 /** NAT-RATE-PBOC: 中国人民银行 金融机构人民币一年期存款基准利率. */
 export const pbocOneYearRate: Parameter<string> = {
@@ -65,12 +65,22 @@ export const nationalMinimumBasic: Parameter<string> = {
     { from: "2018-01-01", until: "2020-06-30", value: "88", citation: "人社部规〔2018〕3号" },
     { from: "2020-07-01", until: "2022-06-30", value: "93", citation: "人社部发〔2020〕67号" },
     { from: "2022-07-01", until: "2023-06-30", value: "98", citation: "人社部发〔2022〕36号" },
-    { from: "2023-07-01", until: "2023-12-31", value: "103", citation: "人社部发〔2023〕42号" },
+    { from: "2023-07-01", until: "2024-06-30", value: "103", citation: "人社部发〔2023〕42号" },
     {
-      from: "2024-01-01",
+      from: "2024-07-01",
+      until: "2024-12-31",
+      value: "123",
+      citation:
+        "《人力资源社会保障部 财政部关于2024年提高城乡居民基本养老保险全国基础养老金最低标准的通知》, as implemented from 2024-07-01 by 新疆生产建设兵团人社局 (rsj.xjbt.gov.cn, 2024-11-04) (docs/rules.md NAT-MIN-BASIC, verified)",
+      published: "2024-11-04",
+    },
+    {
+      from: "2025-01-01",
       unknown: true,
-      citation: "rules.md NAT-MIN-BASIC",
-      note: "raised to 123 in 2024; the effective date is not verified",
+      citation: "docs/rules.md NAT-MIN-BASIC",
+      note:
+        "the 2025 and 2026 government work reports each add 20, to 143 and 163, but no effective date or notice was found: " +
+        "supply them with your own dates (withOverrides or options.parameters) once a notice gives them",
     },
   ],
 };
@@ -107,5 +117,5 @@ export const nationalCohort = Object.freeze({
   fullYears: 15,
   earliestStart: "2009-09-01",
   latestStart: "2014-02-21",
-  citation: "国发〔2009〕32号 七 (养老金待遇领取条件); 国发〔2014〕8号 七 (养老保险待遇领取条件); rules.md COHORT",
+  citation: "国发〔2009〕32号 七 (养老金待遇领取条件); 国发〔2014〕8号 七 (养老保险待遇领取条件); docs/rules.md COHORT",
 });

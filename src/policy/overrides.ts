@@ -21,6 +21,7 @@ export const overrideSegmentSchema = z
     unknown: z.optional(z.literal(true)),
     citation: overrideCitation,
     published: z.optional(overrideDate),
+    checked: z.optional(overrideDate),
     note: z.optional(z.string()),
   })
   .check(

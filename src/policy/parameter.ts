@@ -13,6 +13,8 @@ export interface KnownSegment<T> {
   readonly citation: string;
   /** Date of the source document, when it differs from `from`. */
   readonly published?: CivilDate | undefined;
+  /** The last date a source confirmed the value (open-ended segments: "latest known, holds open-ended"). */
+  readonly checked?: CivilDate | undefined;
   /** Interpretation chosen where the text is ambiguous (rules.md). */
   readonly note?: string | undefined;
 }
@@ -79,4 +81,11 @@ export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegme
 export function isKnownOn<T>(parameter: Parameter<T>, date: CivilDate): boolean {
   const s = segmentOn(parameter, date);
   return s !== undefined && !isUnknownSegment(s);
+}
+
+/** A segment's note for the trace, with the date a source last confirmed an open-ended value (PILOT-TABLES). */
+export function segmentNote(s: KnownSegment<unknown>): string | undefined {
+  if (s.checked === undefined) return s.note;
+  const checked = `latest known value, last confirmed ${s.checked}`;
+  return s.note === undefined ? checked : `${s.note} (${checked})`;
 }

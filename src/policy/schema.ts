@@ -24,6 +24,8 @@ function parameterSchema<T extends z.ZodMiniType>(value: T) {
     value,
     citation,
     published: z.optional(civilDate),
+    /** The last date a source confirmed the value (an open-ended segment: "latest known, holds"). */
+    checked: z.optional(civilDate),
     note: z.optional(z.string()),
   });
   const unknown = z.strictObject({
@@ -35,7 +37,7 @@ function parameterSchema<T extends z.ZodMiniType>(value: T) {
   });
   return z
     .strictObject({
-      id: z.string().check(z.regex(/^[A-Z]{2,3}(-[A-Z0-9]+)+$/, "a rules.md id such as QN-BEN-BASIC")),
+      id: z.string().check(z.regex(/^[A-Z]{2,3}(-[A-Z0-9]+)+$/, "a docs/rules.md id such as QN-BEN-BASIC")),
       title: z.string().check(z.minLength(1)),
       segments: z.readonly(z.array(z.union([known, unknown])).check(z.minLength(1))),
     })
@@ -56,10 +58,20 @@ function feature<T extends z.ZodMiniType>(value: T) {
   return z.strictObject({ value, rule: z.string().check(z.minLength(1)), citation, note: z.optional(z.string()) });
 }
 
-/** Subsidy (缴费补贴) by tier: the bracket with the largest `from` ≤ the tier paid applies. */
+/**
+ * Subsidy (缴费补贴) by tier: the bracket with the largest `from` ≤ the tier paid applies. A bracket
+ * gives a fixed `amount` (split `byLevel` where the source splits it) or a `rate` of the tier
+ * (QN-SUB from 2021: 10%); a rate must give a whole fen (no rounding point of docs/conventions.md
+ * covers it), else the evaluation is an `invalid-policy` error.
+ */
 export const subsidyValueSchema = z.strictObject({
   brackets: z
-    .array(z.strictObject({ from: moneyText, amount: moneyText, byLevel: z.optional(z.record(z.string(), moneyText)) }))
+    .array(
+      z.union([
+        z.strictObject({ from: moneyText, amount: moneyText, byLevel: z.optional(z.record(z.string(), moneyText)) }),
+        z.strictObject({ from: moneyText, rate: rateText }),
+      ]),
+    )
     .check(z.minLength(1)),
   /** Hardship groups: `add` the amount on top (Beibei) or `replace` the bracket (Cixi). */
   hardship: z.optional(
@@ -80,6 +92,31 @@ export const proxyValueSchema = z.strictObject({
     }),
   ),
 });
+
+const tierList = z.readonly(z.array(moneyText).check(z.minLength(1)));
+
+/**
+ * Contribution tiers (缴费档次) of a year: a list, or the list plus tiers `reserved` for people who
+ * hold one of the listed statuses on the year's lookup date (QN-PAY-TIERS from 2021: 100 only for
+ * the hardship groups; BB-CQ-2022 likewise).
+ */
+export const tiersValueSchema = z.union([
+  tierList,
+  z.strictObject({
+    tiers: tierList,
+    reserved: z.array(z.strictObject({ tier: moneyText, statuses: z.array(statusKind).check(z.minLength(1)) })).check(z.minLength(1)),
+  }),
+]);
+
+/**
+ * NX-SUB-SPECIAL by status: a share of the previous year's rural income (`"0.24"`), or a published
+ * yearly figure `{ amount, tier? }` (the subsidy, and the payment that is a tier of its own for a
+ * person with the status that year).
+ */
+export const specialSubsidyValueSchema = z.partialRecord(
+  statusKind,
+  z.union([rateText, z.strictObject({ amount: moneyText, tier: z.optional(moneyText) })]),
+);
 
 /** A top-up of the basic pension (加发): one line in the monthly breakdown. */
 export const topUpValueSchema = z.discriminatedUnion("kind", [
@@ -138,18 +175,20 @@ export const regionPolicySchema = z.strictObject({
     death: feature(z.literal(true)),
     /** How emigration (出国(境)定居) is settled, where the text has its own rule (QN-EMIGRATE, BB-DEATH-PRE). */
     emigration: z.optional(feature(z.literal(true))),
+    /** The region's own rule id for every settlement line and step of a death or emigration before the pension (BB-DEATH-PRE). */
+    deathBeforePension: z.optional(feature(z.literal(true))),
     enrollment: feature(z.literal(true)),
   }),
   parameters: z.strictObject({
     enrolAge: parameterSchema(wholeNumber),
     pensionAge: parameterSchema(z.strictObject({ male: wholeNumber, female: wholeNumber })),
-    tiers: parameterSchema(z.readonly(z.array(moneyText).check(z.minLength(1)))),
+    tiers: parameterSchema(tiersValueSchema),
     /** The day by which a year's payment is on time (QN 12-10; otherwise 12-31). */
     deadline: parameterSchema(z.strictObject({ month: z.int().check(z.minimum(1), z.maximum(12)), day: z.int().check(z.minimum(1), z.maximum(31)) })),
     subsidy: parameterSchema(subsidyValueSchema),
     proxy: z.optional(parameterSchema(proxyValueSchema)),
-    /** NX-SUB-SPECIAL: percentage of the previous year's rural income, by status. */
-    specialSubsidy: z.optional(parameterSchema(z.partialRecord(statusKind, rateText))),
+    /** NX-SUB-SPECIAL: percentage of the previous year's rural income, or a published figure, by status. */
+    specialSubsidy: z.optional(parameterSchema(specialSubsidyValueSchema)),
     /** NX-SUB-SPECIAL-INCOME: the previous year's 全区农村居民人均可支配收入, by the year it is used in. */
     specialSubsidyIncome: z.optional(parameterSchema(moneyText)),
     collectiveCap: z.optional(parameterSchema(moneyText)),
@@ -169,6 +208,8 @@ export const regionPolicySchema = z.strictObject({
         z.strictObject({
           grades: z.array(moneyText).check(z.minLength(1)),
           increase: moneyText,
+          /** The increase only for a legacy pension whose first month is this month (YYYY-MM) or earlier. */
+          increaseStartedBy: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
           pensionAge: z.strictObject({ male: wholeNumber, female: wholeNumber }),
         }),
       ),
@@ -181,6 +222,13 @@ export const regionPolicySchema = z.strictObject({
 
 export type RegionPolicy = z.infer<typeof regionPolicySchema>;
 export type SubsidyValue = z.infer<typeof subsidyValueSchema>;
+export type TiersValue = z.infer<typeof tiersValueSchema>;
+
+/** The tiers open to everyone in a tiers value (the reserved ones left out). */
+export function tierListOf(v: TiersValue): readonly string[] {
+  return "reserved" in v ? v.tiers : v;
+}
+export type SpecialSubsidyValue = z.infer<typeof specialSubsidyValueSchema>;
 export type ProxyValue = z.infer<typeof proxyValueSchema>;
 export type TopUpValue = z.infer<typeof topUpValueSchema>;
 export type DeathBenefitValue = z.infer<typeof deathBenefitValueSchema>;

@@ -64,7 +64,7 @@ export function runAccount(input: AccountInput): AccountRun {
     return r;
   };
   const intRule = policy.features.interestRate;
-  const citation = `${intRule.citation}; rules.md INT-MONTHLY`;
+  const citation = `${intRule.citation}; docs/rules.md INT-MONTHLY`;
   const closeWindow = (m: MonthIndex, why: string): void => {
     if (!ledger.hasAccrued()) return;
     const r = rate(yearOfMonth(m));
@@ -120,7 +120,7 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
       drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
-      if (trace.on) trace.add(accountRule(policy), "conventions.md \"Pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
+      if (trace.on) trace.add(accountRule(policy), "docs/conventions.md \"The pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
       drawn.months = 0;
       drawn.account = 0;
       drawn.fund = 0;
@@ -141,7 +141,7 @@ export function runAccount(input: AccountInput): AccountRun {
   const b = sum.components;
   trace.add(
     "ACC-COMPONENTS",
-    "conventions.md \"Personal account\"; rules.md ACC-COMPONENTS",
+    "docs/conventions.md \"The personal account\"; docs/rules.md ACC-COMPONENTS",
     {
       personal: formatFen(b.personal), collective: formatFen(b.collective), subsidy: formatFen(b.subsidy), proxy: formatFen(b.proxy), other: formatFen(b.other),
       credited: formatFen(sum.credited), paidOut: formatFen(sum.paidOut), fundPaid: formatFen(sum.fundPaid),

@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from "../money";
-import { firstDayOf, formatMonth, monthAfterBirthday, type MonthIndex } from "../dates";
+import { firstDayOf, formatMonth, monthAfterBirthday, parseMonth, type MonthIndex } from "../dates";
 import { segmentOn, valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import { hasStatus, type Person } from "./person";
@@ -27,6 +27,8 @@ export interface BenefitFacts {
   /** The fixed account pension, or zero when there is none (yet). */
   readonly accountPension: Decimal;
   readonly legacy: boolean;
+  /** The first pension month (CX-LEGACY: whether the pension was already drawn when the increase came). */
+  readonly firstMonth: MonthIndex | null;
 }
 
 /**
@@ -40,12 +42,19 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
   const lines: BenefitLineValue[] = [];
 
   if (facts.legacy && policy.parameters.legacy && person.legacyGrade !== undefined) {
-    // CX-LEGACY: the grade amount + the 2010 increase; no basic pension, no account pension.
+    // CX-LEGACY: the grade amount + the 2010 increase for those drawing by then; no basic pension, no account pension.
     const seg = valueOn(policy.parameters.legacy, date);
     const grade = new Decimal(seg.value.grades[person.legacyGrade - 1] ?? "0");
-    const increase = new Decimal(seg.value.increase);
-    lines.push({ rule: policy.parameters.legacy.id, amount: grade }, { rule: policy.parameters.legacy.id, amount: increase });
-    trace?.add(policy.parameters.legacy.id, seg.citation, { month: formatMonth(m), grade: person.legacyGrade }, grade.plus(increase).toFixed(2), `legacy pension = grade amount + ${seg.value.increase}; no account pension, no basic pension, no contributor top-up (interpretation)`);
+    const by = seg.value.increaseStartedBy;
+    const start = facts.firstMonth ?? m;
+    const increased = by === undefined || start <= parseMonth(by, ["parameters", "legacy", "increaseStartedBy"]);
+    const increase = increased ? new Decimal(seg.value.increase) : ZERO;
+    lines.push({ rule: policy.parameters.legacy.id, amount: grade });
+    if (increased) lines.push({ rule: policy.parameters.legacy.id, amount: increase });
+    const why = increased
+      ? `legacy pension = grade amount + ${seg.value.increase}${by === undefined ? "" : ` (drawn from ${formatMonth(start)}, by ${by})`}`
+      : `legacy pension = grade amount; no + ${seg.value.increase}: drawn from ${formatMonth(start)}, after ${by}`;
+    trace?.add(policy.parameters.legacy.id, seg.citation, { month: formatMonth(m), grade: person.legacyGrade, firstMonth: formatMonth(start) }, grade.plus(increase).toFixed(2), `${why}; no account pension, no basic pension, no contributor top-up (interpretation)`);
     const basic = grade.plus(increase);
     return { month: m, basic, account: ZERO, total: basic, lines };
   }
@@ -86,7 +95,12 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
         why = "paid contributions and draws no other pension";
         break;
     }
-    if (amount.isZero()) continue;
+    if (amount.isZero()) {
+      // A flat top-up of 0 is an amount the sources leave to a city or county (NX-BEN-LOCAL,
+      // QN-BEN-COUNTY, JM-BEN-COUNTY): no line, but its own trace step says it is excluded.
+      if (v.kind === "flat") trace?.add(topUp.id, seg.citation, { month: formatMonth(m), kind: v.kind }, "0.00", seg.note ?? "0 unless supplied with an override");
+      continue;
+    }
     basic = basic.plus(amount);
     lines.push({ rule: topUp.id, amount });
     trace?.add(topUp.id, seg.citation, { month: formatMonth(m), kind: v.kind, why }, amount.toFixed(2), seg.note);
@@ -95,7 +109,7 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
   const account = facts.accountPension;
   if (!account.isZero()) lines.push({ rule: accountRule(policy), amount: account });
   const total = basic.plus(account);
-  trace?.add("BEN-TOTAL", "conventions.md \"Pension\": monthly pension = basic pension (with top-ups) + account pension", { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) }, total.toFixed(2));
+  trace?.add("BEN-TOTAL", "docs/rules.md BEN-TOTAL; docs/conventions.md \"The pension\": monthly pension = basic pension (with top-ups) + account pension", { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) }, total.toFixed(2));
   return { month: m, basic, account, total, lines };
 }
 

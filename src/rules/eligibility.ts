@@ -3,7 +3,7 @@ import { birthday, firstDayOf, formatMonth, monthAfterBirthday, monthOf, parseMo
 import type { StatusKind } from "../kinds";
 import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
-import type { RegionPolicy } from "../policy/schema";
+import { tierListOf, type RegionPolicy } from "../policy/schema";
 import type { Refusal } from "../case/result";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { pensionAgeOf, type ContributionEvent } from "./payments";
@@ -125,7 +125,7 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     const viaBackPayment = !viaMakeUp && policy.features.latePayment.value === "any-later-year";
     const rule = cohort.kind === "regular" ? elig.rule : "COHORT";
     if (viaMakeUp || viaBackPayment) {
-      const minTier = valueOn(policy.parameters.tiers, asOf).value.map((t) => new Decimal(t)).reduce((a, b) => (a.lte(b) ? a : b));
+      const minTier = tierListOf(valueOn(policy.parameters.tiers, asOf).value).map((t) => new Decimal(t)).reduce((a, b) => (a.lte(b) ? a : b));
       makeUp = { years: short, amount: minTier.times(short) };
       const how = viaMakeUp
         ? `a make-up payment (补足) of ${short} years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)} (${policy.features.makeUp.citation})`

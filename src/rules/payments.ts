@@ -2,6 +2,7 @@ import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import {
   ageOn,
   birthday,
+  firstDayOf,
   monthOf,
   monthNumberOf,
   yearEnd,
@@ -10,15 +11,15 @@ import {
   type CivilDate,
   type MonthIndex,
 } from "../dates";
-import type { ComponentKind } from "../kinds";
+import type { ComponentKind, StatusKind } from "../kinds";
 import { valueOn } from "../policy/parameter";
 import { citationOf } from "../policy/walk";
-import type { RegionPolicy } from "../policy/schema";
+import { tierListOf, type RegionPolicy } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../case/result";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
 import { toFen } from "./ledger";
-import { proxyGroupOn, subsidyFor } from "./subsidy";
+import { proxyGroupOn, specialStatusTier, subsidyFor } from "./subsidy";
 import type { Trace } from "./trace";
 
 /** One payment entry of a case, validated. */
@@ -187,7 +188,13 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
   const pensionAge = pensionAgeOf(policy, person, e.date);
   const sixtieth = birthday(person.birthDate, pensionAge);
   const at60 = policy.features.payAt60;
-  if (e.date < yearStart(e.year)) return { rule: "PAY-VALIDITY", message: `paid ${e.date}, before its contribution year ${e.year}` };
+  if (e.date < yearStart(e.year)) {
+    // QN-PAY-AT-60: the 60th year is paid before the birthday's month; when that month opens the
+    // year (a January birthday), the only such month is the one before it, in the previous year.
+    const monthBefore = firstDayOf(monthOf(sixtieth) - 1);
+    const before = at60.value === "before-birthday-month" && e.year === yearOf(sixtieth) && monthOf(sixtieth) === monthOf(yearStart(e.year));
+    if (!before || e.date < monthBefore) return { rule: "PAY-VALIDITY", message: `paid ${e.date}, before its contribution year ${e.year}` };
+  }
   if (e.year > yearOf(sixtieth)) {
     return { rule: at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY", message: `year ${e.year} is after the year of the ${pensionAge}th birthday (${sixtieth})` };
   }
@@ -208,11 +215,31 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
 // Tier lists are frozen config arrays: their Decimal form is computed once per array.
 const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
 
-function tierSet(policy: RegionPolicy, date: CivilDate, extra: string | undefined): readonly Decimal[] {
-  const raw = valueOn(policy.parameters.tiers, date).value;
+/**
+ * The tiers open to the person in the table in force on `date`: the general list, the tiers
+ * reserved for a status the person holds on `date`, and `extra` (a proxy group's own tier).
+ */
+function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: string | undefined): readonly Decimal[] {
+  const value = valueOn(policy.parameters.tiers, date).value;
+  const raw = tierListOf(value);
   let tiers = decimalTiers.get(raw);
   if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => new Decimal(t))));
-  return extra === undefined ? tiers : [...tiers, new Decimal(extra)];
+  const more: string[] = [];
+  if ("reserved" in value) for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
+  if (extra !== undefined) more.push(extra);
+  return more.length === 0 ? tiers : [...tiers, ...more.map((t) => new Decimal(t))];
+}
+
+/**
+ * Whether a year's total is a tier for the person (PAY-VALIDITY): a status's own tier of a
+ * published special subsidy (looked up first: it needs no tier table), else a tier of the table in
+ * force on `date`.
+ */
+function matchTier(policy: RegionPolicy, person: Person, total: Decimal, date: CivilDate, extra: string | undefined): { ok: boolean; tiers: readonly Decimal[]; statusTier: StatusKind | null } {
+  const statusTier = specialStatusTier(policy, person, total, date);
+  if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
+  const tiers = tierSet(policy, person, date, extra);
+  return { ok: tiers.some((t) => t.eq(total)), tiers, statusTier: null };
 }
 
 function formatTiers(tiers: readonly Decimal[]): string {
@@ -272,17 +299,18 @@ export function evaluatePayments(
     const last = list[list.length - 1]!;
     const yearKind = first.kind; // a late entry of a multi-payment year is refused above
     const withAid = yearKind === "regular" || policy.features.latePaymentSubsidy.value;
-    const group = withAid ? proxyGroupOn(policy, person, first.entry.date) : null;
+    const date = lookupDate(last.entry);
+    // The proxy group by the status on the payment's date; its amount from the contribution year's table.
+    const group = withAid ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry)) : null;
     const proxy = group ? new Decimal(group.amount) : ZERO;
     const paid = sumOf(list, (d) => d.entry.amount);
     const tier = proxy === ZERO ? paid : paid.plus(proxy);
-    const date = lookupDate(last.entry);
-    const tiers = tierSet(policy, date, group?.tier);
-    if (!tiers.some((t) => t.eq(tier))) {
+    const match = matchTier(policy, person, tier, date, group?.tier);
+    if (!match.ok) {
       for (const d of list) {
         d.refusals.push({
           rule: "PAY-VALIDITY",
-          message: `${year}: ${paid.toFixed(2)} paid${proxy.isZero() ? "" : ` + ${proxy.toFixed(2)} proxy`} = ${tier.toFixed(2)} is not a tier in force (${formatTiers(tiers)})`,
+          message: `${year}: ${paid.toFixed(2)} paid${proxy.isZero() ? "" : ` + ${proxy.toFixed(2)} proxy`} = ${tier.toFixed(2)} is not a tier in force (${formatTiers(match.tiers)})`,
         });
       }
       continue;
@@ -300,10 +328,10 @@ export function evaluatePayments(
     if (group) {
       first.proxy = proxy;
       const p = policy.parameters.proxy!;
-      if (trace.on) trace.add(p.id, valueOn(p, first.entry.date).citation, { year, statuses: group.statuses.join("|") }, proxy.toFixed(2));
+      if (trace.on) trace.add(p.id, valueOn(p, lookupDate(first.entry)).citation, { year, statuses: group.statuses.join("|") }, proxy.toFixed(2));
     }
     if (withAid) {
-      const s = subsidyFor(policy, person, tier, date, trace);
+      const s = subsidyFor(policy, person, tier, date, trace, match.statusTier);
       last.subsidy = s.amount;
       last.subsidyByLevel = s.byLevel;
     } else {
@@ -384,7 +412,7 @@ export function evaluatePayments(
     const e = d.entry;
     const valid = d.refusals.length === 0;
     if (trace.on) for (const r of d.refusals) {
-      trace.add(r.rule, citationOf(policy, r.rule) ?? `rules.md ${r.rule}`, { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
+      trace.add(r.rule, citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`, { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
     }
     if (valid) {
       credit(e.date, "personal", e.amount);
@@ -421,7 +449,7 @@ export function evaluatePayments(
   const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
   payments.sort((a, b) => a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)));
   credits.sort((a, b) => a.month - b.month);
-  trace.add("CONTRIBUTION-YEARS", "rules.md CONTRIBUTION-YEARS", { years: counted.size, makeUp: total - counted.size }, String(total));
+  trace.add("CONTRIBUTION-YEARS", "docs/rules.md CONTRIBUTION-YEARS", { years: counted.size, makeUp: total - counted.size }, String(total));
   return {
     payments,
     contributionYears: total,
@@ -440,8 +468,9 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
     const at = birthday(person.birthDate, pensionAgeOf(policy, person, e.date));
     if (e.date < at) return { rule: f.rule, message: `make-up is paid at 60 (在本人年满60周岁时), not before ${at}` };
   }
+  // The tier table in force on the make-up payment's date (MAKE-UP), with the person's reserved tiers.
   const perYear = e.amount.dividedBy(e.years);
-  const tiers = tierSet(policy, e.date, undefined);
+  const tiers = tierSet(policy, person, e.date, undefined);
   if (!tiers.some((t) => t.eq(perYear))) {
     return { rule: "MAKE-UP", message: `${e.amount.toFixed(2)} / ${e.years} years = ${perYear.toDecimalPlaces(2).toFixed(2)} is not a tier (${formatTiers(tiers)})` };
   }

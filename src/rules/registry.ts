@@ -13,11 +13,11 @@ export interface RuleInfo {
   readonly note?: string;
 }
 
-const RULES_MD = "rules.md";
+const RULES_MD = "docs/rules.md";
 
 /** rules.md's shared and national rules. */
 const shared: readonly Omit<RuleInfo, "region">[] = [
-  { id: "ACC-COMPONENTS", title: "Account components personal / collective / subsidy / proxy / other", citation: `${RULES_MD} ACC-COMPONENTS; conventions.md "Personal account"` },
+  { id: "ACC-COMPONENTS", title: "Account components personal / collective / subsidy / proxy / other", citation: `${RULES_MD} ACC-COMPONENTS; docs/conventions.md "The personal account"` },
   { id: "INT-MONTHLY", title: "Monthly-balance interest (月积数), credited on 31 December and at closings", citation: `${RULES_MD} INT-MONTHLY` },
   { id: "BEN-DIVISOR", title: "Account pension = balance at start ÷ 计发月数, fixed for life", citation: `国发〔2005〕38号; ${RULES_MD} BEN-DIVISOR` },
   { id: "DEATH-STOP", title: "Pension paid for the month of death, stopped from the next", citation: `国发〔2014〕8号; ${RULES_MD} DEATH-STOP` },
@@ -30,7 +30,7 @@ const shared: readonly Omit<RuleInfo, "region">[] = [
   { id: "LOOKUPS", title: "Parameters are looked up only for figures the result contains", citation: `${RULES_MD} LOOKUPS` },
   { id: "OVERRIDES", title: "What-if overrides of dated parameters", citation: `${RULES_MD} OVERRIDES` },
   { id: "SUSPEND", title: "Suspension for imprisonment and missing persons (Qiannan's text only)", citation: `${RULES_MD} SUSPEND` },
-  { id: "BEN-TOTAL", title: "Monthly pension = basic pension with top-ups + account pension", citation: `conventions.md "Pension"` },
+  { id: "BEN-TOTAL", title: "Monthly pension = basic pension with top-ups + account pension", citation: `${RULES_MD} BEN-TOTAL; docs/conventions.md "The pension"` },
   { id: "TRANSFER", title: "Transfer-out before the pension: the balance leaves the ledger", citation: `国发〔2014〕8号; ${RULES_MD} TRANSFER` },
 ];
 

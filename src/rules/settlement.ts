@@ -11,7 +11,7 @@ import type { Trace } from "./trace";
 /** Emigration where a region's text is silent: the national rule (国发〔2014〕8号 八 转移接续; DEATH-INHERIT). */
 const DEFAULT_EMIGRATION = {
   rule: "DEATH-INHERIT",
-  citation: "国发〔2014〕8号 (个人账户资金余额可以依法继承); rules.md DEATH-INHERIT",
+  citation: "国发〔2014〕8号 (个人账户资金余额可以依法继承); docs/rules.md DEATH-INHERIT",
 } as const;
 
 export type SettlementEvent = "death" | "emigration" | "declared-dead" | "transfer-out";
@@ -65,7 +65,10 @@ export function settle(input: SettlementInput): SettlementValue {
   const eventMonth = monthOf(date);
   const started = schedule !== null && schedule.first <= eventMonth;
   const last = started && schedule.last !== null && schedule.last >= schedule.first ? schedule.last : null;
-  line("DEATH-STOP", "closing balance (interest credited through the event month)", balance);
+  // A region's own rule for a death or emigration before the pension (BB-DEATH-PRE) labels every
+  // line and step of that settlement.
+  const pre = !started && event !== "transfer-out" ? (policy.features.deathBeforePension ?? null) : null;
+  line(pre?.rule ?? "DEATH-STOP", "closing balance (interest credited through the event month)", balance);
 
   if (event === "transfer-out") {
     const rule = policy.features.transfer;
@@ -80,8 +83,10 @@ export function settle(input: SettlementInput): SettlementValue {
   // DEATH-INHERIT: the rule in force on the event date says what is excluded.
   const inherit = valueOn(policy.parameters.inherit, date);
   const excluded = inherit.value === "exclude-subsidy" ? closing.subsidy : ZERO;
-  trace.add(policy.parameters.inherit.id, inherit.citation, { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) }, formatMoney(excluded), "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable");
-  line(policy.parameters.inherit.id, inherit.value === "exclude-subsidy" ? "excluded: government subsidy remainder (政府补贴余额)" : "excluded: nothing (whole balance inheritable)", excluded);
+  const inheritRule = pre?.rule ?? policy.parameters.inherit.id;
+  const inheritCitation = pre ? `${pre.citation}; ${policy.parameters.inherit.id}: ${inherit.citation}` : inherit.citation;
+  trace.add(inheritRule, inheritCitation, { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) }, formatMoney(excluded), "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable");
+  line(inheritRule, inherit.value === "exclude-subsidy" ? "excluded: government subsidy remainder (政府补贴余额)" : "excluded: nothing (whole balance inheritable)", excluded);
 
   // Overpayment: every month paid after the last pension month.
   let overpayment = ZERO;
@@ -98,7 +103,7 @@ export function settle(input: SettlementInput): SettlementValue {
     line("DEATH-STOP", "overpayment recovered from the account", recovered);
     if (!outstanding.isZero()) line("DEATH-STOP", "overpayment still owed by the estate", outstanding);
   }
-  const rule = event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death;
+  const rule = pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
   line(rule.rule, event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)", inheritable);
   line(rule.rule, "to the pooled fund", toFund);
   trace.add(rule.rule, rule.citation, { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) }, `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`);

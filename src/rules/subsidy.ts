@@ -1,25 +1,28 @@
 import { Decimal, roundFen, ZERO } from "../money";
 import type { CivilDate } from "../dates";
+import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
-import { valueOn } from "../policy/parameter";
-import type { ProxyValue, RegionPolicy } from "../policy/schema";
+import { isUnknownSegment, segmentNote, segmentOn, valueOn } from "../policy/parameter";
+import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
 import { hasStatus, type Person } from "./person";
 import type { Trace } from "./trace";
 
 type ProxyGroup = ProxyValue["groups"][number];
 
 /**
- * The proxy-payment group (代缴) the person belongs to on `date`, or null (QN-PROXY, JM-PROXY,
- * NX-PROXY). The parameter is looked up only for a person who has one of its statuses.
+ * The proxy-payment group (代缴) the person belongs to on `date` (PAY-VALIDITY: the status in force
+ * on the payment's date), or null (QN-PROXY, JM-PROXY, NX-PROXY), with the groups of the table in
+ * force on `tableDate` (the payment's contribution year). The parameter is looked up only for a
+ * person who has one of its statuses.
  */
-export function proxyGroupOn(policy: RegionPolicy, person: Person, date: CivilDate): ProxyGroup | null {
+export function proxyGroupOn(policy: RegionPolicy, person: Person, date: CivilDate, tableDate: CivilDate = date): ProxyGroup | null {
   const param = policy.parameters.proxy;
   if (!param || person.statuses.length === 0) return null;
   const anyStatus = statusKinds.some(
     (k) => hasStatus(person, k, date) && param.segments.some((s) => "value" in s && s.value.groups.some((g) => g.statuses.includes(k))),
   );
   if (!anyStatus) return null;
-  const groups = valueOn(param, date).value.groups;
+  const groups = valueOn(param, tableDate).value.groups;
   return (
     groups.find(
       (g) => g.statuses.some((k) => hasStatus(person, k, date)) && (g.requires ?? []).every((k) => hasStatus(person, k, date)),
@@ -46,8 +49,12 @@ interface BracketSubsidy {
 // The bracket amount of a tier under a frozen bracket list, computed once per list and tier.
 const bracketMemo = new WeakMap<object, Map<string, BracketSubsidy>>();
 
-/** The subsidy of the highest bracket whose `from` the tier reaches, with its split by level. */
-function bracketSubsidy(brackets: readonly { readonly from: string; readonly amount: string; readonly byLevel?: Readonly<Record<string, string>> | undefined }[], tier: Decimal, tierText: string): BracketSubsidy {
+/**
+ * The subsidy of the highest bracket whose `from` the tier reaches, with its split by level: its
+ * fixed amount, or its rate of the tier (exact; a rate that does not give a whole fen is refused,
+ * as no rounding point of docs/conventions.md covers it).
+ */
+function bracketSubsidy(brackets: SubsidyValue["brackets"], tier: Decimal, tierText: string, parameterId: string): BracketSubsidy {
   let byTier = bracketMemo.get(brackets);
   if (!byTier) bracketMemo.set(brackets, (byTier = new Map()));
   let found = byTier.get(tierText);
@@ -60,8 +67,19 @@ function bracketSubsidy(brackets: readonly { readonly from: string; readonly amo
       bracketFrom = from;
     }
   }
-  const amount = bracket ? new Decimal(bracket.amount) : ZERO;
-  const byLevel = bracket?.byLevel ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))) : null;
+  let amount = ZERO;
+  if (bracket && "rate" in bracket) {
+    amount = tier.times(bracket.rate);
+    if (amount.decimalPlaces() > 2) {
+      throw new PensionInputError(
+        "invalid-policy",
+        ["options", "parameters", parameterId],
+        `${parameterId}: ${bracket.rate} × the tier ${tierText} = ${amount.toString()} is not a whole fen, and docs/conventions.md allows no rounding here`,
+        { parameter: parameterId },
+      );
+    }
+  } else if (bracket) amount = new Decimal(bracket.amount);
+  const byLevel = bracket && "byLevel" in bracket && bracket.byLevel ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))) : null;
   const levels = byLevel ? Object.entries(byLevel).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ") : null;
   found = Object.freeze({ amount, amountText: amount.toFixed(2), byLevel, levels });
   byTier.set(tierText, found);
@@ -74,22 +92,49 @@ export interface YearSubsidy {
 }
 
 /**
+ * The status whose published special subsidy (NX-SUB-SPECIAL `{ amount, tier }`) makes `tier` a tier
+ * of its own for the person on `date`, or null. Never throws: a year without a published figure
+ * simply has no such tier.
+ */
+export function specialStatusTier(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate): StatusKind | null {
+  const special = policy.parameters.specialSubsidy;
+  if (!special || person.statuses.length === 0) return null;
+  const seg = segmentOn(special, date);
+  if (seg === undefined || isUnknownSegment(seg)) return null;
+  for (const [kind, v] of Object.entries(seg.value) as [StatusKind, (typeof seg.value)[StatusKind]][]) {
+    if (typeof v === "object" && v.tier !== undefined && tier.eq(v.tier) && hasStatus(person, kind, date)) return kind;
+  }
+  return null;
+}
+
+/**
  * The contribution subsidy (缴费补贴) for a year paid at `tier` (proxy included), by the
  * region's brackets in force on `date`, with its hardship rule and Ningxia's special subsidies.
  * `tier` is a whole-fen amount (a year's total: payments and proxy of at most two decimals).
+ * `statusTier`: the tier is a status's own (NX-SUB-SPECIAL), outside the tier table, so the
+ * brackets do not apply and the subsidy is the published special figure.
  */
-export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate, trace: Trace): YearSubsidy {
+export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate, trace: Trace, statusTier: StatusKind | null = null): YearSubsidy {
   const param = policy.parameters.subsidy;
-  const seg = valueOn(param, date);
   const tierText = tier.toFixed(2);
-  const base = bracketSubsidy(seg.value.brackets, tier, tierText);
-  let amount = base.amount;
-  let byLevel: Readonly<Record<string, Decimal>> | null = base.byLevel;
-  trace.add(param.id, seg.citation, { tier: tierText, date, byLevel: base.levels }, base.amountText, seg.note);
+  let amount = ZERO;
+  let byLevel: Readonly<Record<string, Decimal>> | null = null;
+  let hardship: SubsidyValue["hardship"] = undefined;
+  let seg: ReturnType<typeof valueOn<SubsidyValue>> | null = null;
+  if (statusTier === null) {
+    seg = valueOn(param, date);
+    const base = bracketSubsidy(seg.value.brackets, tier, tierText, param.id);
+    amount = base.amount;
+    byLevel = base.byLevel;
+    hardship = seg.value.hardship;
+    trace.add(param.id, seg.citation, { tier: tierText, date, byLevel: base.levels }, base.amountText, segmentNote(seg));
+  } else if (trace.on) {
+    const special = policy.parameters.specialSubsidy!;
+    trace.add(special.id, valueOn(special, date).citation, { tier: tierText, date, status: statusTier }, "0.00", `a tier of its own for ${statusTier}: ${param.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`);
+  }
   if (person.statuses.length === 0) return { amount, byLevel };
 
-  const hardship = seg.value.hardship;
-  if (hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
+  if (seg && hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
     amount = hardship.mode === "add" ? amount.plus(hardship.amount) : new Decimal(hardship.amount);
     byLevel = null;
     trace.add(param.id, seg.citation, { hardship: hardship.statuses.join("|"), mode: hardship.mode }, amount.toFixed(2), seg.note);
@@ -97,18 +142,26 @@ export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, 
 
   const special = policy.parameters.specialSubsidy;
   const income = policy.parameters.specialSubsidyIncome;
-  if (special && income) {
-    const kinds = Object.keys(special.segments.find((s) => "value" in s)?.value ?? {}) as StatusKind[];
+  if (special) {
+    const kinds = new Set<StatusKind>();
+    for (const s of special.segments) if ("value" in s) for (const k of Object.keys(s.value)) kinds.add(k as StatusKind);
     for (const kind of kinds) {
       if (!hasStatus(person, kind, date)) continue;
       const rates = valueOn(special, date);
-      const rate = rates.value[kind];
-      if (rate === undefined) continue;
-      const base = valueOn(income, date);
-      const extra = roundFen(new Decimal(rate).times(base.value)); // rounding point 4
+      const v = rates.value[kind];
+      if (v === undefined) continue;
+      let extra: Decimal;
+      if (typeof v === "object") {
+        extra = new Decimal(v.amount); // a published yearly figure
+        trace.add(special.id, rates.citation, { status: kind, published: v.amount }, extra.toFixed(2), rates.note);
+      } else {
+        if (!income) continue;
+        const base = valueOn(income, date);
+        extra = roundFen(new Decimal(v).times(base.value)); // rounding point 4
+        trace.add(special.id, `${rates.citation}; ${income.id}: ${base.citation}`, { status: kind, rate: v, income: base.value }, extra.toFixed(2), rates.note);
+      }
       amount = amount.plus(extra);
       byLevel = null;
-      trace.add(special.id, `${rates.citation}; ${income.id}: ${base.citation}`, { status: kind, rate, income: base.value }, extra.toFixed(2), rates.note);
     }
   }
   return { amount, byLevel };

@@ -13,6 +13,7 @@ import {
   monthStr,
   yearOfDate,
 } from "./dates";
+import { tierListOf } from "../policy/schema";
 import { effectivePolicy, firstKnown, fixtureOverrides, FIXTURE_CITATION, pensionMonthKnown, valueAt } from "./fixtures";
 
 /**
@@ -358,7 +359,7 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   const payments: Record<string, unknown>[] = [];
   const firstYear = Math.max(yearOfDate(payFrom), yearOfDate(age16));
   const lastYear = Math.min(yearOfDate(sixtieth), yearOfDate(HORIZON), yearOfDate(asOf) + (r.beyondAsOf ? 1 : 0));
-  const tiersOn = (date: string): Decimal[] => (valueAt(policy.parameters.tiers, date) ?? []).map((t) => new Decimal(t));
+  const tiersOn = (date: string): Decimal[] => { const v = valueAt(policy.parameters.tiers, date); return v ? tierListOf(v).map((t) => new Decimal(t)) : []; };
   const deadline = (year: number): string => {
     const d = valueAt(policy.parameters.deadline, `${year}-12-31`) ?? { month: 12, day: 31 };
     return `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
@@ -532,5 +533,6 @@ export function caseMonthKnown(c: CaseJson, m: number): boolean {
 /** The tiers in force for `year` (read on `date` clamped into the year) under the case's policy. */
 export function tiersFor(c: CaseJson, year: number, date: string): Decimal[] {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
-  return (valueAt(policy.parameters.tiers, lookupDate(year, date)) ?? []).map((t) => new Decimal(t));
+  const v = valueAt(policy.parameters.tiers, lookupDate(year, date));
+  return v ? tierListOf(v).map((t) => new Decimal(t)) : [];
 }

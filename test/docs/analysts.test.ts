@@ -45,7 +45,7 @@ describe("docs/analysts.md", () => {
 
   it("shows a failing check as check prints it", () => {
     const c = hardship();
-    c["expect"].account.balance = "790.48";
+    c["expect"].account.balance = "790.47";
     const failing = writeFiles([]);
     mkdirSync(join(failing, "cases"));
     writeFileSync(join(failing, "cases", "hardship.json"), JSON.stringify(c, null, 2));
@@ -68,7 +68,7 @@ describe("docs/analysts.md", () => {
 
   it("shows a failing expectCase as it reads", () => {
     const c = hardship();
-    c["expect"].account.balance = "790.48";
+    c["expect"].account.balance = "790.47";
     let error: unknown;
     try {
       expectCase(c);
@@ -77,8 +77,8 @@ describe("docs/analysts.md", () => {
     }
     expect(error).toBeInstanceOf(Error);
     const e = error as Error;
-    expect(`${e.name}: ${e.message.split("\n")[0]!}`).toBe('AssertionError: case mismatch at $.account.balance: expected "790.48", got "790.47"');
+    expect(`${e.name}: ${e.message.split("\n")[0]!}`).toBe('AssertionError: case mismatch at $.account.balance: expected "790.47", got "790.46"');
     expect(e.message.split("\n")[1]).toBe(`(case: ${String(c["description"])})`);
-    expect(markdown).toContain('`AssertionError: case mismatch at $.account.balance: expected "790.48", got "790.47"`');
+    expect(markdown).toContain('`AssertionError: case mismatch at $.account.balance: expected "790.47", got "790.46"`');
   });
 });

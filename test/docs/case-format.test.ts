@@ -52,7 +52,7 @@ describe("docs/case-format.md", () => {
     expect(Object.keys(shown).sort()).toEqual(keys(caseResultSchema).filter((k) => k !== "trace").sort());
     expect(trace).toHaveLength(1);
     expect(result.trace).toContainEqual(trace[0]);
-    expect(result.trace).toHaveLength(19);
+    expect(result.trace).toHaveLength(20); // 19 before revision 2026-12, + the QN-BEN-COUNTY step (a county top-up of 0, excluded unless supplied)
   });
 
   it("the error expectation example passes check", () => {

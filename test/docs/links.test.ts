@@ -9,6 +9,7 @@ import { root } from "./helpers";
 
 const pages = [
   "docs/index.md",
+  "docs/rules.md",
   "docs/quick-start.md",
   "docs/analysts.md",
   "docs/integrators.md",

@@ -21,15 +21,24 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
   // ---------------------------------------------------------------------------------------------
   // BB-ELIG: born 1964-10-05, 44 on 2009-09-01, more than 15 years from 60 → at least 15 years
   // (八(一) "本人年龄距60周岁超过15年的人员,应按年缴费,累计缴费年限不少于15年"). Pays 400 on
-  // 20 April 2010–2024 (15 years), each + 30 subsidy. 60 on 2024-10-05 → first month 2024-11;
-  // closing at the end of 2024-10; divisor NAT-DIVISOR at 60 = 139 (八(二)2, 国发〔2005〕38号).
+  // 20 April 2010–2024 (15 years): + 30 subsidy through 2021, + 60 from 2022 (BB-CQ-2022: the
+  // 400 tier → 60). Contribution years 2020–2021 have no known table (BB-PAY-TIERS, BB-SUB
+  // unknown, revision 2026-12), so the case supplies them (test fixture: the pilot's 400 and 30).
+  // 60 on 2024-10-05 → first month 2024-11; closing at the end of 2024-10; divisor NAT-DIVISOR at
+  // 60 = 139 (八(二)2, 国发〔2005〕38号).
   // ---------------------------------------------------------------------------------------------
   const regular = {
     region: "beibei",
     asOf: "2024-12-31",
     person: { birthDate: "1964-10-05", sex: "male" },
     payments: Array.from({ length: 15 }, (_, i) => ({ year: 2010 + i, date: `${2010 + i}-04-20`, amount: "400" })),
-    options: { parameters: { "BB-BEN-BASIC": [{ from: "2024-01-01", value: "200", citation: fixture }] } },
+    options: {
+      parameters: {
+        "BB-BEN-BASIC": [{ from: "2024-01-01", value: "200", citation: fixture }],
+        "BB-PAY-TIERS": [{ from: "2020-01-01", until: "2021-12-31", value: ["100", "200", "400", "600", "900"], citation: fixture }],
+        "BB-SUB": [{ from: "2020-01-01", until: "2021-12-31", value: { brackets: [{ from: "100", amount: "30" }] }, citation: fixture }],
+      },
+    },
   };
 
   it("BB-ELIG, BB-BEN-ACCOUNT, BEN-DIVISOR: 15 years, account pension = closing balance ÷ 139", () => {
@@ -45,33 +54,35 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     // 31 Dec 2019 @1.5%: personal 1.5%×(3985.40 + 400.00×8/12) = 63.781000 → 63.78; subsidy 1.5%×(298.89 + 30.00×8/12) = 4.783350 → 4.78 (Σ 68.56) → balance 4782.85 [personal 4449.18, subsidy 333.67]
     // 31 Dec 2020 @1.5%: personal 1.5%×(4449.18 + 400.00×8/12) = 70.737700 → 70.74; subsidy 1.5%×(333.67 + 30.00×8/12) = 5.305050 → 5.31 (Σ 76.05) → balance 5288.90 [personal 4919.92, subsidy 368.98]
     // 31 Dec 2021 @1.5%: personal 1.5%×(4919.92 + 400.00×8/12) = 77.798800 → 77.80; subsidy 1.5%×(368.98 + 30.00×8/12) = 5.834700 → 5.83 (Σ 83.63) → balance 5802.53 [personal 5397.72, subsidy 404.81]
-    // 31 Dec 2022 @1.5%: personal 1.5%×(5397.72 + 400.00×8/12) = 84.965800 → 84.97; subsidy 1.5%×(404.81 + 30.00×8/12) = 6.372150 → 6.37 (Σ 91.34) → balance 6323.87 [personal 5882.69, subsidy 441.18]
-    // 31 Dec 2023 @1.5%: personal 1.5%×(5882.69 + 400.00×8/12) = 92.240350 → 92.24; subsidy 1.5%×(441.18 + 30.00×8/12) = 6.917700 → 6.92 (Σ 99.16) → balance 6853.03 [personal 6374.93, subsidy 478.10]
-    // pension-start closing end 2024-10 @1.5%: personal 1.5%×(6374.93×10/12 + 400.00×6/12) = 82.686625 → 82.69; subsidy 1.5%×(478.10×10/12 + 30.00×6/12) = 6.201250 → 6.20 (Σ 88.89) → balance 7371.92 [personal 6857.62, subsidy 514.30]
-    // account pension 7371.92 / 139 = 53.035396… → 53.04 (BB-BEN-ACCOUNT, NAT-DIVISOR 60 → 139)
-    // 2024-11 draw 53.04: subsidy round(53.04×514.30/7371.92) = 3.70, personal rest 49.34 → balance 7318.88 [personal 6808.28, subsidy 510.60]
-    // 2024-12: 1 more draw, each subsidy 3.70, personal 49.34 → balance 7265.84 [personal 6758.94, subsidy 506.90]
-    // 31 Dec 2024 @1.5%: personal 1.5%×(6857.62×2/12 − 49.34×1/12) = 17.082375 → 17.08; subsidy 1.5%×(514.30×2/12 − 3.70×1/12) = 1.281125 → 1.28 (Σ 18.36) → balance 7284.20 [personal 6776.02, subsidy 508.18]
-    // → balance 7284.20 [personal 6776.02, subsidy 508.18]; paidOut 106.08
+    // from 2022 the 400 tier's subsidy is 60 (BB-CQ-2022, 渝人社发〔2022〕1号):
+    // 31 Dec 2022 @1.5%: personal 1.5%×(5397.72 + 400.00×8/12) = 84.965800 → 84.97; subsidy 1.5%×(404.81 + 60.00×8/12) = 6.672150 → 6.67 (Σ 91.64) → balance 6354.17 [personal 5882.69, subsidy 471.48]
+    // 31 Dec 2023 @1.5%: personal 1.5%×(5882.69 + 400.00×8/12) = 92.240350 → 92.24; subsidy 1.5%×(471.48 + 60.00×8/12) = 7.672200 → 7.67 (Σ 99.91) → balance 6914.08 [personal 6374.93, subsidy 539.15]
+    // pension-start closing end 2024-10 @1.5%: personal 1.5%×(6374.93×10/12 + 400.00×6/12) = 82.686625 → 82.69; subsidy 1.5%×(539.15×10/12 + 60.00×6/12) = 7.189375 → 7.19 (Σ 89.88) → balance 7463.96 [personal 6857.62, subsidy 606.34]
+    // account pension 7463.96 / 139 = 53.697553… → 53.70 (BB-BEN-ACCOUNT, NAT-DIVISOR 60 → 139)
+    // 2024-11 draw 53.70: subsidy round(53.70×606.34/7463.96) = 4.36, personal rest 49.34 → balance 7410.26 [personal 6808.28, subsidy 601.98]
+    // 2024-12 draw 53.70: subsidy round(53.70×601.98/7410.26) = 4.36, personal 49.34 → balance 7356.56 [personal 6758.94, subsidy 597.62]
+    // 31 Dec 2024 @1.5%: personal 1.5%×(6857.62×2/12 − 49.34×1/12) = 17.082375 → 17.08; subsidy 1.5%×(606.34×2/12 − 4.36×1/12) = 1.510400 → 1.51 (Σ 18.59) → balance 7375.15 [personal 6776.02, subsidy 599.13]
+    // → balance 7375.15 [personal 6776.02, subsidy 599.13]; paidOut 107.40
     const r = evaluateCase(regular);
     expect(r.contributionYears).toBe(15);
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.refusals).toEqual([]);
     expect(r.pension.firstMonth).toBe("2024-11");
-    expect(r.pension.accountPension).toBe("53.04");
+    expect(r.pension.accountPension).toBe("53.70");
+    expect(r.payments.map((p) => p.subsidy)).toEqual([...Array<string>(12).fill("30.00"), "60.00", "60.00", "60.00"]);
     expect(r.account.interestByYear).toEqual({
       "2010": "6.45", "2011": "19.89", "2012": "41.05", "2013": "49.32", "2014": "63.70",
       "2015": "71.97", "2016": "46.78", "2017": "53.93", "2018": "61.20", "2019": "68.56",
-      "2020": "76.05", "2021": "83.63", "2022": "91.34", "2023": "99.16",
-      "2024": "107.25", // 88.89 at the pension-start closing + 18.36 on 31 December
+      "2020": "76.05", "2021": "83.63", "2022": "91.64", "2023": "99.91",
+      "2024": "108.47", // 89.88 at the pension-start closing + 18.59 on 31 December
     });
-    expect(r.account.balance).toBe("7284.20");
-    expect(r.account.components).toEqual({ personal: "6776.02", collective: "0.00", subsidy: "508.18", proxy: "0.00", other: "0.00" });
-    expect(r.account.paidOut).toBe("106.08"); // 2 × 53.04
+    expect(r.account.balance).toBe("7375.15");
+    expect(r.account.components).toEqual({ personal: "6776.02", collective: "0.00", subsidy: "599.13", proxy: "0.00", other: "0.00" });
+    expect(r.account.paidOut).toBe("107.40"); // 2 × 53.70
     expect(r.account.fundPaid).toBe("0.00");
-    // 200 (BB-BEN-BASIC, fixture) + 53.04
-    expect(r.pension.monthly).toMatchObject({ month: "2024-12", total: "253.04", basic: "200.00", account: "53.04" });
-    expect(lines(r.pension.monthly)).toEqual({ "BB-BEN-BASIC": "200.00", "BB-BEN-ACCOUNT": "53.04" });
+    // 200 (BB-BEN-BASIC, fixture) + 53.70
+    expect(r.pension.monthly).toMatchObject({ month: "2024-12", total: "253.70", basic: "200.00", account: "53.70" });
+    expect(lines(r.pension.monthly)).toEqual({ "BB-BEN-BASIC": "200.00", "BB-BEN-ACCOUNT": "53.70" });
   });
 
   // ---------------------------------------------------------------------------------------------

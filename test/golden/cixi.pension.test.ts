@@ -189,20 +189,22 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
     expect(linesFen(r.pension.monthly)).toBe(20000);
   });
 
-  it("CX-LEGACY by sex: born 1956-04-10, grade 5 — a woman draws 320 + 30 = 350 from 2011-05 (55), a man only from 2016-05 (60)", () => {
+  it("CX-LEGACY by sex: born 1956-04-10, grade 5 — a woman draws 320 from 2011-05 (55), a man only from 2016-05 (60); no + 30, both start after 2010-01", () => {
+    // Revision 2026-12: the + 30 is for those already drawing the old-system benefit in 2010-01
+    // (对5.6万名老制度待遇享受人员月增加养老金30元); these pensions start in 2011 and 2016: grade 5 = 320.
     const woman = { region: "cixi", asOf: "2011-06-30", person: { birthDate: "1956-04-10", sex: "female", legacyGrade: 5 } };
     const rw = evaluateCase(woman);
     expect(rw.pension.eligible).toBe(true);
     expect(rw.pension.firstMonth).toBe("2011-05");
-    expect(rw.pension.monthly).toMatchObject({ month: "2011-06", total: "350.00", account: "0.00" });
-    expect(benefitSchedule(woman, "2011-04", "2011-06").map((m) => m?.total ?? null)).toEqual([null, "350.00", "350.00"]);
+    expect(rw.pension.monthly).toMatchObject({ month: "2011-06", total: "320.00", account: "0.00" });
+    expect(benefitSchedule(woman, "2011-04", "2011-06").map((m) => m?.total ?? null)).toEqual([null, "320.00", "320.00"]);
 
     const man = { ...woman, person: { ...woman.person, sex: "male" } };
     const rm = evaluateCase(man);
     expect(rm.pension.eligible).toBe(false);
     expect(rm.pension.monthly).toBeNull();
     expect(benefitSchedule(man, "2011-04", "2011-06")).toEqual([null, null, null]);
-    expect(benefitSchedule({ ...man, asOf: "2016-06-30" }, "2016-04", "2016-06").map((m) => m?.total ?? null)).toEqual([null, "350.00", "350.00"]);
+    expect(benefitSchedule({ ...man, asOf: "2016-06-30" }, "2016-04", "2016-06").map((m) => m?.total ?? null)).toEqual([null, "320.00", "320.00"]);
   });
 
   it("CX-LEGACY: legacyGrade without sex is an input error at person.sex", () => {

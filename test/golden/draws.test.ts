@@ -7,11 +7,11 @@ describe("account.drawsByYear", () => {
   it("BEN-DIVISOR: splits the account pension paid by calendar year (Qiannan cohort vector)", () => {
     const c = JSON.parse(readFileSync(join(import.meta.dirname, "..", "vectors", "qiannan-cohort-pension.json"), "utf8"));
     const r = evaluateCase(c);
-    // First pension month 2015-10: 2015 pays Oct–Dec = 3 × 39.65 = 118.95; 2016 pays 12 × 39.65 = 475.80.
-    // 118.95 + 475.80 = 594.75 = paidOut (vector); the account never empties, so the fund pays nothing.
+    // First pension month 2015-10: 2015 pays Oct–Dec = 3 × 40.54 = 121.62; 2016 pays 12 × 40.54 = 486.48.
+    // 121.62 + 486.48 = 608.10 = paidOut (vector, revision 2026-12); the account never empties, so the fund pays nothing.
     expect(r.account.drawsByYear).toEqual({
-      "2015": { account: "118.95", fund: "0.00" },
-      "2016": { account: "475.80", fund: "0.00" },
+      "2015": { account: "121.62", fund: "0.00" },
+      "2016": { account: "486.48", fund: "0.00" },
     });
   });
 });

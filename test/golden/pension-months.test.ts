@@ -12,7 +12,7 @@ import { ageOn, benefitSchedule, birthday, evaluateCase, formatMonth, monthAfter
 
 /** An old-cohort Beibei pensioner (basic 80 from 2009-10, BB-BEN-AGE70 +10). */
 const bbOld = (birthDate: string, asOf: string) => ({ region: "beibei", asOf, person: { birthDate, sex: "female" } });
-/** A Cixi old-system woman (CX-LEGACY: pension age 55; grade 1 = 120, + 30). */
+/** A Cixi old-system woman (CX-LEGACY: pension age 55; grade 1 = 120; the + 30 only for a legacy pension drawn by 2010-01, so none for these 2011 starts, revision 2026-12). */
 const cxLegacyWoman = (birthDate: string, asOf: string) => ({ region: "cixi", asOf, person: { birthDate, sex: "female", legacyGrade: 1 } });
 const totals = (s: ReturnType<typeof benefitSchedule>) => s.map((m) => m?.total ?? null);
 
@@ -66,7 +66,7 @@ describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)
   it("CX-LEGACY, born on the 1st: a woman born 1956-06-01 is 55 on 2011-06-01 → first month 2011-07", () => {
     const c = cxLegacyWoman("1956-06-01", "2011-07-31");
     expect(evaluateCase(c).pension.firstMonth).toBe("2011-07");
-    expect(totals(benefitSchedule(c, "2011-06", "2011-07"))).toEqual([null, "150.00"]); // 120 + 30
+    expect(totals(benefitSchedule(c, "2011-06", "2011-07"))).toEqual([null, "120.00"]); // grade 1 = 120; starts 2011-07, after 2010-01: no + 30
   });
 
   // ------------------------------------------------------------------------------------------------
@@ -103,9 +103,9 @@ describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)
 
   it("CX-LEGACY, December and 31st birthdays: women born 1955-12-15 → 2011-01; born 1956-01-31 → 2011-02", () => {
     expect(evaluateCase(cxLegacyWoman("1955-12-15", "2011-01-31")).pension.firstMonth).toBe("2011-01");
-    expect(totals(benefitSchedule(cxLegacyWoman("1955-12-15", "2011-01-31"), "2010-12", "2011-01"))).toEqual([null, "150.00"]);
+    expect(totals(benefitSchedule(cxLegacyWoman("1955-12-15", "2011-01-31"), "2010-12", "2011-01"))).toEqual([null, "120.00"]); // starts 2011-01: no + 30
     expect(evaluateCase(cxLegacyWoman("1956-01-31", "2011-02-28")).pension.firstMonth).toBe("2011-02");
-    expect(totals(benefitSchedule(cxLegacyWoman("1956-01-31", "2011-02-28"), "2011-01", "2011-02"))).toEqual([null, "150.00"]);
+    expect(totals(benefitSchedule(cxLegacyWoman("1956-01-31", "2011-02-28"), "2011-01", "2011-02"))).toEqual([null, "120.00"]);
   });
 
   // ------------------------------------------------------------------------------------------------
@@ -149,6 +149,6 @@ describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)
   it("CX-LEGACY, born 29 February: a woman born 1956-02-29 is 55 on 2011-02-28 → first month 2011-03", () => {
     const c = cxLegacyWoman("1956-02-29", "2011-03-31");
     expect(evaluateCase(c).pension.firstMonth).toBe("2011-03");
-    expect(totals(benefitSchedule(c, "2011-02", "2011-03"))).toEqual([null, "150.00"]);
+    expect(totals(benefitSchedule(c, "2011-02", "2011-03"))).toEqual([null, "120.00"]); // grade 1, no + 30 (starts after 2010-01)
   });
 });

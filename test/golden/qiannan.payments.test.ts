@@ -102,7 +102,7 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
         { year: 2012, date: "2012-04-10", amount: "150" },
         { year: 2013, date: "2013-05-20", amount: "0" },
         { year: 2014, date: "2015-01-20", amount: "300" },
-        { year: 2015, date: "2015-06-10", amount: "350" },
+        { year: 2015, date: "2015-06-10", amount: "300" },
       ],
     });
 
@@ -116,8 +116,10 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       // 2014: paid 2015-01-20, after 10 December 2014 → back-payment (第七条 跨年度补缴), allowed;
       // no subsidy (第八条 补缴…不予补贴) and no proxy (QN-PROXY interpretation) → tier 300 all personal.
       valid({ year: 2014, date: "2015-01-20", kind: "back-payment", tier: "300.00", personal: "300.00", proxy: "0.00", subsidy: "0.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
-      // 2015: 低保 ended 2013-12-31, severe disability only → proxy 50; 350 + 50 = 400, a tier; on time → 30.
-      valid({ year: 2015, date: "2015-06-10", tier: "400.00", personal: "350.00", proxy: "50.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
+      // 2015: from contribution year 2014 Guizhou's table: the county pays 100 for severe disability,
+      // with or without 低保 (QN-PROXY, 贵州 实施办法 第十条 按不低于100元); 300 + 100 = 400, a tier of
+      // the 13-tier table; on time → 100–400 → 30, no split by level (QN-SUB from 2014).
+      valid({ year: 2015, date: "2015-06-10", tier: "400.00", personal: "300.00", proxy: "100.00", subsidy: "30.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
     ]);
     // 2012, 2013 (proxy-only), 2014 (back-paid), 2015 (CONTRIBUTION-YEARS)
     expect(r.contributionYears).toBe(4);
@@ -136,17 +138,17 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
     //   subsidy 62.15 × 3% = 1.8645 → 1.86                                  2014 = 11.23
     //   31 Dec 2014: personal 162.85, proxy 159.09, subsidy 64.01
     // 2015, r = 2.75% (highest of 2015, 1 Jan – 28 Feb); January (m = 1): × 11/12, June (m = 6): × 6/12
-    //   personal 162.85 × 2.75% = 4.478375; + 300 × 2.75% × 11/12 = 7.5625; + 350 × 2.75% × 6/12 = 4.8125
-    //            = 16.853375 → 16.85
-    //   proxy 159.09 × 2.75% = 4.374975; + 50 × 2.75% × 6/12 = 0.6875 → 5.062475 → 5.06
+    //   personal 162.85 × 2.75% = 4.478375; + 300 × 2.75% × 11/12 = 7.5625; + 300 × 2.75% × 6/12 = 4.125
+    //            = 16.165875 → 16.17
+    //   proxy 159.09 × 2.75% = 4.374975; + 100 × 2.75% × 6/12 = 1.375 → 5.749975 → 5.75
     //   subsidy 64.01 × 2.75% = 1.760275; + 30 × 2.75% × 6/12 = 0.4125 → 2.172775 → 2.17
-    //   2015 = 16.85 + 5.06 + 2.17 = 24.08
-    //   31 Dec 2015: personal 162.85 + 300 + 350 + 16.85 = 829.70; proxy 159.09 + 50 + 5.06 = 214.15;
-    //   subsidy 64.01 + 30 + 2.17 = 96.18; balance 829.70 + 214.15 + 96.18 = 1140.03
+    //   2015 = 16.17 + 5.75 + 2.17 = 24.09
+    //   31 Dec 2015: personal 162.85 + 300 + 300 + 16.17 = 779.02; proxy 159.09 + 100 + 5.75 = 264.84;
+    //   subsidy 64.01 + 30 + 2.17 = 96.18; balance 779.02 + 264.84 + 96.18 = 1140.04
     expect(r.account).toEqual({
-      balance: "1140.03",
-      components: { personal: "829.70", collective: "0.00", subsidy: "96.18", proxy: "214.15", other: "0.00" },
-      interestByYear: { "2012": "5.37", "2013": "9.35", "2014": "11.23", "2015": "24.08" },
+      balance: "1140.04",
+      components: { personal: "779.02", collective: "0.00", subsidy: "96.18", proxy: "264.84", other: "0.00" },
+      interestByYear: { "2012": "5.37", "2013": "9.35", "2014": "11.23", "2015": "24.09" },
       paidOut: "0.00",
       fundPaid: "0.00",
       drawsByYear: {},
@@ -160,32 +162,33 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       person: { birthDate: "1985-01-01", sex: "male" },
       payments: [
         { year: 2016, date: "2016-02-10", amount: "1000" },
-        { year: 2017, date: "2017-12-10", amount: "1600" },
+        { year: 2017, date: "2017-12-10", amount: "1500" },
         { year: 2018, date: "2018-03-01", amount: "800" },
       ],
       options: { interestMethod: "next-year", interestRates: { "2017": "0.04" } },
     });
 
     expect(r.payments).toEqual([
-      valid({ year: 2016, date: "2016-02-10", tier: "1000.00", personal: "1000.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
-      // paid on 10 December itself: 每年的缴费截止日为12月10日 (第七条) → on time, subsidy 30
-      valid({ year: 2017, date: "2017-12-10", tier: "1600.00", personal: "1600.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
-      valid({ year: 2018, date: "2018-03-01", tier: "800.00", personal: "800.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
+      // Guizhou's table from 2014 (QN-SUB, 贵州 实施办法): 1000–2000 → 90, 500–900 → 60, no split by level.
+      valid({ year: 2016, date: "2016-02-10", tier: "1000.00", personal: "1000.00", proxy: "0.00", subsidy: "90.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      // paid on 10 December itself: 每年的缴费截止日为12月10日 (第七条) → on time, 1500 → 90
+      valid({ year: 2017, date: "2017-12-10", tier: "1500.00", personal: "1500.00", proxy: "0.00", subsidy: "90.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      valid({ year: 2018, date: "2018-03-01", tier: "800.00", personal: "800.00", proxy: "0.00", subsidy: "60.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
     ]);
     expect(r.contributionYears).toBe(3);
 
     // next-year method (当年缴费当年不计息): a credit made in year Y first counts in January of Y+1.
     // 2016, r = 1.50%: no opening balance, the 2016 credits do not count in 2016 → 0.00 (no entry, see note)
     // 2017, r = 4.00% (options.interestRates overrides QN's highest-in-year 1.50%):
-    //   personal 1000 × 4% = 40.00; subsidy 30 × 4% = 1.20; the December 2017 credit counts from 2018
-    //   2017 = 41.20; 31 Dec 2017: personal 1000 + 1600 + 40 = 2640.00, subsidy 30 + 30 + 1.20 = 61.20
+    //   personal 1000 × 4% = 40.00; subsidy 90 × 4% = 3.60; the December 2017 credit counts from 2018
+    //   2017 = 43.60; 31 Dec 2017: personal 1000 + 1500 + 40 = 2540.00, subsidy 90 + 90 + 3.60 = 183.60
     // asOf 2018-06-30: no 2018 crediting yet (31 Dec 2018 > asOf); the March 2018 payment is on the account:
-    //   personal 2640 + 800 = 3440.00; subsidy 61.20 + 30 = 91.20; balance 3531.20
+    //   personal 2540 + 800 = 3340.00; subsidy 183.60 + 60 = 243.60; balance 3583.60
     // Note: a year whose credited interest is zero (2016) has no interestByYear entry (reading taken).
     expect(r.account).toEqual({
-      balance: "3531.20",
-      components: { personal: "3440.00", collective: "0.00", subsidy: "91.20", proxy: "0.00", other: "0.00" },
-      interestByYear: { "2017": "41.20" },
+      balance: "3583.60",
+      components: { personal: "3340.00", collective: "0.00", subsidy: "243.60", proxy: "0.00", other: "0.00" },
+      interestByYear: { "2017": "43.60" },
       paidOut: "0.00",
       fundPaid: "0.00",
       drawsByYear: {},
@@ -245,16 +248,17 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       payments: [{ year: 2014, date: "2014-11-30", amount: "1200", collective: "100" }],
     });
     expect(r.payments).toEqual([
-      valid({ year: 2014, date: "2014-11-30", tier: "1200.00", personal: "1200.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "100.00", other: "0.00" }),
+      // contribution year 2014: Guizhou's table, 1200 → 90 (QN-SUB, 贵州 实施办法), no split by level
+      valid({ year: 2014, date: "2014-11-30", tier: "1200.00", personal: "1200.00", proxy: "0.00", subsidy: "90.00", subsidyByLevel: null, collective: "100.00", other: "0.00" }),
     ]);
     expect(r.contributionYears).toBe(1);
     // 2014, r = 3.00% (highest of 2014: 3.00 until 11-21, then 2.75), November (m = 11): × 1/12
-    //   personal 1200 × 3% × 1/12 = 3.00; collective 100 × 3% × 1/12 = 0.25; subsidy 30 × 3% × 1/12 = 0.075 → 0.08
-    //   2014 = 3.33; balance 1203.00 + 100.25 + 30.08 = 1333.33
+    //   personal 1200 × 3% × 1/12 = 3.00; collective 100 × 3% × 1/12 = 0.25; subsidy 90 × 3% × 1/12 = 0.225 → 0.23
+    //   2014 = 3.48; balance 1203.00 + 100.25 + 90.23 = 1393.48
     expect(r.account).toEqual({
-      balance: "1333.33",
-      components: { personal: "1203.00", collective: "100.25", subsidy: "30.08", proxy: "0.00", other: "0.00" },
-      interestByYear: { "2014": "3.33" },
+      balance: "1393.48",
+      components: { personal: "1203.00", collective: "100.25", subsidy: "90.23", proxy: "0.00", other: "0.00" },
+      interestByYear: { "2014": "3.48" },
       paidOut: "0.00",
       fundPaid: "0.00",
       drawsByYear: {},

@@ -20,9 +20,11 @@ const fixture = "test fixture: value not in the sources, supplied for the golden
 describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
   // ---------------------------------------------------------------------------------------------
   // QN-ELIG (3): born 1966-08-20, 44 on the scheme start 2011-07-01 (QN 第三十七条) → under 45,
-  // needs 15 contribution years (QN 第二十一条(三)). Pays 500 on 10 May of every year 2012–2026
-  // (15 years; the 60th year 2026 paid before August, QN-PAY-AT-60, 第七条); each on time
-  // (by 10 December) so each gets the 30 subsidy (QN-SUB, 第八条).
+  // needs 15 contribution years (QN 第二十一条(三)). Pays on 10 May of every year 2012–2026
+  // (15 years; the 60th year 2026 paid before August, QN-PAY-AT-60, 第七条): 500 through 2020,
+  // 600 from 2021 (500 is no longer a tier, QN-PAY-TIERS from 2021); each on time (by 10
+  // December) so each gets the year's subsidy (QN-SUB): 30 in 2012–2013, 60 for the 500 tier in
+  // 2014–2020, 10% of 600 = 60 from 2021.
   // FIRST-MONTH: 60 on 2026-08-20 → first pension month 2026-09 (第二十一条 "从年满60周岁的次月起").
   // Closing at the end of 2026-08 credits the January–August interest; account pension = balance
   // ÷ 139 (QN-BEN-ACCOUNT, 第二十条). Basic pension in 2026 is unknown in the config (from
@@ -32,57 +34,62 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     region: "qiannan",
     asOf: "2026-10-31",
     person: { birthDate: "1966-08-20", sex: "female" },
-    payments: Array.from({ length: 15 }, (_, i) => ({ year: 2012 + i, date: `${2012 + i}-05-10`, amount: "500" })),
+    payments: Array.from({ length: 15 }, (_, i) => ({ year: 2012 + i, date: `${2012 + i}-05-10`, amount: 2012 + i <= 2020 ? "500" : "600" })),
     options: { parameters: { "QN-BEN-BASIC": [{ from: "2026-01-01", value: "150", citation: fixture }] } },
   };
 
   it("QN-ELIG (3), QN-BEN-ACCOUNT: 15 years, account pension = balance after the closing at the end of the month before the first month ÷ 139", () => {
     // 31 Dec 2012 @3.5%: personal 3.5%×(500.00×7/12) = 10.208333 → 10.21; subsidy 3.5%×(30.00×7/12) = 0.612500 → 0.61 (Σ 10.82) → balance 540.82 [personal 510.21, subsidy 30.61]
     // 31 Dec 2013 @3%: personal 3%×(510.21 + 500.00×7/12) = 24.056300 → 24.06; subsidy 3%×(30.61 + 30.00×7/12) = 1.443300 → 1.44 (Σ 25.50) → balance 1096.32 [personal 1034.27, subsidy 62.05]
-    // 31 Dec 2014 @3%: personal 3%×(1034.27 + 500.00×7/12) = 39.778100 → 39.78; subsidy 3%×(62.05 + 30.00×7/12) = 2.386500 → 2.39 (Σ 42.17) → balance 1668.49 [personal 1574.05, subsidy 94.44]
-    // 31 Dec 2015 @2.75%: personal 2.75%×(1574.05 + 500.00×7/12) = 51.307208 → 51.31; subsidy 2.75%×(94.44 + 30.00×7/12) = 3.078350 → 3.08 (Σ 54.39) → balance 2252.88 [personal 2125.36, subsidy 127.52]
-    // 31 Dec 2016 @1.5%: personal 1.5%×(2125.36 + 500.00×7/12) = 36.255400 → 36.26; subsidy 1.5%×(127.52 + 30.00×7/12) = 2.175300 → 2.18 (Σ 38.44) → balance 2821.32 [personal 2661.62, subsidy 159.70]
-    // 31 Dec 2017 @1.5%: personal 1.5%×(2661.62 + 500.00×7/12) = 44.299300 → 44.30; subsidy 1.5%×(159.70 + 30.00×7/12) = 2.658000 → 2.66 (Σ 46.96) → balance 3398.28 [personal 3205.92, subsidy 192.36]
-    // 31 Dec 2018 @1.5%: personal 1.5%×(3205.92 + 500.00×7/12) = 52.463800 → 52.46; subsidy 1.5%×(192.36 + 30.00×7/12) = 3.147900 → 3.15 (Σ 55.61) → balance 3983.89 [personal 3758.38, subsidy 225.51]
-    // 31 Dec 2019 @1.5%: personal 1.5%×(3758.38 + 500.00×7/12) = 60.750700 → 60.75; subsidy 1.5%×(225.51 + 30.00×7/12) = 3.645150 → 3.65 (Σ 64.40) → balance 4578.29 [personal 4319.13, subsidy 259.16]
-    // 31 Dec 2020 @1.5%: personal 1.5%×(4319.13 + 500.00×7/12) = 69.161950 → 69.16; subsidy 1.5%×(259.16 + 30.00×7/12) = 4.149900 → 4.15 (Σ 73.31) → balance 5181.60 [personal 4888.29, subsidy 293.31]
-    // 31 Dec 2021 @1.5%: personal 1.5%×(4888.29 + 500.00×7/12) = 77.699350 → 77.70; subsidy 1.5%×(293.31 + 30.00×7/12) = 4.662150 → 4.66 (Σ 82.36) → balance 5793.96 [personal 5465.99, subsidy 327.97]
-    // 31 Dec 2022 @1.5%: personal 1.5%×(5465.99 + 500.00×7/12) = 86.364850 → 86.36; subsidy 1.5%×(327.97 + 30.00×7/12) = 5.182050 → 5.18 (Σ 91.54) → balance 6415.50 [personal 6052.35, subsidy 363.15]
-    // 31 Dec 2023 @1.5%: personal 1.5%×(6052.35 + 500.00×7/12) = 95.160250 → 95.16; subsidy 1.5%×(363.15 + 30.00×7/12) = 5.709750 → 5.71 (Σ 100.87) → balance 7046.37 [personal 6647.51, subsidy 398.86]
-    // 31 Dec 2024 @1.5%: personal 1.5%×(6647.51 + 500.00×7/12) = 104.087650 → 104.09; subsidy 1.5%×(398.86 + 30.00×7/12) = 6.245400 → 6.25 (Σ 110.34) → balance 7686.71 [personal 7251.60, subsidy 435.11]
-    // 31 Dec 2025 @1.5%: personal 1.5%×(7251.60 + 500.00×7/12) = 113.149000 → 113.15; subsidy 1.5%×(435.11 + 30.00×7/12) = 6.789150 → 6.79 (Σ 119.94) → balance 8336.65 [personal 7864.75, subsidy 471.90]
-    // pension-start closing end 2026-08 @1.5%: personal 1.5%×(7864.75×8/12 + 500.00×3/12) = 80.522500 → 80.52; subsidy 1.5%×(471.90×8/12 + 30.00×3/12) = 4.831500 → 4.83 (Σ 85.35) → balance 8952.00 [personal 8445.27, subsidy 506.73]
-    // account pension 8952.00 / 139 = 64.402878… → 64.40 (QN 第二十条)
-    // 2026-09 draw 64.40: subsidy round(64.40×506.73/8952.00) = 3.65, personal rest 60.75 → balance 8887.60 [personal 8384.52, subsidy 503.08]
-    // 2026-10: 1 more draw, each subsidy 3.65, personal 60.75 → balance 8823.20 [personal 8323.77, subsidy 499.43]
-    // → balance 8823.20 [personal 8323.77, subsidy 499.43]; paidOut 128.80
+    // 31 Dec 2014 @3%: personal 3%×(1034.27 + 500.00×7/12) = 39.778100 → 39.78; subsidy 3%×(62.05 + 60.00×7/12) = 2.911500 → 2.91 (Σ 42.69) → balance 1699.01 [personal 1574.05, subsidy 124.96]
+    // 31 Dec 2015 @2.75%: personal 2.75%×(1574.05 + 500.00×7/12) = 51.307208 → 51.31; subsidy 2.75%×(124.96 + 60.00×7/12) = 4.398900 → 4.40 (Σ 55.71) → balance 2314.72 [personal 2125.36, subsidy 189.36]
+    // 31 Dec 2016 @1.5%: personal 1.5%×(2125.36 + 500.00×7/12) = 36.255400 → 36.26; subsidy 1.5%×(189.36 + 60.00×7/12) = 3.365400 → 3.37 (Σ 39.63) → balance 2914.35 [personal 2661.62, subsidy 252.73]
+    // 31 Dec 2017 @1.5%: personal 1.5%×(2661.62 + 500.00×7/12) = 44.299300 → 44.30; subsidy 1.5%×(252.73 + 60.00×7/12) = 4.315950 → 4.32 (Σ 48.62) → balance 3522.97 [personal 3205.92, subsidy 317.05]
+    // 31 Dec 2018 @1.5%: personal 1.5%×(3205.92 + 500.00×7/12) = 52.463800 → 52.46; subsidy 1.5%×(317.05 + 60.00×7/12) = 5.280750 → 5.28 (Σ 57.74) → balance 4140.71 [personal 3758.38, subsidy 382.33]
+    // 31 Dec 2019 @1.5%: personal 1.5%×(3758.38 + 500.00×7/12) = 60.750700 → 60.75; subsidy 1.5%×(382.33 + 60.00×7/12) = 6.259950 → 6.26 (Σ 67.01) → balance 4767.72 [personal 4319.13, subsidy 448.59]
+    // 31 Dec 2020 @1.5%: personal 1.5%×(4319.13 + 500.00×7/12) = 69.161950 → 69.16; subsidy 1.5%×(448.59 + 60.00×7/12) = 7.253850 → 7.25 (Σ 76.41) → balance 5404.13 [personal 4888.29, subsidy 515.84]
+    // 31 Dec 2021 @1.5%: personal 1.5%×(4888.29 + 600.00×7/12) = 78.574350 → 78.57; subsidy 1.5%×(515.84 + 60.00×7/12) = 8.262600 → 8.26 (Σ 86.83) → balance 6150.96 [personal 5566.86, subsidy 584.10]
+    // 31 Dec 2022 @1.5%: personal 1.5%×(5566.86 + 600.00×7/12) = 88.752900 → 88.75; subsidy 1.5%×(584.10 + 60.00×7/12) = 9.286500 → 9.29 (Σ 98.04) → balance 6909.00 [personal 6255.61, subsidy 653.39]
+    // 31 Dec 2023 @1.5%: personal 1.5%×(6255.61 + 600.00×7/12) = 99.084150 → 99.08; subsidy 1.5%×(653.39 + 60.00×7/12) = 10.325850 → 10.33 (Σ 109.41) → balance 7678.41 [personal 6954.69, subsidy 723.72]
+    // 31 Dec 2024 @1.5%: personal 1.5%×(6954.69 + 600.00×7/12) = 109.570350 → 109.57; subsidy 1.5%×(723.72 + 60.00×7/12) = 11.380800 → 11.38 (Σ 120.95) → balance 8459.36 [personal 7664.26, subsidy 795.10]
+    // 31 Dec 2025 @1.5%: personal 1.5%×(7664.26 + 600.00×7/12) = 120.213900 → 120.21; subsidy 1.5%×(795.10 + 60.00×7/12) = 12.451500 → 12.45 (Σ 132.66) → balance 9252.02 [personal 8384.47, subsidy 867.55]
+    // pension-start closing end 2026-08 @1.5%: personal 1.5%×(8384.47×8/12 + 600.00×3/12) = 86.094700 → 86.09; subsidy 1.5%×(867.55×8/12 + 60.00×3/12) = 8.900500 → 8.90 (Σ 94.99) → balance 10007.01 [personal 9070.56, subsidy 936.45]
+    // account pension 10007.01 / 139 = 71.992877… → 71.99 (QN 第二十条)
+    // 2026-09 draw 71.99: subsidy round(71.99×936.45/10007.01) = 6.74, personal rest 65.25 → balance 9935.02 [personal 9005.31, subsidy 929.71]
+    // 2026-10 draw 71.99: subsidy round(71.99×929.71/9935.02) = 6.74, personal rest 65.25 → balance 9863.03 [personal 8940.06, subsidy 922.97]
+    // → paidOut 2 × 71.99 = 143.98
     const r = evaluateCase(regular);
     expect(r.contributionYears).toBe(15);
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.refusals).toEqual([]);
     expect(r.pension.firstMonth).toBe("2026-09");
-    expect(r.pension.accountPension).toBe("64.40");
+    expect(r.pension.accountPension).toBe("71.99");
+    expect(r.payments.map((p) => p.subsidy)).toEqual([
+      "30.00", "30.00", // 2012–2013: 30 (第八条)
+      "60.00", "60.00", "60.00", "60.00", "60.00", "60.00", "60.00", // 2014–2020: tier 500 → 60 (贵州 实施办法)
+      "60.00", "60.00", "60.00", "60.00", "60.00", "60.00", // 2021–2026: 10% of 600 = 60 (贵州 2021 调整)
+    ]);
     expect(r.account.interestByYear).toEqual({
-      "2012": "10.82", "2013": "25.50", "2014": "42.17", "2015": "54.39", "2016": "38.44",
-      "2017": "46.96", "2018": "55.61", "2019": "64.40", "2020": "73.31", "2021": "82.36",
-      "2022": "91.54", "2023": "100.87", "2024": "110.34", "2025": "119.94",
-      "2026": "85.35", // the pension-start closing only: no part-year interest at asOf
+      "2012": "10.82", "2013": "25.50", "2014": "42.69", "2015": "55.71", "2016": "39.63",
+      "2017": "48.62", "2018": "57.74", "2019": "67.01", "2020": "76.41", "2021": "86.83",
+      "2022": "98.04", "2023": "109.41", "2024": "120.95", "2025": "132.66",
+      "2026": "94.99", // the pension-start closing only: no part-year interest at asOf
     });
-    expect(r.account.balance).toBe("8823.20");
-    expect(r.account.components).toEqual({ personal: "8323.77", collective: "0.00", subsidy: "499.43", proxy: "0.00", other: "0.00" });
-    // QN-BEN-ACCOUNT draw-down: 2 months × 64.40 = 128.80
-    expect(r.account.paidOut).toBe("128.80");
+    expect(r.account.balance).toBe("9863.03");
+    expect(r.account.components).toEqual({ personal: "8940.06", collective: "0.00", subsidy: "922.97", proxy: "0.00", other: "0.00" });
+    // QN-BEN-ACCOUNT draw-down: 2 months × 71.99 = 143.98
+    expect(r.account.paidOut).toBe("143.98");
     expect(r.account.fundPaid).toBe("0.00");
-    // 150 (QN-BEN-BASIC, fixture) + 64.40 (QN-BEN-ACCOUNT) = 214.40
-    expect(r.pension.monthly).toMatchObject({ month: "2026-10", total: "214.40", basic: "150.00", account: "64.40" });
-    expect(lines(r.pension.monthly)).toEqual({ "QN-BEN-BASIC": "150.00", "QN-BEN-ACCOUNT": "64.40" });
+    // 150 (QN-BEN-BASIC, fixture) + 71.99 (QN-BEN-ACCOUNT) = 221.99
+    expect(r.pension.monthly).toMatchObject({ month: "2026-10", total: "221.99", basic: "150.00", account: "71.99" });
+    expect(lines(r.pension.monthly)).toEqual({ "QN-BEN-BASIC": "150.00", "QN-BEN-ACCOUNT": "71.99" });
     expect(r.pension.suspendedMonths).toEqual([]);
   });
 
   it("FIRST-MONTH: nothing is paid for the month of the 60th birthday (2026-08), the pension starts 2026-09", () => {
     const s = benefitSchedule(regular, "2026-08", "2026-09");
     expect(s[0]).toBeNull();
-    expect(s[1]).toMatchObject({ month: "2026-09", total: "214.40", basic: "150.00", account: "64.40" });
+    expect(s[1]).toMatchObject({ month: "2026-09", total: "221.99", basic: "150.00", account: "71.99" });
   });
 
   // ---------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ describe("renderRegionPage", () => {
 
   it("renders unknown periods as unknown", () => {
     const ningxia = regions.find((r) => r.id === "ningxia")!;
-    expect(renderRegionPage(ningxia)).toContain("| 2019-01-01 | 2022-12-31 | **unknown** | rules.md NX-BEN-BASIC;");
+    expect(renderRegionPage(ningxia)).toContain("| 2019-01-01 | 2022-12-31 | **unknown** | docs/rules.md NX-BEN-BASIC;");
   });
 });
 

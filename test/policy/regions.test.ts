@@ -169,9 +169,11 @@ describe("golden values", () => {
     expect(valueOn(jiangmen.parameters.tiers, "2023-10-01").value).toEqual(["180", "240", "360", "600", "900", "1200", "1800", "3600", "4800"]);
     // 003 四: 基础养老金最低标准为每人每月200元, in force from the plan's date 2023-09-28.
     expect(valueOn(jiangmen.parameters.basic, "2023-10-01").value).toBe("200");
-    // Before the plan's date and from 2024 the sources give nothing (rules.md JM-BEN-BASIC).
+    // Before the plan's date and from the next national raise (2024-07-01) the sources give nothing
+    // (docs/rules.md JM-BEN-BASIC, revision 2026-12: 200 holds to 2024-06-30).
     expect(isKnownOn(jiangmen.parameters.basic, "2023-09-27")).toBe(false);
-    expect(isKnownOn(jiangmen.parameters.basic, "2024-01-01")).toBe(false);
+    expect(valueOn(jiangmen.parameters.basic, "2024-06-30").value).toBe("200");
+    expect(isKnownOn(jiangmen.parameters.basic, "2024-07-01")).toBe(false);
   });
 
   it("Beibei: five tiers and basic 80", () => {
@@ -200,8 +202,8 @@ describe("golden values", () => {
   it("Ningxia: subsidy 320 on the 3000 tier, 40 on the 200 tier from 2021", () => {
     // 000 二是: 缴纳最高3000元财政对应补贴达320元; rules.md NX-SUB: from 2021-01-01 the 200 tier → 40.
     const brackets = valueOn(ningxia.parameters.subsidy, "2022-03-01").value.brackets;
-    expect(brackets.find((b) => b.from === "3000")?.amount).toBe("320");
-    expect(brackets.find((b) => b.from === "200")?.amount).toBe("40");
+    expect(brackets.find((b) => b.from === "3000")).toEqual({ from: "3000", amount: "320" });
+    expect(brackets.find((b) => b.from === "200")).toEqual({ from: "200", amount: "40" });
     expect(valueOn(ningxia.parameters.subsidy, "2020-03-01").value.brackets.some((b) => b.from === "200")).toBe(false);
   });
 

@@ -18,7 +18,7 @@ function caseFiles(dir: string): [string, Record<string, unknown>][] {
     .map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown>]);
 }
 
-const files = [...caseFiles(join(root, "examples")), ...caseFiles(join(root, "..", "shared", "spec", "vectors")).map(([f, c]) => [`vectors/${f}`, (c as { case?: Record<string, unknown> }).case ?? c] as [string, Record<string, unknown>])];
+const files = [...caseFiles(join(root, "examples")), ...caseFiles(join(root, "test", "vectors")).map(([f, c]) => [`vectors/${f}`, (c as { case?: Record<string, unknown> }).case ?? c] as [string, Record<string, unknown>])];
 
 describe("evaluate options: { trace: false }", () => {
   test.each(files)("%s: the same result with an empty trace", (_name, c) => {

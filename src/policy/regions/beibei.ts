@@ -10,8 +10,15 @@ const YEAR_READING =
   "interpretation: the text's XX年9月1日 is read as 2009-09-01 (Beibei was in Chongqing's first pilot batch from 2009-07-01, verified secondary)";
 /** 三(三) 实施阶段(从XX年10月1日起): the implementation date, read as 2009-10-01. */
 const BENEFITS_FROM = "2009-10-01";
+/** 渝人社发〔2022〕1号, docs/rules.md BB-CQ-2022 (verified official). */
+const CQ_2022 =
+  "渝人社发〔2022〕1号 (重庆市人力资源和社会保障局 重庆市财政局《关于调整城乡居民基本养老保险缴费档次的通知》; docs/rules.md BB-CQ-2022, verified official)";
+/** The hardship groups that keep the 100 tier (with a 30 subsidy) from 2022. */
+const CQ_HARDSHIP = ["severe-disability", "dibao", "tekun", "poverty-relapse-risk"] as const;
+const CQ_2020_UNKNOWN =
+  "Chongqing's 13-tier scheme of 2020 is known to replace the pilot table from contribution year 2020, but its table was not found (docs/rules.md BB-PAY-TIERS, PILOT-TABLES)";
 const NO_SUSPENSION =
-  "rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
   "the Beibei text has no suspension rule";
 
 /** 北碚区城乡居民社会养老保险试点工作方案 (seed 001 part 3), rules.md section BB. */
@@ -73,7 +80,7 @@ export const beibei = definePolicy({
       value: "cohort-2-at-60",
       rule: "BB-ELIG",
       citation: cite("八(一) (本人年龄距60周岁不足15年的人员,应按年缴费,在本人年满60周岁时,可按上缴费标准一次性补足到15年)"),
-      note: "make-up at the chosen tier, no subsidy (rules.md MAKE-UP)",
+      note: "make-up at the chosen tier, no subsidy (docs/rules.md MAKE-UP)",
     },
     transfer: {
       value: "sealed",
@@ -93,6 +100,12 @@ export const beibei = definePolicy({
       rule: "BB-DEATH-PRE",
       citation: cite("七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人)"),
       note: "refund per DEATH-INHERIT on the emigration date",
+    },
+    deathBeforePension: {
+      value: true,
+      rule: "BB-DEATH-PRE",
+      citation: cite("七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人或其法定继承人)"),
+      note: "every settlement line and trace step of a death or emigration before the pension carries BB-DEATH-PRE (BB-DEATH-POST only for a death during the pension)",
     },
     enrollment: { value: true, rule: "BB-ENR", citation: cite("五 (凡具有本区户籍的下列人员,可自愿参加居民养老保险)") },
   },
@@ -120,9 +133,21 @@ export const beibei = definePolicy({
       segments: [
         {
           from: START,
+          until: "2019-12-31",
           value: ["100", "200", "400", "600", "900"],
           citation: cite("六(一)1 (养老保险费年缴费标准分别为100元、200元、400元、600元、900元5个档次)"),
-          note: YEAR_READING,
+          note: `${YEAR_READING}; the pilot table holds until the known change of 2020 (docs/rules.md PILOT-TABLES)`,
+        },
+        { from: "2020-01-01", until: "2021-12-31", unknown: true, citation: "docs/rules.md BB-PAY-TIERS", note: CQ_2020_UNKNOWN },
+        {
+          from: "2022-01-01",
+          value: {
+            tiers: ["200", "300", "400", "500", "600", "700", "800", "900", "1000", "1500", "2000", "3000", "4000"],
+            reserved: [{ tier: "100", statuses: [...CQ_HARDSHIP] }],
+          },
+          citation: CQ_2022,
+          checked: "2022-01-01",
+          note: "Chongqing's 13 tiers; the hardship groups (severe disability grade 1–2, 低保, 特困, poverty-relapse-risk) keep a 100 tier. Confirmed as in force from 2022-01-01; no later source read",
         },
       ],
     },
@@ -149,9 +174,35 @@ export const beibei = definePolicy({
             hardship: { statuses: ["severe-disability"], mode: "add", amount: "40" },
           },
           citation: cite("六(三) (政府在参保人缴费的基础上,每人每年补贴30元。对重度残疾人,政府对其缴纳最低标准的保险费再补贴40元)"),
+          until: "2019-12-31",
           note:
-            "interpretation (rules.md BB-SUB): 再补贴40元 is +40 on top of the 30 when a severely disabled person pays, any tier; " +
+            "interpretation (docs/rules.md BB-SUB): 再补贴40元 is +40 on top of the 30 when a severely disabled person pays, any tier; " +
             "a subsidy, not a proxy payment",
+        },
+        { from: "2020-01-01", until: "2021-12-31", unknown: true, citation: "docs/rules.md BB-SUB, PILOT-TABLES", note: CQ_2020_UNKNOWN },
+        {
+          from: "2022-01-01",
+          value: {
+            brackets: [
+              { from: "100", amount: "30" },
+              { from: "200", amount: "40" },
+              { from: "300", amount: "50" },
+              { from: "400", amount: "60" },
+              { from: "500", amount: "70" },
+              { from: "600", amount: "80" },
+              { from: "700", amount: "90" },
+              { from: "800", amount: "100" },
+              { from: "900", amount: "110" },
+              { from: "1000", amount: "120" },
+              { from: "1500", amount: "130" },
+              { from: "2000", amount: "140" },
+              { from: "3000", amount: "160" },
+              { from: "4000", amount: "175" },
+            ],
+          },
+          citation: CQ_2022,
+          checked: "2022-01-01",
+          note: "a subsidy per tier (100, the hardship groups' tier → 30); replaces BB-SUB from contribution year 2022: the +40 for severe disability no longer applies",
         },
       ],
     },
@@ -166,7 +217,7 @@ export const beibei = definePolicy({
             "六(一)2 (缴费标准按个人账户月养老金标准确定,分别为40元、60元、90元3个档次…一次性趸缴的缴费月数按本人距75周岁余命的实际月数计算," +
               "距75周岁的实际月数小于60个月和超过75周岁的,统一按60个月计算); 八(二)2",
           ),
-          note: "amount = S × M months; no subsidy; credited as personal; account pension = S (rules.md BB-LUMP)",
+          note: "amount = S × M months; no subsidy; credited as personal; account pension = S (docs/rules.md BB-LUMP)",
         },
       ],
     },
@@ -188,7 +239,7 @@ export const beibei = definePolicy({
         {
           from: "2014-07-01",
           unknown: true,
-          citation: "rules.md BB-BEN-BASIC",
+          citation: "docs/rules.md BB-BEN-BASIC",
           note: "national raise 2014-07-01 (人社部发〔2015〕5号) and later; Beibei's amount not verified",
         },
       ],

@@ -8,13 +8,16 @@ const cite = (section: string): string => `${DOC} ${section}`;
 const PUBLISHED = "2023-09-28";
 /** JM-PAY-TIERS interpretation: the 2023 plan's tiers apply to contribution year 2023. */
 const YEAR_2023 = "2023-01-01";
+/** JM-PAY-TIERS, JM-SUB: confirmed unchanged for 2024 (docs/rules.md JM-PAY-TIERS). */
+const JM_CHECKED = "2024-04-12";
+const JM_CHECK_NOTE = "checked: unchanged for 2024 per 开平市社会保险基金管理局 2024-04-12 (kaiping.gov.cn, verified official)";
 /** The scheme start is unknown (JM-SCHEME-START); national rules run from the earliest national start (COHORT). */
 const NATIONAL_START = "2009-09-01";
 const NAT_2009 = "国发〔2009〕32号";
 const NAT_2014 = "国发〔2014〕8号";
 const ELIG_CITATION = `${NAT_2014} 养老保险待遇领取条件 (年满60周岁、累计缴费满15年); ${NAT_2009}`;
 const NO_SUSPENSION =
-  "rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
   `${SEED} has no suspension rule`;
 
 /** 2023年江门市城乡居民基本养老保险参保工作方案 (2023-09-28), rules.md section JM. */
@@ -27,13 +30,13 @@ export const jiangmen = definePolicy({
     schemeStart: {
       value: null,
       rule: "JM-SCHEME-START",
-      citation: `${SEED} gives no date of the scheme's start; rules.md JM-SCHEME-START, COHORT`,
+      citation: `${SEED} gives no date of the scheme's start; docs/rules.md JM-SCHEME-START, COHORT`,
       note: "unknown: COHORT bounds it between 2009-09-01 and 2014-02-21; callers may supply options.schemeStart",
     },
     benefitStartMonth: {
       value: null,
       rule: "FIRST-MONTH",
-      citation: `${SEED} gives no benefit start month; rules.md FIRST-MONTH`,
+      citation: `${SEED} gives no benefit start month; docs/rules.md FIRST-MONTH`,
       note: "the month of options.schemeStart where given",
     },
     fixedDivisor: {
@@ -47,10 +50,10 @@ export const jiangmen = definePolicy({
     interestRate: {
       value: "on-1-january",
       rule: "JM-INT",
-      citation: `${SEED} gives no rate rule; ${NAT_2014} (按国家规定计息); rules.md JM-INT`,
+      citation: `${SEED} gives no rate rule; ${NAT_2014} (按国家规定计息); docs/rules.md JM-INT`,
       note: "interpretation: Guangdong's rule not found; the rate of year Y is NAT-RATE-PBOC in force on 1 January of Y",
     },
-    interestMethod: { value: "monthly", rule: "JM-INT", citation: `${NAT_2014} (按国家规定计息); rules.md JM-INT, INT-MONTHLY` },
+    interestMethod: { value: "monthly", rule: "JM-INT", citation: `${NAT_2014} (按国家规定计息); docs/rules.md JM-INT, INT-MONTHLY` },
     latePayment: {
       value: "refused",
       rule: "JM-PAY-LATE",
@@ -76,13 +79,13 @@ export const jiangmen = definePolicy({
     transfer: {
       value: "move",
       rule: "TRANSFER",
-      citation: `${NAT_2014} 转移接续与制度衔接 (一次性转移个人账户全部储存额); rules.md TRANSFER`,
+      citation: `${NAT_2014} 转移接续与制度衔接 (一次性转移个人账户全部储存额); docs/rules.md TRANSFER`,
     },
-    eligibility: { value: true, rule: "JM-ELIG", citation: `${ELIG_CITATION}; rules.md JM-ELIG` },
+    eligibility: { value: true, rule: "JM-ELIG", citation: `${ELIG_CITATION}; docs/rules.md JM-ELIG` },
     death: {
       value: true,
       rule: "JM-DEATH",
-      citation: `${NAT_2014} 养老保险待遇及调整 (参保人死亡，个人账户资金余额可以依法继承); rules.md JM-DEATH`,
+      citation: `${NAT_2014} 养老保险待遇及调整 (参保人死亡，个人账户资金余额可以依法继承); docs/rules.md JM-DEATH`,
     },
     enrollment: {
       value: true,
@@ -123,7 +126,7 @@ export const jiangmen = definePolicy({
           from: NATIONAL_START,
           until: "2022-12-31",
           unknown: true,
-          citation: "rules.md JM-PAY-TIERS (earlier years unknown)",
+          citation: "docs/rules.md JM-PAY-TIERS (earlier years unknown)",
           note: `the tiers before contribution year 2023 are not in ${SEED}`,
         },
         {
@@ -131,7 +134,8 @@ export const jiangmen = definePolicy({
           value: ["180", "240", "360", "600", "900", "1200", "1800", "3600", "4800"],
           citation: cite("三(一) (缴费标准设为每年180元、240元、360元、600元、900元、1200元、1800元、3600元、4800元九个档次)"),
           published: PUBLISHED,
-          note: "interpretation: the 2023 plan's tiers apply to contribution year 2023 (可按2023年个人缴费标准,选定个人缴费档次, 五(三))",
+          checked: JM_CHECKED,
+          note: `interpretation: the 2023 plan's tiers apply to contribution year 2023 (可按2023年个人缴费标准,选定个人缴费档次, 五(三)); ${JM_CHECK_NOTE}`,
         },
       ],
     },
@@ -161,9 +165,10 @@ export const jiangmen = definePolicy({
           },
           citation:
             `${cite("三(二) (对于选择低档次标准(每年120元—360元)缴费的,补贴标准不低于每人每年30元;对于选择较高档次标准(每年600元及以上)缴费的,补贴标准不低于每人每年60元)")}; ` +
-            "province : city : county 1 : 1 : 1, Guangdong rule (rules.md JM-SUB, verified secondary)",
+            "province : city : county 1 : 1 : 1, Guangdong rule (docs/rules.md JM-SUB, verified secondary)",
           published: PUBLISHED,
-          note: "minimums (不低于); county increases via override (各县(市、区)可根据实际情况适当提高缴费补贴标准)",
+          checked: JM_CHECKED,
+          note: `minimums (不低于); county increases via override (各县(市、区)可根据实际情况适当提高缴费补贴标准); ${JM_CHECK_NOTE}`,
         },
       ],
     },
@@ -184,6 +189,7 @@ export const jiangmen = definePolicy({
           },
           citation: `${cite("三(一) (易返贫致贫人口、低保对象、特困人员、重度残疾人和精神智力残疾人等困难群体…按每年不低于120元最低缴费标准全额为其代缴养老保险费)")}; ${cite("五(五) (非重度(三、四级)精神、智力残疾人)")}`,
           published: PUBLISHED,
+          checked: PUBLISHED,
           note: "不低于120元 read as 120, a tier of their own; choosing 180 or more, the county still pays 120 and the person the rest",
         },
       ],
@@ -197,6 +203,7 @@ export const jiangmen = definePolicy({
           value: "4800",
           citation: cite("三(一) (集体补助金额不超过我市设定的最高缴费档次标准)"),
           published: PUBLISHED,
+          checked: PUBLISHED,
           note: "the highest tier, 4800",
         },
       ],
@@ -213,21 +220,21 @@ export const jiangmen = definePolicy({
           from: NATIONAL_START,
           until: "2023-09-27",
           unknown: true,
-          citation: "rules.md JM-BEN-BASIC (unknown before the date of the text)",
+          citation: "docs/rules.md JM-BEN-BASIC (unknown before the date of the text)",
           note: `no amount before ${PUBLISHED} is in the sources`,
         },
         {
           from: PUBLISHED,
-          until: "2023-12-31",
+          until: "2024-06-30",
           value: "200",
           citation: cite("四 (当前我市城乡居保基础养老金最低标准为每人每月200元,具体标准以省、市有关文件为准)"),
           note: "at least 200 (最低标准), known in force from the date of the text; county top-ups are JM-BEN-COUNTY",
         },
         {
-          from: "2024-01-01",
+          from: "2024-07-01",
           unknown: true,
-          citation: "rules.md JM-BEN-BASIC",
-          note: "national raise 2024-01-01 and later; Jiangmen's amount not verified",
+          citation: "docs/rules.md JM-BEN-BASIC",
+          note: "national raise 2024-07-01 (NAT-MIN-BASIC) and later; Jiangmen's amount not verified",
         },
       ],
     },

@@ -5,8 +5,12 @@ const SEED = "000_76d320eb54af5b8d.txt";
 const DOC = `${SEED}, 宁夏回族自治区人力资源和社会保障厅 以学促干:加快推动城乡居民养老保险事业高质量发展 (2023-06-09)`;
 const PUBLISHED = "2023-06-09";
 const cite = (part: string): string => `${DOC} ${part}`;
+/** 宁夏日报 2024-05-16, naming the joint notice of 自治区党委组织部、人社厅、财政厅、卫健委 (docs/rules.md NX-SUB-SPECIAL, verified secondary). */
+const NXRB_2024 = "宁夏日报 2024-05-16 (the joint notice of 自治区党委组织部、人社厅、财政厅、卫健委; docs/rules.md NX-SUB-SPECIAL, verified secondary)";
+const SHARES_NOTE =
+  "Only village cadres (24%) and one-child households (2%) are named; a year with published figures (2017, 2024) uses them instead of the shares";
 /** A value from a verified outside source (rules.md marks the source "verified"). */
-const verified = (source: string, rule: string): string => `${source} (rules.md ${rule}, verified)`;
+const verified = (source: string, rule: string): string => `${source} (docs/rules.md ${rule}, verified)`;
 
 /** The scheme start is unknown (NX-SCHEME-START); national rules run from the earliest national start (COHORT). */
 const NATIONAL_START = "2009-09-01";
@@ -17,7 +21,7 @@ const ENROL_CITATION = `${NAT_2014} 参保范围 (年满16周岁(不含在校学
 /** 国发〔2014〕8号 养老保险待遇领取条件: 年满60周岁、累计缴费满15年. */
 const ELIG_CITATION = `${NAT_2014} 养老保险待遇领取条件 (年满60周岁、累计缴费满15年); ${NAT_2009}`;
 const NO_SUSPENSION =
-  "rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
   `${SEED} has no suspension rule`;
 
 const GOV_2018 = "gov.cn 2018-12-27";
@@ -36,18 +40,18 @@ export const ningxia = definePolicy({
   id: "ningxia",
   name: "Ningxia",
   nameZh: "宁夏回族自治区",
-  source: `${DOC} plus verified notices (rules.md NX)`,
+  source: `${DOC} plus verified notices (docs/rules.md NX)`,
   facts: {
     schemeStart: {
       value: null,
       rule: "NX-SCHEME-START",
-      citation: `${SEED} gives no date of the scheme's start (制度建立之初); rules.md NX-SCHEME-START, COHORT`,
+      citation: `${SEED} gives no date of the scheme's start (制度建立之初); docs/rules.md NX-SCHEME-START, COHORT`,
       note: "unknown: COHORT bounds it between 2009-09-01 and 2014-02-21; callers may supply options.schemeStart",
     },
     benefitStartMonth: {
       value: null,
       rule: "FIRST-MONTH",
-      citation: `${SEED} gives no benefit start month; rules.md FIRST-MONTH`,
+      citation: `${SEED} gives no benefit start month; docs/rules.md FIRST-MONTH`,
       note: "the month of options.schemeStart where given",
     },
     fixedDivisor: {
@@ -70,10 +74,10 @@ export const ningxia = definePolicy({
     latePayment: {
       value: "refused",
       rule: "PAY-VALIDITY",
-      citation: `rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule`,
+      citation: `docs/rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule`,
       note: "a payment for year Y made after 31 December of Y is refused",
     },
-    latePaymentSubsidy: { value: false, rule: "PAY-VALIDITY", citation: `rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule` },
+    latePaymentSubsidy: { value: false, rule: "PAY-VALIDITY", citation: `docs/rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule` },
     paymentsPerYear: {
       value: "many",
       rule: "NX-PAY-MULTI",
@@ -91,16 +95,16 @@ export const ningxia = definePolicy({
     transfer: {
       value: "move",
       rule: "TRANSFER",
-      citation: `${NAT_2014} 转移接续与制度衔接 (一次性转移个人账户全部储存额); rules.md TRANSFER`,
+      citation: `${NAT_2014} 转移接续与制度衔接 (一次性转移个人账户全部储存额); docs/rules.md TRANSFER`,
     },
-    eligibility: { value: true, rule: "NX-ELIG", citation: `${ELIG_CITATION}; rules.md NX-ELIG (national rules as JM-ELIG)` },
+    eligibility: { value: true, rule: "NX-ELIG", citation: `${ELIG_CITATION}; docs/rules.md NX-ELIG (national rules as JM-ELIG)` },
     death: {
       value: true,
       rule: "NX-DEATH",
-      citation: `${NAT_2014} 养老保险待遇及调整 (参保人死亡，个人账户资金余额可以依法继承); rules.md NX-DEATH`,
+      citation: `${NAT_2014} 养老保险待遇及调整 (参保人死亡，个人账户资金余额可以依法继承); docs/rules.md NX-DEATH`,
     },
     // rules.md has no NX-ENR row: enrolment is the national rule held by NX-ELIG.
-    enrollment: { value: true, rule: "NX-ELIG", citation: `${ENROL_CITATION}; rules.md NX-ELIG (national rules)` },
+    enrollment: { value: true, rule: "NX-ELIG", citation: `${ENROL_CITATION}; docs/rules.md NX-ELIG (national rules)` },
   },
   parameters: {
     // NX-ENR is a national rule (国发〔2014〕8号), not a row of rules.md NX: the id is new.
@@ -143,6 +147,7 @@ export const ningxia = definePolicy({
           from: "2021-01-01",
           value: ["200", "300", "500", "1000", "2000", "3000"],
           citation: `${verified(NOTICE_2021, "NX-PAY-TIERS")}; ${cite("二是 (将最高缴费档次提升至3000元、最低缴费档次调整为200元)")}`,
+          checked: PUBLISHED,
           note: "the hardship groups keep 100 (the NX-PROXY group's own tier)",
         },
       ],
@@ -154,7 +159,7 @@ export const ningxia = definePolicy({
         {
           from: NATIONAL_START,
           value: { month: 12, day: 31 },
-          citation: `rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule, so a payment for year Y made after 31 December of Y is refused`,
+          citation: `docs/rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule, so a payment for year Y made after 31 December of Y is refused`,
         },
       ],
     },
@@ -192,6 +197,7 @@ export const ningxia = definePolicy({
             ],
           },
           citation: `${verified(NOTICE_2021, "NX-SUB")}; ${cite("一是 (同时享受30元的财政补贴); 二是 (缴纳最高3000元财政对应补贴达320元)")}`,
+          checked: PUBLISHED,
           note: "100 → 30 stays for the hardship groups' own tier",
         },
       ],
@@ -211,7 +217,8 @@ export const ningxia = definePolicy({
               },
             ],
           },
-          citation: `${cite("一是 (对低保对象、特困人员等六类缴费困难群体,由政府为其代缴部分或全部最低缴费档次的养老保险费,同时享受30元的财政补贴)")}; 宁人社发〔2017〕163号 summary (rules.md NX-PROXY)`,
+          citation: `${cite("一是 (对低保对象、特困人员等六类缴费困难群体,由政府为其代缴部分或全部最低缴费档次的养老保险费,同时享受30元的财政补贴)")}; 宁人社发〔2017〕163号 summary (docs/rules.md NX-PROXY)`,
+          checked: PUBLISHED,
           note:
             "the sixth group is not named in the sources; 部分或全部 is read as full (interpretation). " +
             "Choosing a higher tier, the proxy is credited and the person pays the rest (代缴费直接计入个人账户); the subsidy is the chosen tier's",
@@ -220,17 +227,28 @@ export const ningxia = definePolicy({
     },
     specialSubsidy: {
       id: "NX-SUB-SPECIAL",
-      title: "Special subsidy as a share of the previous year's 全区农村居民人均可支配收入",
+      title: "Special subsidy: a share of the previous year's 全区农村居民人均可支配收入, or the year's published figure",
       segments: [
         {
-          from: "2019-01-01",
+          from: "2017-01-01",
+          until: "2017-12-31",
+          value: {
+            "village-cadre": { amount: "2364", tier: "1576" },
+            "one-child-parent": { amount: "197" },
+          },
+          citation: "published figures for contribution year 2017 (docs/rules.md NX-SUB-SPECIAL)",
+          note: "village cadre: subsidy 2364, the cadre's own payment 1576 a tier of its own that year; one-child household: 197",
+        },
+        {
+          from: "2018-01-01",
           until: "2022-12-31",
           unknown: true,
-          citation: `rules.md NX-SUB-SPECIAL: ${SEED} (2023-06-09) is the only source and does not date the subsidy`,
-          note: "years not in the config are parameter-unknown; supply the shares for these years with an override",
+          citation: `docs/rules.md NX-SUB-SPECIAL: ${SEED} (2023-06-09) does not date the shares and no figures for these years were found`,
+          note: "years not in the config are parameter-unknown; supply the shares or figures for these years with an override",
         },
         {
           from: "2023-01-01",
+          until: "2023-12-31",
           value: {
             "village-cadre": "0.24",
             "one-child-parent": "0.02",
@@ -240,7 +258,29 @@ export const ningxia = definePolicy({
           note:
             "dated from contribution year 2023, the year of the report that describes the subsidy as in force " +
             "(the report's other figures are 2022 results and the 2023 basic pension); its start date is not in the sources. " +
-            "Only village cadres (24%) and one-child households (2%) are named",
+            SHARES_NOTE,
+        },
+        {
+          from: "2024-01-01",
+          until: "2024-12-31",
+          value: {
+            "village-cadre": { amount: "4265", tier: "2844" },
+            "one-child-parent": { amount: "355" },
+          },
+          citation: NXRB_2024,
+          published: "2024-05-16",
+          note: "village cadre: subsidy 4265, the cadre's own payment 2844 a tier of its own that year; one-child household: 355",
+        },
+        {
+          from: "2025-01-01",
+          value: {
+            "village-cadre": "0.24",
+            "one-child-parent": "0.02",
+          },
+          citation: cite("一是 (对村干部、计划生育独生子女户等特殊群体,按照上年度全区农村居民人均可支配收入的24%和2%予以补贴)"),
+          published: PUBLISHED,
+          checked: PUBLISHED,
+          note: `the shares of the 2023 report, latest known, hold open-ended (docs/rules.md PILOT-TABLES). ${SHARES_NOTE}`,
         },
       ],
     },
@@ -251,7 +291,7 @@ export const ningxia = definePolicy({
         {
           from: "2019-01-01",
           unknown: true,
-          citation: `rules.md NX-SUB-SPECIAL: ${SEED} names the base (上年度全区农村居民人均可支配收入) but gives no amount`,
+          citation: `docs/rules.md NX-SUB-SPECIAL: ${SEED} names the base (上年度全区农村居民人均可支配收入) but gives no amount`,
           note: "no amount is in the sources: callers supply it per year via options.parameters (or withOverrides) under NX-SUB-SPECIAL-INCOME",
         },
       ],
@@ -269,7 +309,7 @@ export const ningxia = definePolicy({
           from: "2014-07-01",
           until: "2016-12-31",
           unknown: true,
-          citation: "rules.md NX-BEN-BASIC",
+          citation: "docs/rules.md NX-BEN-BASIC",
           note: "national raise 2014-07-01 (人社部发〔2015〕5号); Ningxia's amount not verified",
         },
         { from: "2017-01-01", until: "2017-12-31", value: "120", citation: verified("Ningxia 2017 report", "NX-BEN-BASIC") },
@@ -278,7 +318,7 @@ export const ningxia = definePolicy({
           from: "2019-01-01",
           until: "2022-12-31",
           unknown: true,
-          citation: `rules.md NX-BEN-BASIC; ${cite("二是 (实施2019-2025年城乡居民基础养老金连续“七年提标计划”,自治区每年调增基础养老金5元/月)")}`,
+          citation: `docs/rules.md NX-BEN-BASIC; ${cite("二是 (实施2019-2025年城乡居民基础养老金连续“七年提标计划”,自治区每年调增基础养老金5元/月)")}`,
           note: "the seed gives the yearly raise but no amount for these years; never derived by arithmetic",
         },
         {
@@ -292,7 +332,7 @@ export const ningxia = definePolicy({
         {
           from: "2023-07-01",
           unknown: true,
-          citation: "rules.md NX-BEN-BASIC",
+          citation: "docs/rules.md NX-BEN-BASIC",
           note: "national raise 2023-07-01 (人社部发〔2023〕42号) and later; Ningxia's amount not verified",
         },
       ],
