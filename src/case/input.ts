@@ -44,9 +44,11 @@ function copy(value: unknown, path: (string | number)[], depth: number, code: Pe
     for (const key of Object.keys(value)) {
       path.push(key);
       const v = copy(read(value, key, path, code), path, depth + 1, code);
-      // defineProperty: a "__proto__" key stays an own key, as JSON.parse makes it.
-      if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       path.pop();
+      if (v === undefined) continue;
+      // defineProperty for "__proto__" only: it stays an own key, as JSON.parse makes it.
+      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
     }
     return out;
   } catch (e) {
