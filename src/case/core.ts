@@ -65,7 +65,12 @@ export function traceOption(options: unknown): boolean {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new PensionInputError("invalid-input", ["trace"], "the evaluate options (second argument): expected an object such as { trace: false }");
   }
-  const trace = (options as { trace?: unknown }).trace;
+  let trace: unknown;
+  try {
+    trace = (options as { trace?: unknown }).trace;
+  } catch {
+    throw new PensionInputError("invalid-input", ["trace"], "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)");
+  }
   if (trace !== undefined && typeof trace !== "boolean") {
     throw new PensionInputError("invalid-input", ["trace"], `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`);
   }

@@ -146,7 +146,7 @@ describe("errors everywhere", () => {
     let reads = 0;
     const segment = { from: "2013-01-01", citation: "t" } as Record<string, unknown>;
     Object.defineProperty(segment, "value", { enumerable: true, get: () => (reads++ === 0 ? "143" : "150") });
-    const tricky = withOverrides(qiannan, { "QN-BEN-BASIC": [segment] } as Overrides);
+    const tricky = withOverrides(qiannan, { "QN-BEN-BASIC": [segment] } as unknown as Overrides);
     const plain = withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2013-01-01", value: "143", citation: "t" }] });
     expect(reads).toBe(1); // read once
     expect(valueOn(tricky.parameters.basic, "2013-06-30").value).toBe("143");
@@ -197,3 +197,27 @@ function getRegionCase(): unknown {
   getRegion("qiannan");
   return { region: "qiannan", asOf: "2020-06-30", person: { birthDate: "1958-03-02" }, payments: [{ year: 2012, date: "2012-04-20", amount: "500" }, { year: 2013, date: "2013-04-20", amount: "300" }] };
 }
+
+describe("exported helpers validate their arguments", () => {
+  it("every exported function, given wrong arguments (a Proxy whose traps throw included), returns or throws PensionInputError, never anything else", async () => {
+    const library = (await import("../../src")) as unknown as Record<string, unknown>;
+    const trap = new Proxy({}, { get: () => { throw new Error("trap"); }, ownKeys: () => { throw new Error("trap"); } });
+    const wrong: unknown[] = [undefined, null, 42, -1, 1.5, "x", "2013-02-30", {}, [], { segments: null }, { id: "X", segments: [{ from: "z" }] }, trap];
+    const called: string[] = [];
+    for (const [name, f] of Object.entries(library)) {
+      if (typeof f !== "function" || /^[A-Z]/.test(name)) continue; // classes and Decimal
+      called.push(name);
+      for (const a of wrong) {
+        for (const b of [undefined, "2020-01-01", [], trap]) {
+          try {
+            const r = (f as (...args: unknown[]) => unknown)(a, b, b);
+            if (r && typeof (r as AsyncGenerator).next === "function") await (r as AsyncGenerator).next().catch((e: unknown) => { if (!(e instanceof PensionInputError)) throw e; });
+          } catch (e) {
+            expect(e, `${name}(${String(typeof a)}, ${String(typeof b)})`).toBeInstanceOf(PensionInputError);
+          }
+        }
+      }
+    }
+    expect(called).toEqual(expect.arrayContaining(["ageOn", "birthday", "monthOf", "formatMonth", "parseMoney", "roundFen", "formatMoney", "valueOn", "segmentOn", "checkConservation", "withOverrides", "evaluateCaseWith"]));
+  });
+});
