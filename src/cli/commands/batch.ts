@@ -128,7 +128,8 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
     await out.abort();
     const kept = options.out === undefined ? `${done()} lines were written to standard output` : `${done()} lines were done; ${options.out} was not written`;
     if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, `${e.message}; stopped: ${kept}`);
-    if (streams.signal?.aborted && e === streams.signal.reason) return fail(signalExitCode(e), `interrupted by ${String(e)}: ${kept}`);
+    // Aborted: whatever ended the run (the reason, or standard input destroyed under it).
+    if (streams.signal?.aborted) return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}: ${kept}`);
     if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}; stopped: ${kept}`);
     throw e;
   }

@@ -91,7 +91,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     await errors.abort();
     const fail = (code: number, message: string): CliResult => ({ code, stdout: "", stderr: `resident-pension cost: ${message}; stopped after ${done()} lines, no totals\n` });
     if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, e.message);
-    if (streams.signal?.aborted && e === streams.signal.reason) return fail(signalExitCode(e), `interrupted by ${String(e)}`);
+    if (streams.signal?.aborted) return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}`);
     if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
     throw e;
   }
