@@ -178,6 +178,22 @@ describe("batch: one result per input line, whatever the worker count", () => {
     });
   }, 60_000);
 
+  it("a line whose worker died once is retried and evaluated: the same output as a run without the death", async () => {
+    const flag = join(folder(), "died-once");
+    const texts = [qn, { ...cx, id: `ONCE:${flag}` }, qn].map((c) => JSON.stringify(c));
+    async function* lines(): AsyncGenerator<string> {
+      yield* texts;
+    }
+    let output = "";
+    await runOrdered({ kind: "evaluate", trace: false }, chunksOf(lines()), { workers: 1, script: new URL("./fixtures/crash-worker.mjs", import.meta.url) }, (r) => {
+      output += new TextDecoder().decode((r as EvaluateChunkResult).output);
+    });
+    expect(existsSync(flag)).toBe(true); // the worker did die once
+    const out = parse(output);
+    expect(out.map((o) => [o.line, o.error?.code ?? "ok"])).toEqual([[1, "ok"], [2, "ok"], [3, "ok"]]);
+    expect(out[1]!.result).toEqual(evaluateCase({ ...cx }, { trace: false }));
+  }, 60_000);
+
   it("--workers above the cores is capped (and gives the same output)", async () => {
     expect(cappedWorkers(256)).toBeLessThanOrEqual(cappedWorkers(1024));
     expect(cappedWorkers(1)).toBe(1);
