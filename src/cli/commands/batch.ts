@@ -1,5 +1,4 @@
 import { createReadStream, statSync } from "node:fs";
-import { once } from "node:events";
 import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
@@ -26,12 +25,6 @@ export function signalExitCode(reason: unknown): number {
 
 /** Progress on stderr every this many cases. */
 export const PROGRESS_EVERY = 10_000;
-
-/** Write, waiting for the stream to drain when its buffer is full (backpressure). */
-export async function write(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
-  if (data.length === 0 || stream.write(data)) return;
-  await once(stream, "drain");
-}
 
 /**
  * The lines of a file (`-`: the streams' standard input), streamed (never the whole input in
