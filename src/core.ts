@@ -4,7 +4,8 @@
  */
 export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
-export { checkConservation, type ConservationReport } from "./case/conservation";
+export { checkConservation } from "./public";
+export type { ConservationReport } from "./case/conservation";
 export type { CaseResult, MonthlyBenefit, PaymentResult, PensionResult, SettlementResult, TraceStep, Refusal } from "./case/result";
 export { PensionInputError, isPensionInputError, type PensionErrorCode, type JsonPath } from "./errors";
 export { withOverrides, type Overrides } from "./policy/overrides";

@@ -57,6 +57,15 @@ export function isCivilDate(value: string): boolean {
   return day <= daysInMonth(y, month); // 2023-02-29, 2023-04-31 are not dates
 }
 
+/** A value for an error message: its JSON, or its type when it has none or cannot be read. */
+export function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 /**
  * Validate a civil date, throwing `invalid-date` at `path`.
  *
@@ -68,7 +77,7 @@ export function parseCivilDate(value: unknown, path: JsonPath): CivilDate {
     throw new PensionInputError(
       "invalid-date",
       path,
-      `${formatPath(path)}: ${JSON.stringify(value)} is not a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
+      `${formatPath(path)}: ${shown(value)} is not a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
     );
   }
   return value;
@@ -83,7 +92,7 @@ export function parseMonth(value: unknown, path: JsonPath): MonthIndex {
     throw new PensionInputError(
       "invalid-date",
       path,
-      `${formatPath(path)}: ${JSON.stringify(value)} is not a month YYYY-MM between ${MIN_YEAR} and ${MAX_YEAR}`,
+      `${formatPath(path)}: ${shown(value)} is not a month YYYY-MM between ${MIN_YEAR} and ${MAX_YEAR}`,
     );
   }
   return monthIndex(year, month);

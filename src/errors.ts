@@ -1,7 +1,7 @@
 /**
  * Machine-readable codes of {@link PensionInputError}. Stable: integrators switch on them.
  */
-export const errorCodes = [
+export const errorCodes = Object.freeze([
   "invalid-input", // wrong type, missing field, unknown key
   "invalid-date", // not a real civil date YYYY-MM-DD / month YYYY-MM
   "invalid-money", // NaN, Infinity, negative, non-numeric, more than two decimals
@@ -12,7 +12,7 @@ export const errorCodes = [
   "invalid-policy", // a policy or override fails the RegionPolicy schema
   "parameter-unknown", // no known value of a parameter on the date asked (docs/rules.md "unknown")
   "limit-exceeded", // an input beyond the documented limits
-] as const;
+] as const);
 
 export type PensionErrorCode = (typeof errorCodes)[number];
 

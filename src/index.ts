@@ -4,26 +4,18 @@
  */
 export { evaluateCase, benefitSchedule } from "./case/evaluate";
 export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
-export { checkConservation, type ConservationReport } from "./case/conservation";
+export type { ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
-export { findMismatch, type Mismatch } from "./case/expect";
+export type { Mismatch } from "./case/expect";
 export * from "./case/result";
 export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type JsonPath } from "./errors";
-export { Decimal, parseMoney, roundFen, formatMoney, type Money, type MoneyInput } from "./money";
-export {
-  ageOn,
-  birthday,
-  monthAfterBirthday,
-  formatMonth,
-  parseMonth,
-  parseCivilDate,
-  monthOf,
-  type CivilDate,
-  type MonthIndex,
-} from "./dates";
+export { Decimal, type Money, type MoneyInput } from "./money";
+// The helpers as callers get them: each validates its arguments (src/public.ts).
+export { parseMoney, roundFen, formatMoney, ageOn, birthday, monthAfterBirthday, formatMonth, parseMonth, parseCivilDate, monthOf, valueOn, segmentOn, checkConservation, findMismatch } from "./public";
+export type { CivilDate, MonthIndex } from "./dates";
 export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
 export { withOverrides, overridesSchema, overrideSegmentSchema, type Overrides } from "./policy/overrides";
-export { valueOn, segmentOn, type Parameter, type Segment, type KnownSegment, type UnknownSegment } from "./policy/parameter";
+export type { Parameter, Segment, KnownSegment, UnknownSegment } from "./policy/parameter";
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
 export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";

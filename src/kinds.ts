@@ -1,5 +1,5 @@
 /** Dated facts about a person (case-format.md "Status kinds"). */
-export const statusKinds = [
+export const statusKinds = Object.freeze([
   "severe-disability", // 重度残疾 (grade 1–2)
   "dibao", // 低保 minimum living allowance
   "tekun", // 特困 extreme poverty support
@@ -11,23 +11,23 @@ export const statusKinds = [
   "employee-pension", // covered by the employees' or civil-service pension
   "other-pension", // drawing another basic pension
   "imprisoned", // 服刑
-] as const;
+] as const);
 export type StatusKind = (typeof statusKinds)[number];
 
 /** Life events (case-format.md "Event kinds"). */
-export const eventKinds = [
+export const eventKinds = Object.freeze([
   "death",
   "emigration", // 出国(境)定居
   "missing", // 失踪
   "declared-dead", // 宣告死亡
   "reappeared",
   "transfer-out", // 户籍迁出 to another region
-] as const;
+] as const);
 export type EventKind = (typeof eventKinds)[number];
 
-export const regionIds = ["ningxia", "qiannan", "jiangmen", "cixi", "beibei"] as const;
+export const regionIds = Object.freeze(["ningxia", "qiannan", "jiangmen", "cixi", "beibei"] as const);
 export type RegionId = (typeof regionIds)[number];
 
 /** Account components (ACC-COMPONENTS), in the tie-break order of conventions.md. */
-export const componentKinds = ["personal", "collective", "subsidy", "proxy", "other"] as const;
+export const componentKinds = Object.freeze(["personal", "collective", "subsidy", "proxy", "other"] as const);
 export type ComponentKind = (typeof componentKinds)[number];

@@ -5,7 +5,10 @@ import { PensionInputError, type JsonPath } from "./errors";
  * The library's own Decimal constructor: a clone, so the global decimal.js settings of a host
  * application are never read or changed (conventions.md "Money"). Rounding is ROUND_HALF_UP.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export const Decimal = Object.freeze(DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP }));
+// Frozen: `Decimal.set(…)` (or `money.constructor.set(…)`) from outside throws and cannot change
+// the precision or rounding the library computes with. The methods the library uses never write
+// to their constructor (decimal.js only does so in pow, ln, exp and the trigonometric functions).
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** An amount of yuan (元). */

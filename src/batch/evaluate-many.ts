@@ -1,7 +1,7 @@
 import { traceOption, type EvaluateOptions } from "../case/core";
 import { evaluateCase } from "../case/evaluate";
 import type { CaseResult } from "../case/result";
-import { isPensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
+import { isPensionInputError, PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
 
 /** A case that could not be evaluated: the {@link PensionInputError}'s code, path and message. */
 export interface BatchError {
@@ -35,8 +35,17 @@ export type EvaluateManyItem =
  */
 export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncGenerator<EvaluateManyItem, void, undefined> {
   traceOption(options); // bad options throw once, not once per case
+  let iterable: AsyncIterable<unknown> | Iterable<unknown>;
+  try {
+    const c = cases as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null | undefined;
+    if (c === null || c === undefined || (typeof c[Symbol.asyncIterator] !== "function" && typeof c[Symbol.iterator] !== "function")) throw new TypeError("not iterable");
+    iterable = c as AsyncIterable<unknown> | Iterable<unknown>;
+  } catch {
+    throw new PensionInputError("invalid-input", ["cases"], "$.cases: expected an array, an iterable or an async iterable of cases");
+  }
   let index = 0;
-  for await (const input of cases) {
+  // An error thrown by the caller's own iterator is passed on as it is.
+  for await (const input of iterable) {
     yield evaluateOne(index++, input, options);
   }
 }

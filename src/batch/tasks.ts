@@ -5,17 +5,18 @@
  *
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
-import { evaluateCase, isPensionInputError } from "../index";
+import { evaluateCase, isPensionInputError, limits } from "../index";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
+import { MAX_LINE_BYTES, type LineText } from "./lines";
 
 /** What a pool of workers does with each chunk. */
 export type BatchTask = { readonly kind: "evaluate"; readonly trace: boolean } | { readonly kind: "cost"; readonly options: CostOptions };
 
-/** Consecutive non-blank input lines: their 1-based line numbers and text. */
+/** Consecutive non-blank input lines: their 1-based line numbers and text (or that they were too long). */
 export interface Chunk {
   readonly id: number;
   readonly lines: readonly number[];
-  readonly texts: readonly string[];
+  readonly texts: readonly LineText[];
 }
 
 /** Counts common to both tasks. */
@@ -26,6 +27,11 @@ export interface ChunkCounts {
   failed: number;
   /** Lines that hit a bug (anything else thrown); reported like a failure with code "internal-error". */
   internal: number;
+  /**
+   * Stack traces of the internal errors, for stderr. Kept out of the output lines, which must
+   * be the same bytes whichever thread ran the chunk.
+   */
+  diagnostics: string;
 }
 
 export interface EvaluateChunkResult extends ChunkCounts {
@@ -56,13 +62,22 @@ export interface LineError {
   readonly message: string;
 }
 
-function errorOf(e: unknown, prefix = ""): { error: LineError; internal: boolean } {
+function errorOf(e: unknown, prefix = ""): { error: LineError; internal: boolean; stack?: string } {
   if (isPensionInputError(e)) return { error: { code: e.code, path: e.path, message: prefix + e.message }, internal: false };
-  const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-  return { error: { code: "internal-error", path: [], message: `${prefix}internal error (a bug, please report it): ${message}` }, internal: true };
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const stack = e instanceof Error ? e.stack : undefined;
+  return { error: internalError(`${prefix}internal error (a bug, please report it): ${message}`), internal: true, ...(stack === undefined ? {} : { stack }) };
 }
 
-function parseLine(text: string): { value: unknown } | { error: LineError } {
+/** The error of a line that could not be evaluated because of a bug (or a worker that died). */
+export function internalError(message: string): LineError {
+  return { code: "internal-error", path: [], message };
+}
+
+function parseLine(text: LineText): { value: unknown } | { error: LineError } {
+  if (typeof text !== "string") {
+    return { error: { code: "limit-exceeded", path: [], message: `a line of ${text.tooLong} bytes: longer than the ${MAX_LINE_BYTES}-byte limit of one case (not read)` } };
+  }
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (e) {
@@ -72,13 +87,24 @@ function parseLine(text: string): { value: unknown } | { error: LineError } {
 
 const utf8 = new TextEncoder();
 
-const errorLine = (line: number, error: LineError): string => `${JSON.stringify({ line, error })}\n`;
+/**
+ * An output line: `{"line":n,"id":…,"result":…}` or `{"line":n,"id":…,"error":{…}}`; `id` only
+ * when the case carries a valid one (a string of at most 200 characters).
+ */
+export const errorLine = (line: number, error: LineError, id?: string): string => `${JSON.stringify(id === undefined ? { line, error } : { line, id, error })}\n`;
 
-/** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`. */
+/** The case's own `id`, when it is a string within the limit (read without trusting the value). */
+function idOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === "string" && id.length <= limits.id ? id : undefined;
+}
+
+/** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}` (with the case's `id`). */
 export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
   const options = { trace };
   let output = "";
-  const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0 };
+  const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0, diagnostics: "" };
   for (let i = 0; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     const parsed = parseLine(chunk.texts[i]!);
@@ -87,15 +113,18 @@ export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
       output += errorLine(line, parsed.error);
       continue;
     }
+    const id = idOf(parsed.value);
     try {
       const result = evaluateCase(parsed.value, options);
-      output += `${JSON.stringify({ line, result })}\n`;
+      output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
       counts.ok++;
     } catch (e) {
-      const { error, internal } = errorOf(e);
-      if (internal) counts.internal++;
-      else counts.failed++;
-      output += errorLine(line, error);
+      const { error, internal, stack } = errorOf(e);
+      if (internal) {
+        counts.internal++;
+        counts.diagnostics += `line ${line}: ${stack ?? error.message}\n`;
+      } else counts.failed++;
+      output += errorLine(line, error, id);
     }
   }
   // TextEncoder gives a buffer of its own (Buffer.from may share a pool): safe to transfer.
@@ -106,15 +135,18 @@ export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
 export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
   const years = options.to - options.from + 1;
   const out: CostChunkResult = {
-    id: chunk.id, ok: 0, failed: 0, internal: 0, otherRegion: 0, errors: "",
+    id: chunk.id, ok: 0, failed: 0, internal: 0, diagnostics: "", otherRegion: 0, errors: "",
     base: emptySums(years), override: options.override === undefined ? null : emptySums(years),
   };
   let errors = "";
-  const fail = (line: number, e: unknown, prefix?: string): void => {
-    const { error, internal } = errorOf(e, prefix);
-    if (internal) out.internal++;
-    else out.failed++;
-    errors += errorLine(line, error);
+  let diagnostics = "";
+  const fail = (line: number, e: unknown, id: string | undefined, prefix?: string): void => {
+    const { error, internal, stack } = errorOf(e, prefix);
+    if (internal) {
+      out.internal++;
+      diagnostics += `line ${line}: ${stack ?? error.message}\n`;
+    } else out.failed++;
+    errors += errorLine(line, error, id);
   };
   for (let i = 0; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
@@ -131,6 +163,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
       continue;
     }
     const input = value as Record<string, unknown>;
+    const id = idOf(input);
     if (input.region !== options.region) {
       out.otherRegion++;
       continue;
@@ -140,7 +173,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     try {
       addCaseCost(base, costedCase(input, options.to, undefined), options.from, options.to);
     } catch (e) {
-      fail(line, e);
+      fail(line, e, id);
       continue;
     }
     if (out.override !== null) {
@@ -148,7 +181,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
       try {
         addCaseCost(changed, costedCase(input, options.to, options.override), options.from, options.to);
       } catch (e) {
-        fail(line, e, "with the override: ");
+        fail(line, e, id, "with the override: ");
         continue;
       }
       addSums(out.override, changed);
@@ -156,9 +189,54 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     addSums(out.base, base);
     out.ok++;
   }
-  return { ...out, errors };
+  return { ...out, errors, diagnostics };
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
   return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace) : costChunk(chunk, task.options);
+}
+
+/**
+ * The result of a chunk none of whose lines could be evaluated (a worker died on them twice):
+ * every line an `internal-error` with `message`, so no line is ever lost.
+ */
+export function failedChunk(task: BatchTask, chunk: Chunk, message: string): ChunkResult {
+  const lines = chunk.lines.map((line) => errorLine(line, internalError(message))).join("");
+  const counts = { ok: 0, failed: 0, internal: chunk.lines.length, diagnostics: chunk.lines.map((line) => `line ${line}: ${message}\n`).join("") };
+  if (task.kind === "evaluate") return { id: chunk.id, output: utf8.encode(lines), ...counts };
+  const years = task.options.to - task.options.from + 1;
+  return { id: chunk.id, ...counts, otherRegion: 0, errors: lines, base: emptySums(years), override: task.options.override === undefined ? null : emptySums(years) };
+}
+
+/** The results of consecutive parts of one chunk, as one result with the chunk's id. */
+export function mergeResults(task: BatchTask, id: number, parts: readonly ChunkResult[]): ChunkResult {
+  const counts = { ok: 0, failed: 0, internal: 0, diagnostics: "" };
+  for (const p of parts) {
+    counts.ok += p.ok;
+    counts.failed += p.failed;
+    counts.internal += p.internal;
+    counts.diagnostics += p.diagnostics;
+  }
+  if (task.kind === "evaluate") {
+    const outputs = parts.map((p) => (p as EvaluateChunkResult).output);
+    const output = new Uint8Array(outputs.reduce((n, o) => n + o.length, 0));
+    let at = 0;
+    for (const o of outputs) {
+      output.set(o, at);
+      at += o.length;
+    }
+    return { id, output, ...counts };
+  }
+  const years = task.options.to - task.options.from + 1;
+  const base = emptySums(years);
+  const override = task.options.override === undefined ? null : emptySums(years);
+  let errors = "";
+  let otherRegion = 0;
+  for (const p of parts as readonly CostChunkResult[]) {
+    addSums(base, p.base);
+    if (override && p.override) addSums(override, p.override);
+    errors += p.errors;
+    otherRegion += p.otherRegion;
+  }
+  return { id, ...counts, otherRegion, errors, base, override };
 }

@@ -1,8 +1,9 @@
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
-import { PensionInputError } from "../errors";
+import { PensionInputError, type JsonPath } from "../errors";
 import { componentKinds, type EventKind } from "../kinds";
-import { withOverrides } from "../policy/overrides";
+import { checkOverrideLimits, withOverrides } from "../policy/overrides";
+import { checkedPolicy } from "../policy/define";
 import type { RegionPolicy } from "../policy/schema";
 import { determineCohort } from "../rules/cohort";
 import { evaluateEligibility, type Eligibility } from "../rules/eligibility";
@@ -16,15 +17,17 @@ import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/sch
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
 import { caseIssueToError } from "./errors";
+import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
-import { caseSchema, type Case } from "./schema";
+import { caseSchema, limits, type Case } from "./schema";
 
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
 
+/** The policies given, each validated (`invalid-policy` for anything that is not a region policy). */
 function resolver(source: PolicySource): (id: string) => RegionPolicy {
-  if (typeof source === "function") return source;
-  const list: readonly RegionPolicy[] = Array.isArray(source) ? source : [source as RegionPolicy];
+  if (typeof source === "function") return (id) => checkedPolicy(source(id));
+  const list: readonly RegionPolicy[] = (Array.isArray(source) ? (source as readonly unknown[]) : [source]).map((p) => checkedPolicy(p));
   return (id) => {
     const found = list.find((p) => p.id === id);
     if (!found) {
@@ -62,7 +65,12 @@ export function traceOption(options: unknown): boolean {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new PensionInputError("invalid-input", ["trace"], "the evaluate options (second argument): expected an object such as { trace: false }");
   }
-  const trace = (options as { trace?: unknown }).trace;
+  let trace: unknown;
+  try {
+    trace = (options as { trace?: unknown }).trace;
+  } catch {
+    throw new PensionInputError("invalid-input", ["trace"], "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)");
+  }
   if (trace !== undefined && typeof trace !== "boolean") {
     throw new PensionInputError("invalid-input", ["trace"], `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`);
   }
@@ -71,10 +79,42 @@ export function traceOption(options: unknown): boolean {
 
 /** Validate a case, throwing PensionInputError naming the first bad field. */
 export function parseCase(input: unknown): Case {
-  rejectProtoKeys(input, []);
-  const parsed = caseSchema.safeParse(input);
+  // A plain copy, read once (getters and Proxy traps cannot throw past here), nesting bounded.
+  const data = snapshot(input);
+  checkLengths(data);
+  rejectProtoKeys(data, []);
+  let parsed: ReturnType<typeof caseSchema.safeParse>;
+  try {
+    parsed = caseSchema.safeParse(data);
+  } catch (e) {
+    // Only a value that is not plain data (kept as it is by the copy) can make the schema throw.
+    throw new PensionInputError("invalid-input", [], `$: not a case (plain JSON data expected): ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (!parsed.success) throw caseIssueToError(parsed.error);
   return parsed.data;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The lengths of the case's lists and records, checked before any element is validated, so the
+ * cost of refusing an oversized case does not grow with its size (conventions.md "Limits").
+ */
+function checkLengths(c: unknown): void {
+  if (!isRecord(c)) return;
+  const maxLength = (v: unknown, max: number, path: JsonPath): void => {
+    if (Array.isArray(v) && v.length > max) throw tooMany(path, max);
+  };
+  if (isRecord(c.person)) {
+    maxLength(c.person.statuses, limits.statuses, ["person", "statuses"]);
+    maxLength(c.person.events, limits.events, ["person", "events"]);
+  }
+  maxLength(c.payments, limits.payments, ["payments"]);
+  if (isRecord(c.options)) {
+    const rates = c.options.interestRates;
+    if (isRecord(rates) && Object.keys(rates).length > limits.interestRates) throw tooMany(["options", "interestRates"], limits.interestRates, "entries");
+    checkOverrideLimits(c.options.parameters, ["options", "parameters"]);
+  }
 }
 
 /**

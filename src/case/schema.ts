@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { isCivilDate, MAX_YEAR, MIN_YEAR } from "../dates";
 import { eventKinds, regionIds, statusKinds } from "../kinds";
-import { overridesSchema } from "../policy/overrides";
+import { MAX_OVERRIDE_PARAMETERS, MAX_OVERRIDE_SEGMENTS, overridesSchema } from "../policy/overrides";
+import { MAX_DEPTH } from "./input";
 
 /**
  * The case format (case-format.md): one person's record in one region, evaluated on one date.
@@ -9,8 +10,22 @@ import { overridesSchema } from "../policy/overrides";
  * parses it with `parseMoney`, so every amount error carries its JSON path.
  */
 
-/** Documented limits (docs/conventions.md "Limits"). */
-export const limits = { payments: 200, statuses: 50, events: eventKinds.length } as const;
+/**
+ * Documented limits (docs/conventions.md "Limits"), frozen. Lengths are checked before any
+ * element is validated; `depth` is the deepest nesting of arrays and objects in a case;
+ * `overrideParameters` and `overrideSegments` bound one `withOverrides` (or a case's
+ * `options.parameters`): parameter ids, and segments over all of them.
+ */
+export const limits = Object.freeze({
+  payments: 200,
+  statuses: 50,
+  events: eventKinds.length,
+  interestRates: MAX_YEAR - MIN_YEAR + 1,
+  depth: MAX_DEPTH,
+  overrideParameters: MAX_OVERRIDE_PARAMETERS,
+  overrideSegments: MAX_OVERRIDE_SEGMENTS,
+  id: 200,
+} as const);
 
 // src/case/errors.ts maps each issue to a PensionInputError code by its path and kind.
 // zod/mini: the classic API's schemas, tree-shakable for the browser bundle.
@@ -19,8 +34,8 @@ const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month YYYY-
 /** An amount: a decimal string or a finite number (parsed and checked by the evaluator). */
 const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" });
 const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
-const rate = z.union([z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/)), z.number().check(z.nonnegative())], {
-  error: () => "a non-negative rate such as \"0.03\"",
+const rate = z.union([z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/)), z.number().check(z.nonnegative(), z.maximum(999))], {
+  error: () => "a non-negative rate such as \"0.03\" (at most 3 digits before the point and 12 after)",
 });
 
 export const statusSchema = z.strictObject({
@@ -79,6 +94,8 @@ export const caseSchema = z.strictObject({
       parameters: z.optional(overridesSchema),
     }),
   ),
+  /** The caller's own record id (at most 200 characters), echoed by `batch`. Ignored by evaluateCase. */
+  id: z.optional(z.string().check(z.maxLength(limits.id))),
   /** For analysts' tests: a subset of the expected output. Ignored by evaluateCase. */
   expect: z.optional(z.unknown()),
   description: z.optional(z.string()),

@@ -7,6 +7,10 @@ export interface CliIo {
   readonly readStdin: () => Promise<string>;
   /** Today's civil date `YYYY-MM-DD` (the default of `regions --date`). */
   readonly today: () => string;
+  /** `batch -` / `cost -`: standard input as a stream (default: the process's). */
+  readonly stdin?: NodeJS.ReadableStream | undefined;
+  /** Aborted with the signal's name on SIGINT / SIGTERM (batch and cost stop between chunks). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What a command produced: the process exit code and the text of both streams. */
@@ -42,10 +46,15 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
     throw new PensionInputError("invalid-input", [], `cannot read ${file === "-" ? "standard input" : file}: ${reason(e)}`);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(withoutBom(text)) as unknown;
   } catch (e) {
     throw new PensionInputError("invalid-input", [], `${file === "-" ? "standard input" : file} is not valid JSON: ${reason(e)}`);
   }
+}
+
+/** The text without a leading UTF-8 byte order mark (as some Windows editors save JSON). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function reason(e: unknown): string {

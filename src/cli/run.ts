@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
-import { batchFile, type CliStreams } from "./commands/batch";
+import { batchFile, cappedWorkers, type CliStreams } from "./commands/batch";
 import { checkPaths } from "./commands/check";
 import { costFile } from "./commands/cost";
 import { evaluateFile } from "./commands/evaluate";
@@ -25,15 +25,16 @@ Commands:
   regions [--date YYYY-MM-DD] [--json]
                                   each region's facts, features and parameters in force
                                   on the date (default today), with citations
-  batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace]
-                                  evaluate one case per line on N worker threads (default:
-                                  the cores); one line out per case, in input order:
-                                  {"line":n,"result":…} or {"line":n,"error":{…}}; bad
-                                  lines never stop the run; last on stderr
-                                  "batch: N ok, N failed"; exit 0 when the run completes;
+  batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace]
+                                  evaluate one case per line on N worker threads (default
+                                  and at most: the cores); one line out per case, in input
+                                  order: {"line":n,"result":…} or {"line":n,"error":{…}}
+                                  (with the case's "id"); bad lines never stop the run;
+                                  last on stderr "batch: N ok, N failed"; --out is written
+                                  to a temporary file renamed into place when complete;
                                   --no-trace: results with an empty trace (faster, ~80%
                                   smaller)
-  cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json]
+  cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
        [--workers N]              yearly outlay over the region's cases (basic pension,
                                   account pension, fund top-ups, subsidies by level,
                                   proxy payments), each case evaluated as of 31 December
@@ -44,8 +45,10 @@ Options:
   -h, --help                      this help
   -v, --version                   the version
 
-Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 70 an internal error (a bug).
-batch and cost exit 0 when the run completes, even if some lines failed (they are reported).
+Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 70 an internal error (a bug),
+74 the output could not be written, 130/143 stopped by SIGINT/SIGTERM.
+batch and cost exit 0 when every line was written, even if some lines failed (they are
+reported); cost exits 2 when every case of the region failed.
 The case format, conventions and rules: docs/index.md in the package repository.`;
 
 const COMMAND_USAGE: Record<string, string> = {
@@ -53,8 +56,8 @@ const COMMAND_USAGE: Record<string, string> = {
   check: "Usage: resident-pension check <files or folders…>",
   explain: "Usage: resident-pension explain <case.json | ->",
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
-  batch: "Usage: resident-pension batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace]",
-  cost: "Usage: resident-pension cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N]",
+  batch: "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace]",
+  cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N]",
 };
 
 /** The options each command accepts (besides --help). */
@@ -149,13 +152,13 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     }
     case "batch":
     case "cost": {
-      if (positionals.length !== 1) return usageError(`${command} takes one JSONL file (one case per line)`, usage);
+      if (positionals.length !== 1) return usageError(`${command} takes one JSONL file (one case per line), or - for standard input`, usage);
       let workers = defaultWorkers();
       if (values.workers !== undefined) {
         if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256) return usageError(`--workers ${JSON.stringify(values.workers)} is not a number of threads 0–256 (0: no worker thread)`, usage);
-        workers = Number(values.workers);
+        workers = cappedWorkers(Number(values.workers));
       }
-      const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr };
+      const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, stdin: io.stdin, signal: io.signal };
       if (command === "batch") return batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true }, streams);
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
       if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { deepFreeze } from "../freeze";
+import { snapshot } from "../case/input";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 
 /** Map a zod failure to the library's typed error, keeping the first issue's path. */
@@ -22,5 +23,20 @@ export function zodToInputError(
 export function definePolicy(input: z.input<typeof regionPolicySchema>): RegionPolicy {
   const parsed = regionPolicySchema.safeParse(input);
   if (!parsed.success) throw zodToInputError(parsed.error, "invalid-policy");
-  return deepFreeze(parsed.data) as RegionPolicy;
+  const policy = deepFreeze(parsed.data) as RegionPolicy;
+  validated.add(policy);
+  return policy;
+}
+
+/** Policies made by {@link definePolicy}: validated and deeply frozen, so never checked again. */
+const validated = new WeakSet<object>();
+
+/**
+ * `policy` if it was made by this library (a region config, `withOverrides`), else a validated,
+ * frozen copy of it: `invalid-policy` naming the first bad field for anything that is not a
+ * region policy (a getter or Proxy trap that throws included).
+ */
+export function checkedPolicy(policy: unknown): RegionPolicy {
+  if (typeof policy === "object" && policy !== null && validated.has(policy)) return policy as RegionPolicy;
+  return definePolicy(snapshot(policy, [], "invalid-policy") as z.input<typeof regionPolicySchema>);
 }

@@ -1,5 +1,6 @@
 import { PensionInputError } from "../errors";
 import { regionIds } from "../kinds";
+import { shown } from "../dates";
 import { beibei } from "./regions/beibei";
 import { cixi } from "./regions/cixi";
 import { jiangmen } from "./regions/jiangmen";
@@ -21,7 +22,7 @@ export const regions: readonly RegionPolicy[] = Object.freeze([ningxia, qiannan,
 export function getRegion(id: string): RegionPolicy {
   const found = regions.find((r) => r.id === id);
   if (!found) {
-    throw new PensionInputError("unknown-region", ["region"], `unknown region ${JSON.stringify(id)}; known: ${regionIds.join(", ")}`);
+    throw new PensionInputError("unknown-region", ["region"], `unknown region ${shown(id)}; known: ${regionIds.join(", ")}`);
   }
   return found;
 }

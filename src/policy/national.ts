@@ -1,3 +1,4 @@
+import { deepFreeze } from "../freeze";
 import type { Parameter } from "./parameter";
 
 /**
@@ -119,3 +120,9 @@ export const nationalCohort = Object.freeze({
   latestStart: "2014-02-21",
   citation: "国发〔2009〕32号 七 (养老金待遇领取条件); 国发〔2014〕8号 七 (养老保险待遇领取条件); docs/rules.md COHORT",
 });
+
+// Exported tables are frozen, deeply: a caller cannot change what every region config references.
+deepFreeze(pbocOneYearRate);
+deepFreeze(divisorTable);
+deepFreeze(nationalMinimumBasic);
+deepFreeze(inheritanceRule);

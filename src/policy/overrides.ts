@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
-import { definePolicy, zodToInputError } from "./define";
+import { checkedPolicy, definePolicy, zodToInputError } from "./define";
+import { snapshot } from "../case/input";
+import { formatPath } from "../money";
 import type { RegionPolicy } from "./schema";
 
 const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
@@ -36,25 +38,78 @@ export const overrideSegmentSchema = z
 export const overridesSchema = z.record(z.string(), z.array(overrideSegmentSchema).check(z.minLength(1)));
 export type Overrides = z.input<typeof overridesSchema>;
 
+/** Most parameter ids in one set of overrides (`limits.overrideParameters`). */
+export const MAX_OVERRIDE_PARAMETERS = 100;
+/** Most segments in one set of overrides, over all its parameters (`limits.overrideSegments`). */
+export const MAX_OVERRIDE_SEGMENTS = 1000;
+
+/**
+ * The sizes of a set of overrides, checked before any segment is validated: `limit-exceeded`
+ * naming the record (too many ids) or the id (the segment that goes over the total).
+ */
+export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
+  if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) return;
+  const ids = Object.keys(overrides);
+  if (ids.length > MAX_OVERRIDE_PARAMETERS) {
+    throw new PensionInputError("limit-exceeded", [...path], `${formatPath(path)}: Too big: expected object to have <=${MAX_OVERRIDE_PARAMETERS} entries (parameter ids)`);
+  }
+  let total = 0;
+  for (const id of ids) {
+    const segments = (overrides as Record<string, unknown>)[id];
+    if (!Array.isArray(segments)) continue;
+    total += segments.length;
+    if (total > MAX_OVERRIDE_SEGMENTS) {
+      throw new PensionInputError("limit-exceeded", [...path, id], `${formatPath([...path, id])}: more than ${MAX_OVERRIDE_SEGMENTS} override segments in all`);
+    }
+  }
+}
+
+/**
+ * Validate overrides as given by a caller: a plain copy (getters and Proxy traps read once),
+ * sizes, the schema, and each segment's `until` not before its `from`.
+ */
+function parseOverrides(overrides: unknown, path: JsonPath): Record<string, z.output<typeof overrideSegmentSchema>[]> {
+  const data = snapshot(overrides, path);
+  checkOverrideLimits(data, path);
+  const parsed = overridesSchema.safeParse(data);
+  if (!parsed.success) throw zodToInputError(parsed.error, "invalid-input", path);
+  for (const [id, segments] of Object.entries(parsed.data)) {
+    segments.forEach((s, i) => {
+      if (s.until !== undefined && s.until < s.from) {
+        throw new PensionInputError("invalid-date", [...path, id, i, "until"], `${formatPath([...path, id, i, "until"])}: ${s.until} is before from ${s.from}`);
+      }
+    });
+  }
+  return parsed.data;
+}
+
 type AnySegment = Segment<unknown>;
 type ParameterLike = { readonly id: string; readonly title: string; readonly segments: readonly AnySegment[] };
 
-/** Replace the period `o` covers, keeping what lies before and after it. */
-function splice(segments: readonly AnySegment[], o: AnySegment): AnySegment[] {
-  const out: AnySegment[] = [];
-  for (const s of segments) {
-    const sUntil = s.until;
-    const endsBefore = sUntil !== undefined && sUntil < o.from;
-    const startsAfter = o.until !== undefined && s.from > o.until;
-    if (endsBefore || startsAfter) {
-      out.push(s);
-      continue;
-    }
-    if (s.from < o.from) out.push({ ...s, until: previousDay(o.from) });
-    if (o.until !== undefined && (sUntil === undefined || sUntil > o.until)) out.push({ ...s, from: nextDay(o.until) });
+/**
+ * Replace the period `o` covers in `segments` (sorted, without overlap), keeping what lies
+ * before and after it. In place: a binary search finds the segments `o` touches, so a list of
+ * overrides in date order is merged in about linear time.
+ */
+function splice(segments: AnySegment[], o: AnySegment): void {
+  // The first segment that ends on or after o.from (earlier ones are untouched).
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const until = segments[mid]!.until;
+    if (until !== undefined && until < o.from) lo = mid + 1;
+    else hi = mid;
   }
-  out.push(o);
-  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  let end = lo; // one past the last segment that starts on or before o.until
+  while (end < segments.length && !(o.until !== undefined && segments[end]!.from > o.until)) end++;
+  const replacement: AnySegment[] = [];
+  const first = segments[lo];
+  if (first !== undefined && lo < end && first.from < o.from) replacement.push({ ...first, until: previousDay(o.from) });
+  replacement.push(o);
+  const last = segments[end - 1];
+  if (last !== undefined && lo < end && o.until !== undefined && (last.until === undefined || last.until > o.until)) replacement.push({ ...last, from: nextDay(o.until) });
+  segments.splice(lo, end - lo, ...replacement);
 }
 
 function stripUndefined<T extends object>(o: T): T {
@@ -74,14 +129,16 @@ function stripUndefined<T extends object>(o: T): T {
  * });
  */
 export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath = []): RegionPolicy {
-  // Policies are frozen and the result depends only on (policy, overrides): a batch run that
-  // applies the same what-if to every case validates it once.
-  const key = JSON.stringify(overrides);
-  const cached = cache.get(policy)?.get(key);
+  const base = checkedPolicy(policy);
+  const data = parseOverrides(overrides, path);
+  // Policies are frozen and the result depends only on (policy, validated overrides): a batch
+  // run that applies the same what-if to every case builds it once.
+  const key = JSON.stringify(data);
+  const cached = cache.get(base)?.get(key);
   if (cached) return cached;
-  const result = buildOverridden(policy, overrides, path);
-  let perPolicy = cache.get(policy);
-  if (!perPolicy) cache.set(policy, (perPolicy = new Map()));
+  const result = buildOverridden(base, data, path);
+  let perPolicy = cache.get(base);
+  if (!perPolicy) cache.set(base, (perPolicy = new Map()));
   if (perPolicy.size >= CACHE_LIMIT) perPolicy.delete(perPolicy.keys().next().value!);
   perPolicy.set(key, result);
   return result;
@@ -90,10 +147,8 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
 const CACHE_LIMIT = 32;
 const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
 
-function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonPath): RegionPolicy {
-  const parsed = overridesSchema.safeParse(overrides);
-  if (!parsed.success) throw zodToInputError(parsed.error, "invalid-input", path);
-  const ids = Object.keys(parsed.data);
+function buildOverridden(policy: RegionPolicy, overrides: Record<string, z.output<typeof overrideSegmentSchema>[]>, path: JsonPath): RegionPolicy {
+  const ids = Object.keys(overrides);
   if (ids.length === 0) return policy;
 
   const draft = structuredClone(policy) as unknown as {
@@ -117,11 +172,11 @@ function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonP
     }
     const holder = draft.parameters[where.key]!;
     const param = (where.index === undefined ? holder : (holder as ParameterLike[])[where.index]) as ParameterLike;
-    let segments = [...param.segments];
-    parsed.data[id]!.forEach((o, i) => {
+    const segments = [...param.segments];
+    overrides[id]!.forEach((o, i) => {
       const seg = stripUndefined(o) as AnySegment;
       origin.set(seg, [id, i]);
-      segments = splice(segments, seg);
+      splice(segments, seg);
     });
     const replaced = { ...param, segments };
     if (where.index === undefined) draft.parameters[where.key] = replaced;

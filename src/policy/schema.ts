@@ -10,8 +10,9 @@ import type { Parameter } from "./parameter";
  */
 
 // zod/mini: the same schemas as zod's classic API, tree-shakable for the browser bundle.
-const moneyText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
-const rateText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/, "a non-negative decimal rate, e.g. 0.0275"));
+// Digit limits like the case's own amounts (an override is input too): below 10¹² yuan.
+const moneyText = z.string().check(z.regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
+const rateText = z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/, "a non-negative decimal rate, e.g. 0.0275 (at most 3 digits before the point and 12 after)"));
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const citation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required"));
 const statusKind = z.enum(statusKinds);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../freeze";
 import { regions } from "../policy";
 import type { RegionPolicy } from "../policy/schema";
 import { parameterCitation, parametersOf } from "../policy/walk";
@@ -51,7 +52,7 @@ function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {
   }
 }
 
-function build(): ReadonlyMap<string, RuleInfo> {
+function build(): Map<string, RuleInfo> {
   const map = new Map<string, RuleInfo>();
   for (const r of shared) add(map, { ...r, region: "shared" });
   for (const policy of regions) fromPolicy(map, policy);
@@ -65,4 +66,14 @@ function build(): ReadonlyMap<string, RuleInfo> {
  * @example
  * rules.get("QN-BEN-BASIC")?.citation //=> "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条 (…)"
  */
-export const rules: ReadonlyMap<string, RuleInfo> = build();
+export const rules: ReadonlyMap<string, RuleInfo> = frozenMap(build());
+
+/** A Map whose contents cannot change: `set`, `delete` and `clear` throw; entries are frozen. */
+function frozenMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
+  for (const v of map.values()) deepFreeze(v);
+  const refuse = (): never => {
+    throw new TypeError("resident-pension: `rules` is read-only");
+  };
+  for (const method of ["set", "delete", "clear"]) Object.defineProperty(map, method, { value: refuse });
+  return Object.freeze(map);
+}

@@ -107,8 +107,8 @@ describe("resident-pension batch", () => {
 
   it("documents itself in the help", async () => {
     const r = await cli(["--help"]);
-    expect(r.stdout).toContain("batch <cases.jsonl> [--workers N] [--out results.jsonl]");
-    expect(r.stdout).toContain("cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json]");
+    expect(r.stdout).toContain("batch <cases.jsonl | -> [--workers N] [--out results.jsonl]");
+    expect(r.stdout).toContain("cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]");
   });
 });
 

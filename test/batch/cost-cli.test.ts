@@ -95,7 +95,9 @@ describe("resident-pension cost", () => {
     // Unknown basic pension from 2013 under the override: case a cannot be costed with it.
     const unknown = tempFile("unknown.json", JSON.stringify({ "QN-BEN-BASIC": [{ from: "2013-01-01", unknown: true, citation: "test" }] }));
     const r = await cli(["cost", jsonl([a]), "--region", "qiannan", "--from", "2013", "--to", "2013", "--override", unknown, "--json", "--workers", "0"]);
-    expect(r.code).toBe(0);
+    // The only case failed: totals over nothing but failures are not a result (exit 2, issue 16).
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("every case of qiannan failed");
     const report = JSON.parse(r.stdout) as CostReport;
     expect(report.cases).toEqual({ costed: 0, failed: 1, otherRegion: 0 });
     expect(report.base["2013"]!.basic).toBe("0.00");

@@ -21,6 +21,7 @@ const pages = [
   "docs/regions/beibei.md",
   "docs/testing.md",
   "docs/performance.md",
+  "docs/reliability.md",
   "README.md",
 ];
 

@@ -1,39 +1,54 @@
-import { createReadStream, createWriteStream, statSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { once } from "node:events";
-import { resolve } from "node:path";
-import { chunksOf, runOrdered } from "../../batch/pool";
+import { createReadStream, statSync } from "node:fs";
+import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
+import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
 import type { CliResult } from "../io";
+import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
 
-/** Where a streaming command (batch, cost) writes while it runs; tests pass their own. */
+/** Where a streaming command (batch, cost) reads and writes while it runs; tests pass their own. */
 export interface CliStreams {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
+  /** Standard input, for `batch -` and `cost -` (default: the process's). */
+  readonly stdin?: NodeJS.ReadableStream | undefined;
+  /** Aborted on SIGINT / SIGTERM (its reason: the signal's name): the run stops between chunks. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Exit code of a run whose output could not be written (sysexits EX_IOERR). */
+export const EXIT_OUTPUT_ERROR = 74;
+
+/** Exit code of a run stopped by a signal: 128 + its number. */
+export function signalExitCode(reason: unknown): number {
+  return reason === "SIGTERM" ? 143 : reason === "SIGINT" ? 130 : 1;
 }
 
 /** Progress on stderr every this many cases. */
 export const PROGRESS_EVERY = 10_000;
 
-/** Write, waiting for the stream to drain when its buffer is full (backpressure). */
-export async function write(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
-  if (data.length === 0 || stream.write(data)) return;
-  await once(stream, "drain");
+/**
+ * The lines of a file (`-`: the streams' standard input), streamed (never the whole input in
+ * memory), split on `\n` only; a line over the limit comes as `{ tooLong }` (src/batch/lines.ts).
+ */
+export function readLines(file: string, streams?: Pick<CliStreams, "stdin">): AsyncIterable<LineText> {
+  const input = file === "-" ? (streams?.stdin ?? process.stdin) : createReadStream(file);
+  return splitLines(input as AsyncIterable<Uint8Array | string>);
 }
 
-/** The file's lines, streamed (never the whole file in memory); CRLF endings accepted. */
-export function readLines(file: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
-}
-
-/** `null` when `file` is a readable regular file, else the message for exit 2. */
+/** `null` when `file` is a readable regular file (or `-`), else the message for exit 2. */
 export function unreadable(command: string, file: string): string | null {
+  if (file === "-") return null;
   try {
     if (!statSync(file).isFile()) return `resident-pension ${command}: ${file}: not a file\n`;
   } catch {
     return `resident-pension ${command}: ${file}: no such file\n`;
   }
   return null;
+}
+
+/** `--workers N` capped at the cores available: more threads than cores only compete. */
+export function cappedWorkers(requested: number): number {
+  return Math.min(requested, defaultWorkers());
 }
 
 /** A progress reporter: `<command>: processed N cases, X/s` on stderr every `every` cases. */
@@ -61,49 +76,62 @@ export interface BatchOptions {
 }
 
 /**
- * `batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace]`: one case per line in, one line per
- * case out, in input order: `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`
- * (invalid JSON is `invalid-input`). Blank lines are skipped. A bad line never stops the run.
- * Last, on stderr, `batch: N ok, N failed`. Exit 0 when the run completes, whatever the lines;
- * 2 for usage errors or an unreadable input or output file; 70 when a line hit a bug (reported
- * as an error line with code `internal-error`, the run still completes).
+ * `batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace]`: one case per line
+ * in, one line per case out, in input order: `{"line":n,"result":…}` or
+ * `{"line":n,"error":{code,path,message}}`, with `"id"` after `"line"` when the case has one
+ * (invalid JSON is `invalid-input`, a line over 4 MiB `limit-exceeded`). Blank lines are skipped.
+ * A bad line never stops the run. Last, on stderr, `batch: N ok, N failed`.
+ *
+ * Exit 0 when every line was written, whatever the lines; 2 for usage errors, an unreadable
+ * input, or `--out` that is the input or a folder; 70 when a line hit a bug (reported as an error
+ * line with code `internal-error`, the run still completes); 74 when the output could not be
+ * written (nothing left under the final name); 130 / 143 when stopped by SIGINT / SIGTERM.
  */
 export async function batchFile(file: string, options: BatchOptions, streams: CliStreams): Promise<CliResult> {
+  const fail = (code: number, message: string): CliResult => ({ code, stdout: "", stderr: `resident-pension batch: ${message}\n` });
   const bad = unreadable("batch", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
-  if (options.out !== undefined && resolve(options.out) === resolve(file)) {
-    return { code: 2, stdout: "", stderr: `resident-pension batch: --out ${options.out} is the input file\n` };
-  }
-  let out = streams.stdout;
-  let closeOut: (() => Promise<void>) | null = null;
   if (options.out !== undefined) {
-    const stream = createWriteStream(options.out);
-    try {
-      await once(stream, "open");
-    } catch (e) {
-      return { code: 2, stdout: "", stderr: `resident-pension batch: cannot write ${options.out}: ${e instanceof Error ? e.message : String(e)}\n` };
-    }
-    out = stream;
-    closeOut = async () => {
-      stream.end();
-      await once(stream, "finish");
-    };
+    const refused = refuseOutput(options.out, file);
+    if (refused !== null) return fail(2, refused);
+  }
+  let out: Output;
+  try {
+    out = options.out === undefined ? streamOutput(streams.stdout) : await fileOutput(options.out);
+  } catch (e) {
+    return fail(2, `cannot write ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const counts = { ok: 0, failed: 0, internal: 0 };
+  const done = (): number => counts.ok + counts.failed + counts.internal;
   const report = progress("batch", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
+  let diagnostics = "";
   try {
-    await runOrdered({ kind: "evaluate", trace: options.trace ?? true }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
+    const lines = readLines(file, streams);
+    await runOrdered({ kind: "evaluate", trace: options.trace ?? true }, chunksOf(lines), { workers: options.workers, signal: streams.signal }, async (r) => {
       const c = r as EvaluateChunkResult;
+      await out.write(c.output);
       counts.ok += c.ok;
       counts.failed += c.failed;
       counts.internal += c.internal;
-      await write(out, c.output);
-      report(counts.ok + counts.failed + counts.internal);
+      diagnostics += c.diagnostics;
+      report(done());
     });
-  } finally {
-    await closeOut?.();
+    await out.commit();
+  } catch (e) {
+    await out.abort();
+    const kept = options.out === undefined ? `${done()} lines were written to standard output` : `${done()} lines were done; ${options.out} was not written`;
+    if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, `${e.message}; stopped: ${kept}`);
+    // Aborted: whatever ended the run (the reason, or standard input destroyed under it).
+    if (streams.signal?.aborted) return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}: ${kept}`);
+    if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}; stopped: ${kept}`);
+    throw e;
   }
   let stderr = `batch: ${counts.ok} ok, ${counts.failed + counts.internal} failed\n`;
-  if (counts.internal > 0) stderr += `batch: ${counts.internal} lines hit an internal error (a bug; code "internal-error" in the output)\n`;
+  if (counts.internal > 0) stderr = `${diagnostics}${stderr}batch: ${counts.internal} lines hit an internal error (a bug; code "internal-error" in the output)\n`;
   return { code: counts.internal > 0 ? 70 : 0, stdout: "", stderr };
+}
+
+/** An error reading the input (a file that vanished, EIO): exit 2, not a bug. */
+export function isReadError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" && typeof (e as NodeJS.ErrnoException).syscall === "string";
 }

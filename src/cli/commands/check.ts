@@ -1,31 +1,56 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isPensionInputError } from "../../index";
 import { matchCase } from "../../testing";
 import { encodeValue } from "../format";
-import type { CliResult } from "../io";
+import { withoutBom, type CliResult } from "../io";
 
 /** Folders never searched for cases. */
 const SKIP = new Set(["node_modules"]);
 
-/** Every `*.json` under `dir`, depth first, sorted by name (hidden entries skipped). */
-function walk(dir: string): string[] {
+/**
+ * Every `*.json` under `dir`, depth first, sorted by name (hidden entries skipped). A symlink is
+ * followed (to a file or a folder, each real folder searched once); one that leads nowhere is
+ * listed, so `check` reports it instead of skipping it silently.
+ */
+function walk(dir: string, seen = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith(".") || SKIP.has(entry.name)) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile() && entry.name.endsWith(".json")) out.push(path);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        if (entry.name.endsWith(".json")) out.push(path); // a broken link: reported as unreadable
+        continue;
+      }
+    }
+    if (isDir) out.push(...walk(path, seen));
+    else if (isFile && entry.name.endsWith(".json")) out.push(path);
   }
   return out;
 }
 
-type Outcome = { kind: "skip" } | { kind: "pass" } | { kind: "fail"; why: string };
+type Outcome = { kind: "skip" } | { kind: "pass" } | { kind: "fail"; why: string } | { kind: "internal"; why: string };
 
 function checkFile(file: string): Outcome {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    return { kind: "fail", why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `cannot read: ${e instanceof Error ? e.message : String(e)}` })}` };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    json = JSON.parse(withoutBom(text));
   } catch (e) {
     return { kind: "fail", why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` })}` };
   }
@@ -35,14 +60,16 @@ function checkFile(file: string): Outcome {
     return m === null ? { kind: "pass" } : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
   } catch (e) {
     if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
-    return { kind: "fail", why: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` };
+    // One line: the error's name and message (a bug, exit 70).
+    return { kind: "internal", why: `internal error (a bug, please report it): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`.replace(/\s*\n\s*/g, " ") };
   }
 }
 
 /**
  * `check <files or folders…>`: every case with an `expect` block (folders searched recursively
- * for `*.json`), one line per case and a last line `N passed, N failed`; exit 1 if any failed,
- * 2 when a path does not exist or no case has an `expect` block.
+ * for `*.json`, symlinks followed), one line per case and a last line `N passed, N failed`;
+ * exit 1 if any failed, 2 when a path does not exist or no case has an `expect` block, 70 when
+ * a case hit a bug (one line on stderr naming the file).
  */
 export function checkPaths(paths: readonly string[]): CliResult {
   const files: string[] = [];
@@ -58,6 +85,7 @@ export function checkPaths(paths: readonly string[]): CliResult {
   const lines: string[] = [];
   let passed = 0;
   let failed = 0;
+  let internal = "";
   for (const file of files) {
     const outcome = checkFile(file);
     if (outcome.kind === "skip") continue;
@@ -67,6 +95,7 @@ export function checkPaths(paths: readonly string[]): CliResult {
     } else {
       failed++;
       lines.push(`✗ ${file}: ${outcome.why}`);
+      if (outcome.kind === "internal") internal ||= `resident-pension check: ${file}: ${outcome.why}\n`;
     }
   }
   lines.push(`${passed} passed, ${failed} failed`);
@@ -74,5 +103,6 @@ export function checkPaths(paths: readonly string[]): CliResult {
   if (passed + failed === 0) {
     return { code: 2, stdout, stderr: `resident-pension check: no case with an "expect" block in ${paths.join(", ")}\n` };
   }
+  if (internal !== "") return { code: 70, stdout, stderr: internal };
   return { code: failed > 0 ? 1 : 0, stdout, stderr: "" };
 }

@@ -5,7 +5,8 @@ import { chunksOf, runOrdered } from "../../batch/pool";
 import type { CostChunkResult } from "../../batch/tasks";
 import type { CliResult } from "../io";
 import { renderTable } from "../table";
-import { PROGRESS_EVERY, progress, readLines, unreadable, write, type CliStreams } from "./batch";
+import { EXIT_OUTPUT_ERROR, isReadError, PROGRESS_EVERY, progress, readLines, signalExitCode, unreadable, type CliStreams } from "./batch";
+import { OutputError, streamOutput } from "../output";
 
 /** The widest year range costed at once. */
 export const MAX_COST_YEARS = 200;
@@ -34,8 +35,9 @@ function parseYear(flag: string, text: string): number | string {
  * subsidies by paying level, proxy payments), each case evaluated as of 31 December of `--to`;
  * with `--override`, the same under the changed policy and the difference. Bad lines are
  * reported on stderr as `{"line":n,"error":{…}}` and left out of every total; the run goes on.
- * Exit 0 when it completes, 2 for usage errors, an unreadable file or an invalid override,
- * 70 when a line hit a bug.
+ * Exit 0 when it completes; 2 for usage errors, an unreadable file, an invalid override, or
+ * when every case of the region failed; 70 when a line hit a bug; 74 when standard error could
+ * not be written; 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
  */
 export async function costFile(file: string, options: CostCommandOptions, streams: CliStreams): Promise<CliResult> {
   if (!(regionIds as readonly string[]).includes(options.region)) return usage(`--region must be one of ${regionIds.join(", ")}, got ${JSON.stringify(options.region)}`);
@@ -52,7 +54,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   let override: Overrides | undefined;
   if (options.override !== undefined) {
     try {
-      override = JSON.parse(readFileSync(options.override, "utf8")) as Overrides;
+      override = JSON.parse(readFileSync(options.override, "utf8").replace(/^\uFEFF/, "")) as Overrides;
       // Checked once against the region's own policy: a bad override is a usage error, not N bad lines.
       withOverrides(getRegion(region), override, ["override"]);
     } catch (e) {
@@ -67,17 +69,32 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const changed = override === undefined ? null : emptySums(years);
   const counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
   const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
-  await runOrdered({ kind: "cost", options: costOptions }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
-    const c = r as CostChunkResult;
-    counts.ok += c.ok;
-    counts.failed += c.failed;
-    counts.internal += c.internal;
-    counts.otherRegion += c.otherRegion;
-    addSums(base, c.base);
-    if (changed && c.override) addSums(changed, c.override);
-    await write(streams.stderr, c.errors);
-    report(counts.ok + counts.failed + counts.internal + counts.otherRegion);
-  });
+  const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
+  // The error lines go to standard error as the run goes: a failure to write them fails the run.
+  const errors = streamOutput(streams.stderr, "standard error");
+  let diagnostics = "";
+  try {
+    await runOrdered({ kind: "cost", options: costOptions }, chunksOf(readLines(file, streams)), { workers: options.workers, signal: streams.signal }, async (r) => {
+      const c = r as CostChunkResult;
+      counts.ok += c.ok;
+      counts.failed += c.failed;
+      counts.internal += c.internal;
+      counts.otherRegion += c.otherRegion;
+      diagnostics += c.diagnostics;
+      addSums(base, c.base);
+      if (changed && c.override) addSums(changed, c.override);
+      await errors.write(c.errors);
+      report(done());
+    });
+    await errors.commit();
+  } catch (e) {
+    await errors.abort();
+    const fail = (code: number, message: string): CliResult => ({ code, stdout: "", stderr: `resident-pension cost: ${message}; stopped after ${done()} lines, no totals\n` });
+    if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, e.message);
+    if (streams.signal?.aborted) return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}`);
+    if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
+    throw e;
+  }
 
   const levels = [...new Set([...base.levels.keys(), ...(changed?.levels.keys() ?? [])])];
   const result: CostReport = {
@@ -88,9 +105,12 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     ...(changed ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) } : {}),
   };
   let stderr = `cost: ${counts.ok} costed, ${counts.failed + counts.internal} failed, ${counts.otherRegion} of other regions skipped\n`;
-  if (counts.internal > 0) stderr += `cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
+  if (counts.internal > 0) stderr = `${diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
   const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
-  return { code: counts.internal > 0 ? 70 : 0, stdout, stderr };
+  if (counts.internal > 0) return { code: 70, stdout, stderr };
+  // Totals over nothing but failures are not a result: every case of the region was bad input.
+  if (counts.ok === 0 && counts.failed > 0) return { code: 2, stdout, stderr: `${stderr}resident-pension cost: every case of ${region} failed: no totals to report\n` };
+  return { code: 0, stdout, stderr };
 }
 
 /** The readable form: one aligned table per policy (and the difference), a row per year. */
