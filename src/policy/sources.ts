@@ -1,3 +1,4 @@
+import { PensionInputError } from "../errors";
 import { deepFreeze } from "../freeze";
 
 /**
@@ -337,5 +338,8 @@ export const sources: readonly Source[] = deepFreeze([
  * citedSources("001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条").map((s) => s.id) //=> ["qn-2011-110"]
  */
 export function citedSources(citation: string): readonly Source[] {
+  if (typeof citation !== "string") {
+    throw new PensionInputError("invalid-input", ["citation"], `$.citation: expected a citation string, got ${typeof citation}`);
+  }
   return sources.filter((s) => s.keys.some((k) => citation.includes(k)));
 }
