@@ -23,6 +23,8 @@ export {
 } from "./dates";
 export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
 export { withOverrides, overridesSchema, overrideSegmentSchema, type Overrides } from "./policy/overrides";
+export { withParameterPack, parameterPackSchema, PARAMETER_PACK_FORMAT, type ParameterPack, type ParameterPackOptions } from "./policy/pack";
+export { parseParameterPack, policiesWithPacks, type LoadedPack } from "./policy/packs";
 export { valueOn, segmentOn, type Parameter, type Segment, type KnownSegment, type UnknownSegment } from "./policy/parameter";
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";

@@ -3,6 +3,7 @@ import { PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
 import { definePolicy, zodToInputError } from "./define";
+import { normaliseMoney } from "./money-values";
 import type { RegionPolicy } from "./schema";
 
 const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
@@ -63,6 +64,8 @@ function stripUndefined<T extends object>(o: T): T {
 /**
  * A what-if policy: `policy` with some parameters' periods replaced. Returns a new validated,
  * frozen policy; the original is untouched. Each segment replaces only the period it covers.
+ * An amount in a value may be a decimal string or a JSON number (`"143"` or `143`, as case money;
+ * at most two decimals): it is stored as the config's string; a bad one is `invalid-money` at its path.
  *
  * @param policy a region policy, e.g. `getRegion("qiannan")`
  * @param overrides `{ "QN-BEN-BASIC": [{ from: "2024-01-01", value: "143", citation: "…" }] }`
@@ -73,12 +76,21 @@ function stripUndefined<T extends object>(o: T): T {
  * });
  */
 export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath = []): RegionPolicy {
+  return applyOverrides(policy, overrides, path);
+}
+
+/**
+ * {@link withOverrides}, each new segment's citation marked as supplied when `supplier` is given:
+ * `supplied (<supplier>): <citation>` (a parameter pack, the case's `options.parameters`), so the
+ * trace tells a supplied value from the configs' own.
+ */
+export function applyOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath, supplier?: string): RegionPolicy {
   // Policies are frozen and the result depends only on (policy, overrides): a batch run that
   // applies the same what-if to every case validates it once.
-  const key = JSON.stringify(overrides);
+  const key = `${supplier ?? ""}\u0000${JSON.stringify(overrides)}`;
   const cached = cache.get(policy)?.get(key);
   if (cached) return cached;
-  const result = buildOverridden(policy, overrides, path);
+  const result = buildOverridden(policy, overrides, path, supplier);
   let perPolicy = cache.get(policy);
   if (!perPolicy) cache.set(policy, (perPolicy = new Map()));
   if (perPolicy.size >= CACHE_LIMIT) perPolicy.delete(perPolicy.keys().next().value!);
@@ -89,7 +101,12 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
 const CACHE_LIMIT = 32;
 const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
 
-function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonPath): RegionPolicy {
+/** The citation a supplied segment carries in the policy and the trace. */
+export function suppliedCitation(supplier: string, citation: string): string {
+  return `supplied (${supplier}): ${citation}`;
+}
+
+function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonPath, supplier: string | undefined): RegionPolicy {
   const parsed = overridesSchema.safeParse(overrides);
   if (!parsed.success) throw zodToInputError(parsed.error, "invalid-input", path);
   const ids = Object.keys(parsed.data);
@@ -118,7 +135,9 @@ function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonP
     const param = (where.index === undefined ? holder : (holder as ParameterLike[])[where.index]) as ParameterLike;
     let segments = [...param.segments];
     parsed.data[id]!.forEach((o, i) => {
-      const seg = stripUndefined(o) as AnySegment;
+      const value = o.value === undefined ? undefined : normaliseMoney(where.key, o.value, [...path, id, i, "value"]);
+      const citation = supplier === undefined ? o.citation : suppliedCitation(supplier, o.citation);
+      const seg = stripUndefined({ ...o, value, citation }) as AnySegment;
       origin.set(seg, [id, i]);
       segments = splice(segments, seg);
     });

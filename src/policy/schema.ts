@@ -10,7 +10,8 @@ import type { Parameter } from "./parameter";
  */
 
 // zod/mini: the same schemas as zod's classic API, tree-shakable for the browser bundle.
-const moneyText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
+/** An amount of yuan as a config writes it (`"55"`, `"12.5"`); supplied values may also be numbers (money-values.ts). */
+export const moneyText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
 const rateText = z.string().check(z.regex(/^(0|[1-9]\d*)(\.\d+)?$/, "a non-negative decimal rate, e.g. 0.0275"));
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const citation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required"));

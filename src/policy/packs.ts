@@ -1,0 +1,59 @@
+import { PensionInputError } from "../errors";
+import { getRegion } from "./index";
+import { checkPack, withParameterPack, type ParameterPack } from "./pack";
+import type { RegionPolicy } from "./schema";
+
+/** A checked pack and the file it came from (for errors). */
+export interface LoadedPack {
+  readonly pack: ParameterPack;
+  readonly file?: string | undefined;
+}
+
+/**
+ * Check a parameter pack completely, against its own region's policy: `json` is the pack's text
+ * (a string is parsed as JSON) or the parsed value. Returns the pack; throws the errors of
+ * {@link withParameterPack} (`invalid-pack` for text that is not JSON), `details.file` = `file`.
+ *
+ * @example
+ * parseParameterPack('{"format":"resident-pension/parameter-pack@1","region":"qiannan","values":{}}', "qn.json").region //=> "qiannan"
+ */
+export function parseParameterPack(json: unknown, file?: string): ParameterPack {
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json) as unknown;
+    } catch (e) {
+      const name = file ?? "parameter pack";
+      throw new PensionInputError("invalid-pack", [], `${name}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`, file === undefined ? {} : { file });
+    }
+  }
+  const pack = checkPack(value, file);
+  withParameterPack(getRegion(pack.region), pack, { file });
+  return pack;
+}
+
+/**
+ * How commands find a region's policy with packs: the built-in policy with every pack of that
+ * region applied in order (a later pack wins). With `oneRegion`, a pack for another region than
+ * the case's is an `invalid-pack` error naming the file (the commands that evaluate one case);
+ * without, each case uses the packs of its own region (batch, check).
+ */
+export function policiesWithPacks(packs: readonly LoadedPack[], options: { readonly oneRegion?: boolean } = {}): (id: string) => RegionPolicy {
+  const built = new Map<string, RegionPolicy>();
+  return (id) => {
+    const done = built.get(id);
+    if (done) return done;
+    let policy = getRegion(id);
+    for (const { pack, file } of packs) {
+      if (pack.region !== id) {
+        if (options.oneRegion) {
+          throw new PensionInputError("invalid-pack", ["region"], `${file ?? "parameter pack"}: $.region: the pack is for ${pack.region}, the case is in ${id}`, file === undefined ? {} : { file });
+        }
+        continue;
+      }
+      policy = withParameterPack(policy, pack, { file });
+    }
+    built.set(id, policy);
+    return policy;
+  };
+}
