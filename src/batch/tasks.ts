@@ -5,11 +5,24 @@
  *
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
-import { evaluateCase, isPensionInputError } from "../index";
+import { evaluateCaseWith, isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../index";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 
 /** What a pool of workers does with each chunk. */
-export type BatchTask = { readonly kind: "evaluate"; readonly trace: boolean } | { readonly kind: "cost"; readonly options: CostOptions };
+export type BatchTask =
+  | { readonly kind: "evaluate"; readonly trace: boolean; readonly packs?: readonly LoadedPack[] | undefined }
+  | { readonly kind: "cost"; readonly options: CostOptions };
+
+// One policy source per task's packs (a worker keeps its task): each region's packs are applied once.
+const sources = new WeakMap<readonly LoadedPack[], PolicySource>();
+const NO_PACKS: readonly LoadedPack[] = [];
+
+/** The policies a task's cases are evaluated against: the built-in regions with the packs of each. */
+export function packedPolicies(packs: readonly LoadedPack[] = NO_PACKS): PolicySource {
+  let source = sources.get(packs);
+  if (!source) sources.set(packs, (source = policiesWithPacks(packs)));
+  return source;
+}
 
 /** Consecutive non-blank input lines: their 1-based line numbers and text. */
 export interface Chunk {
@@ -75,8 +88,9 @@ const utf8 = new TextEncoder();
 const errorLine = (line: number, error: LineError): string => `${JSON.stringify({ line, error })}\n`;
 
 /** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`. */
-export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
+export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly LoadedPack[]): EvaluateChunkResult {
   const options = { trace };
+  const policies = packedPolicies(packs);
   let output = "";
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0 };
   for (let i = 0; i < chunk.lines.length; i++) {
@@ -88,7 +102,7 @@ export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
       continue;
     }
     try {
-      const result = evaluateCase(parsed.value, options);
+      const result = evaluateCaseWith(policies, parsed.value, options);
       output += `${JSON.stringify({ line, result })}\n`;
       counts.ok++;
     } catch (e) {
@@ -138,7 +152,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     // Both policies, or neither: the difference compares the same cases.
     const base = emptySums(years);
     try {
-      addCaseCost(base, costedCase(input, options.to, undefined), options.from, options.to);
+      addCaseCost(base, costedCase(input, options.to, undefined), options.from, options.to, packedPolicies(options.packs));
     } catch (e) {
       fail(line, e);
       continue;
@@ -146,7 +160,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     if (out.override !== null) {
       const changed = emptySums(years);
       try {
-        addCaseCost(changed, costedCase(input, options.to, options.override), options.from, options.to);
+        addCaseCost(changed, costedCase(input, options.to, options.override), options.from, options.to, packedPolicies(options.packs));
       } catch (e) {
         fail(line, e, "with the override: ");
         continue;
@@ -160,5 +174,5 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
-  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace) : costChunk(chunk, task.options);
+  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace, task.packs) : costChunk(chunk, task.options);
 }

@@ -4,6 +4,7 @@ import { once } from "node:events";
 import { resolve } from "node:path";
 import { chunksOf, runOrdered } from "../../batch/pool";
 import type { EvaluateChunkResult } from "../../batch/tasks";
+import type { LoadedPack } from "../../index";
 import type { CliResult } from "../io";
 
 /** Where a streaming command (batch, cost) writes while it runs; tests pass their own. */
@@ -58,6 +59,8 @@ export interface BatchOptions {
   readonly trace?: boolean;
   /** Progress line every this many cases (default {@link PROGRESS_EVERY}). */
   readonly progressEvery?: number;
+  /** Parameter packs (`--params`), checked once: each line uses the packs of its own region. */
+  readonly packs?: readonly LoadedPack[] | undefined;
 }
 
 /**
@@ -92,7 +95,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   const counts = { ok: 0, failed: 0, internal: 0 };
   const report = progress("batch", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
   try {
-    await runOrdered({ kind: "evaluate", trace: options.trace ?? true }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
+    await runOrdered({ kind: "evaluate", trace: options.trace ?? true, packs: options.packs }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
       const c = r as EvaluateChunkResult;
       counts.ok += c.ok;
       counts.failed += c.failed;
