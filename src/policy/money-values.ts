@@ -1,4 +1,6 @@
+import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
+import { zodToInputError } from "./define";
 import { formatPath, parseMoney } from "../money";
 import { moneyText, regionPolicySchema } from "./schema";
 
@@ -60,6 +62,23 @@ export function normaliseMoney(key: string, value: unknown, path: JsonPath): unk
   if (!schemas.has(key)) schemas.set(key, valueSchema(key));
   const schema = schemas.get(key);
   return schema === undefined ? value : walk(schema, value, path);
+}
+
+/**
+ * A supplied value as the policy stores it: money normalised ({@link normaliseMoney}), then the
+ * whole value checked against the parameter's value schema, so a wrong shape is `invalid-policy`
+ * at the value's own path (`[...path, "male"]`), not at the segment.
+ */
+export function suppliedValue(key: string, value: unknown, path: JsonPath): unknown {
+  const normalised = normaliseMoney(key, value, path);
+  const schema = schemas.get(key) as unknown as z.ZodMiniType | undefined;
+  if (schema === undefined) return normalised;
+  const parsed = schema.safeParse(normalised);
+  if (!parsed.success) {
+    const e = zodToInputError(parsed.error, "invalid-policy", path);
+    throw new PensionInputError("invalid-policy", e.path, `${formatPath(e.path)}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  }
+  return normalised;
 }
 
 function walk(schema: Schema, value: unknown, path: JsonPath): unknown {

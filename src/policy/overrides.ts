@@ -3,7 +3,7 @@ import { PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
 import { definePolicy, zodToInputError } from "./define";
-import { normaliseMoney } from "./money-values";
+import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";
 
 const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
@@ -135,7 +135,7 @@ function buildOverridden(policy: RegionPolicy, overrides: Overrides, path: JsonP
     const param = (where.index === undefined ? holder : (holder as ParameterLike[])[where.index]) as ParameterLike;
     let segments = [...param.segments];
     parsed.data[id]!.forEach((o, i) => {
-      const value = o.value === undefined ? undefined : normaliseMoney(where.key, o.value, [...path, id, i, "value"]);
+      const value = o.value === undefined ? undefined : suppliedValue(where.key, o.value, [...path, id, i, "value"]);
       const citation = supplier === undefined ? o.citation : suppliedCitation(supplier, o.citation);
       const seg = stripUndefined({ ...o, value, citation }) as AnySegment;
       origin.set(seg, [id, i]);

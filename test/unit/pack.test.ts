@@ -157,7 +157,7 @@ describe("bad packs: typed errors naming the file and a path inside the pack", (
     ["a non-finite number", pack({ "NX-BEN-BASIC": [basic(Number.POSITIVE_INFINITY)] }), "invalid-money", ["values", "NX-BEN-BASIC", 0, "value"]],
     ["money inside a top-up", pack({ "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: 12.345 }, citation: CITE }] }), "invalid-money", ["values", "NX-BEN-LOCAL", 0, "value", "amount"]],
     ["a value of the wrong shape", pack({ "NX-PAY-TIERS": [{ from: "2024-01-01", value: "100", citation: CITE }] }), "invalid-policy", ["values", "NX-PAY-TIERS", 0, "value"]],
-    ["a pension age as a string", pack({ "NX-ELIG": [{ from: "2024-01-01", value: { male: "60", female: 60 }, citation: CITE }] }), "invalid-policy", ["values", "NX-ELIG", 0, "value"]],
+    ["a pension age as a string", pack({ "NX-ELIG": [{ from: "2024-01-01", value: { male: "60", female: 60 }, citation: CITE }] }), "invalid-policy", ["values", "NX-ELIG", 0, "value", "male"]],
     ["an unknown parameter", pack({ "QN-BEN-BASIC": [basic("190")] }), "unknown-parameter", ["values", "QN-BEN-BASIC"]],
     ["an unknown fact", pack({}, { facts: { "QN-SCHEME-START": { value: "2011-01-01", citation: CITE } } }), "unknown-parameter", ["facts", "QN-SCHEME-START"]],
   ] as const)("%s", (_name, p, code, path) => {
