@@ -7,7 +7,7 @@ import { formatPath } from "../money";
 import { applyOverrides, overridesSchema, suppliedCitation } from "./overrides";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 
-/** The `format` of a parameter pack (answers.md §4). */
+/** The `format` of a parameter pack (docs/packs.md). */
 export const PARAMETER_PACK_FORMAT = "resident-pension/parameter-pack@1";
 
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
