@@ -74,10 +74,7 @@ export function suppliedValue(key: string, value: unknown, path: JsonPath): unkn
   const schema = schemas.get(key) as unknown as z.ZodMiniType | undefined;
   if (schema === undefined) return normalised;
   const parsed = schema.safeParse(normalised);
-  if (!parsed.success) {
-    const e = zodToInputError(parsed.error, "invalid-policy", path);
-    throw new PensionInputError("invalid-policy", e.path, `${formatPath(e.path)}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
-  }
+  if (!parsed.success) throw zodToInputError(parsed.error, "invalid-policy", path);
   return normalised;
 }
 
@@ -110,10 +107,10 @@ function walk(schema: Schema, value: unknown, path: JsonPath): unknown {
 function money(value: unknown, path: JsonPath): unknown {
   if (typeof value === "string" && MONEY_TEXT.test(value)) return value;
   // parseMoney refuses what case money refuses (NaN, Infinity, negative, three decimals, 1e21 …).
-  const parsed = parseMoney(value, path);
+  parseMoney(value, path);
   if (typeof value === "number") return String(value);
-  // A string parseMoney accepts but the config form does not (surrounding spaces): the config's form.
-  throw new PensionInputError("invalid-money", path, `${formatPath(path)}: "${String(value)}" is not an amount in yuan as the policy writes it (write ${JSON.stringify(parsed.toString())})`);
+  // A string parseMoney accepts but the config's form does not (surrounding spaces).
+  throw new PensionInputError("invalid-money", path, `${formatPath(path)}: ${JSON.stringify(value)} is not an amount in yuan with at most two decimals`);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
