@@ -10,6 +10,7 @@ export const errorCodes = Object.freeze([
   "unknown-event",
   "unknown-parameter", // an override names a parameter the policy does not have
   "invalid-policy", // a policy or override fails the RegionPolicy schema
+  "invalid-pack", // a parameter pack itself is bad: not JSON, wrong format or region, a missing citation, overlapping segments
   "parameter-unknown", // no known value of a parameter on the date asked (docs/rules.md "unknown")
   "limit-exceeded", // an input beyond the documented limits
 ] as const);

@@ -16,6 +16,8 @@ export type { CivilDate, MonthIndex } from "./dates";
 export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
 export { withOverrides, overridesSchema, overrideSegmentSchema, type Overrides } from "./policy/overrides";
 export type { Parameter, Segment, KnownSegment, UnknownSegment } from "./policy/parameter";
+export { withParameterPack, parameterPackSchema, PARAMETER_PACK_FORMAT, type ParameterPack, type ParameterPackOptions } from "./policy/pack";
+export { parseParameterPack, policiesWithPacks, type LoadedPack } from "./policy/packs";
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
 export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
 export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";

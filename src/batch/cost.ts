@@ -6,7 +6,7 @@
  * This module imports the library through its public barrel (`../index`) so that the command
  * line and the batch worker, which bundle it, share the one built copy of the library.
  */
-import { benefitSchedule, evaluateCase, type Overrides, type RegionId } from "../index";
+import { benefitScheduleWith, evaluateCaseWith, getRegion, type LoadedPack, type Overrides, type PolicySource, type RegionId } from "../index";
 
 /** What to cost: the region's cases, calendar years `from`–`to`, and an optional what-if. */
 export interface CostOptions {
@@ -15,6 +15,8 @@ export interface CostOptions {
   readonly to: number;
   /** `withOverrides` shape, merged over each case's own `options.parameters`. */
   readonly override?: Overrides | undefined;
+  /** Parameter packs of the region (`--params`), in order: under both policies; the override wins over them. */
+  readonly packs?: readonly LoadedPack[] | undefined;
 }
 
 /** The label under which a subsidy the region's text does not split by paying level is summed. */
@@ -145,9 +147,9 @@ export function costedCase(input: Record<string, unknown>, to: number, override:
  * proxy payments of its payments, by the calendar year of their date. Throws PensionInputError
  * (nothing is added then).
  */
-export function addCaseCost(sums: CostSums, input: Record<string, unknown>, from: number, to: number): void {
-  const schedule = benefitSchedule(input, `${from}-01`, `${to}-12`);
-  const result = evaluateCase(input, { trace: false }); // the figures only
+export function addCaseCost(sums: CostSums, input: Record<string, unknown>, from: number, to: number, policies: PolicySource = getRegion): void {
+  const schedule = benefitScheduleWith(policies, input, `${from}-01`, `${to}-12`);
+  const result = evaluateCaseWith(policies, input, { trace: false }); // the figures only
   // Everything is computed before anything is added: a throw leaves `sums` untouched.
   const years = to - from + 1;
   const basic = new Array<bigint>(years).fill(0n);

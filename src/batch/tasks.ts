@@ -5,12 +5,25 @@
  *
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
-import { evaluateCase, isPensionInputError, limits } from "../index";
+import { evaluateCaseWith, isPensionInputError, limits, policiesWithPacks, type LoadedPack, type PolicySource } from "../index";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
 
 /** What a pool of workers does with each chunk. */
-export type BatchTask = { readonly kind: "evaluate"; readonly trace: boolean } | { readonly kind: "cost"; readonly options: CostOptions };
+export type BatchTask =
+  | { readonly kind: "evaluate"; readonly trace: boolean; readonly packs?: readonly LoadedPack[] | undefined }
+  | { readonly kind: "cost"; readonly options: CostOptions };
+
+// One policy source per task's packs (a worker keeps its task): each region's packs are applied once.
+const sources = new WeakMap<readonly LoadedPack[], PolicySource>();
+const NO_PACKS: readonly LoadedPack[] = [];
+
+/** The policies a task's cases are evaluated against: the built-in regions with the packs of each. */
+export function packedPolicies(packs: readonly LoadedPack[] = NO_PACKS): PolicySource {
+  let source = sources.get(packs);
+  if (!source) sources.set(packs, (source = policiesWithPacks(packs)));
+  return source;
+}
 
 /** Consecutive non-blank input lines: their 1-based line numbers and text (or that they were too long). */
 export interface Chunk {
@@ -101,8 +114,9 @@ function idOf(value: unknown): string | undefined {
 }
 
 /** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}` (with the case's `id`). */
-export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
+export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly LoadedPack[]): EvaluateChunkResult {
   const options = { trace };
+  const policies = packedPolicies(packs);
   let output = "";
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0, diagnostics: "" };
   for (let i = 0; i < chunk.lines.length; i++) {
@@ -115,7 +129,7 @@ export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
     }
     const id = idOf(parsed.value);
     try {
-      const result = evaluateCase(parsed.value, options);
+      const result = evaluateCaseWith(policies, parsed.value, options);
       output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
       counts.ok++;
     } catch (e) {
@@ -171,7 +185,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     // Both policies, or neither: the difference compares the same cases.
     const base = emptySums(years);
     try {
-      addCaseCost(base, costedCase(input, options.to, undefined), options.from, options.to);
+      addCaseCost(base, costedCase(input, options.to, undefined), options.from, options.to, packedPolicies(options.packs));
     } catch (e) {
       fail(line, e, id);
       continue;
@@ -179,7 +193,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     if (out.override !== null) {
       const changed = emptySums(years);
       try {
-        addCaseCost(changed, costedCase(input, options.to, options.override), options.from, options.to);
+        addCaseCost(changed, costedCase(input, options.to, options.override), options.from, options.to, packedPolicies(options.packs));
       } catch (e) {
         fail(line, e, id, "with the override: ");
         continue;
@@ -193,7 +207,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
-  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace) : costChunk(chunk, task.options);
+  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace, task.packs) : costChunk(chunk, task.options);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { PensionInputError, type JsonPath } from "../errors";
 import { componentKinds, type EventKind } from "../kinds";
-import { checkOverrideLimits, withOverrides } from "../policy/overrides";
+import { applyOverrides, checkOverrideLimits } from "../policy/overrides";
 import { checkedPolicy } from "../policy/define";
 import type { RegionPolicy } from "../policy/schema";
 import { determineCohort } from "../rules/cohort";
@@ -216,7 +216,8 @@ function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | 
 function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean): Internal {
   const asOf = c.asOf;
   const base = resolve(c.region);
-  const policy = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
+  // The case's own values win over the policy's (and any parameter pack's), marked as supplied.
+  const policy = c.options?.parameters ? applyOverrides(base, c.options.parameters, ["options", "parameters"], "options.parameters") : base;
   const who = person(c, asOf, policy);
   const trace = new Trace(traceOn);
   const rates: Record<string, Decimal> = {};

@@ -7,6 +7,7 @@ import { evaluateFile } from "./commands/evaluate";
 import { explainFile } from "./commands/explain";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
+import { withPacks } from "./packs";
 import { isPensionInputError, parseCivilDate } from "../index";
 import { defaultWorkers } from "../batch/pool";
 
@@ -17,15 +18,18 @@ const USAGE = `Usage: resident-pension <command> [options]
 China's urban-rural residents' basic pension (城乡居民基本养老保险), computed as the local texts say.
 
 Commands:
-  evaluate <case.json | ->        print the case's result as JSON (exit 2 on bad input,
+  evaluate <case.json | -> [--params FILE]…
+                                  print the case's result as JSON (exit 2 on bad input,
                                   the error as JSON on stderr)
-  check <files or folders…>       evaluate every case with an "expect" block (folders:
+  check <files or folders…> [--params FILE]…
+                                  evaluate every case with an "expect" block (folders:
                                   every *.json, recursively); exit 1 if any fails
-  explain <case.json | ->         the case's trace as a table: rule, citation, output
+  explain <case.json | -> [--params FILE]…
+                                  the case's trace as a table: rule, citation, output
   regions [--date YYYY-MM-DD] [--json]
                                   each region's facts, features and parameters in force
                                   on the date (default today), with citations
-  batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace]
+  batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…
                                   evaluate one case per line on N worker threads (default
                                   and at most: the cores); one line out per case, in input
                                   order: {"line":n,"result":…} or {"line":n,"error":{…}}
@@ -35,13 +39,17 @@ Commands:
                                   --no-trace: results with an empty trace (faster, ~80%
                                   smaller)
   cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
-       [--workers N]              yearly outlay over the region's cases (basic pension,
+       [--workers N] [--params FILE]…
+                                  yearly outlay over the region's cases (basic pension,
                                   account pension, fund top-ups, subsidies by level,
                                   proxy payments), each case evaluated as of 31 December
                                   of --to; with --override the same under the changed
                                   policy and the difference; bad lines on stderr
 
 Options:
+  --params FILE                   a parameter pack (docs/packs.md): dated, cited values for
+                                  the periods the sources leave unknown; repeatable, a later
+                                  pack wins; the case's own options.parameters win over all
   -h, --help                      this help
   -v, --version                   the version
 
@@ -52,22 +60,22 @@ reported); cost exits 2 when every case of the region failed.
 The case format, conventions and rules: docs/index.md in the package repository.`;
 
 const COMMAND_USAGE: Record<string, string> = {
-  evaluate: "Usage: resident-pension evaluate <case.json | ->",
-  check: "Usage: resident-pension check <files or folders…>",
-  explain: "Usage: resident-pension explain <case.json | ->",
+  evaluate: "Usage: resident-pension evaluate <case.json | -> [--params FILE]…",
+  check: "Usage: resident-pension check <files or folders…> [--params FILE]…",
+  explain: "Usage: resident-pension explain <case.json | -> [--params FILE]…",
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
-  batch: "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace]",
-  cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N]",
+  batch: "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…",
+  cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N] [--params FILE]…",
 };
 
 /** The options each command accepts (besides --help). */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  evaluate: [],
-  check: [],
-  explain: [],
+  evaluate: ["params"],
+  check: ["params"],
+  explain: ["params"],
   regions: ["json", "date"],
-  batch: ["workers", "out", "no-trace"],
-  cost: ["region", "from", "to", "override", "json", "workers"],
+  batch: ["workers", "out", "no-trace", "params"],
+  cost: ["region", "from", "to", "override", "json", "workers", "params"],
 };
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: "" });
@@ -101,6 +109,7 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     to?: string | undefined;
     override?: string | undefined;
     "no-trace"?: boolean | undefined;
+    params?: string[] | undefined;
   };
   let positionals: string[];
   try {
@@ -119,6 +128,7 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         to: { type: "string" },
         override: { type: "string" },
         "no-trace": { type: "boolean" },
+        params: { type: "string", multiple: true },
       },
     }));
   } catch (e) {
@@ -134,11 +144,11 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     case "explain": {
       if (positionals.length !== 1) return usageError(`${command} takes one case file (or - for standard input)`, usage);
       const file = positionals[0]!;
-      return command === "evaluate" ? evaluateFile(file, io) : explainFile(file, io);
+      return withPacks(values.params, (packs) => (command === "evaluate" ? evaluateFile(file, io, packs) : explainFile(file, io, packs)));
     }
     case "check":
       if (positionals.length === 0) return usageError("check needs at least one file or folder", usage);
-      return checkPaths(positionals);
+      return withPacks(values.params, (packs) => checkPaths(positionals, packs));
     case "regions": {
       if (positionals.length > 0) return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
       const date = values.date ?? io.today();
@@ -159,10 +169,12 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         workers = cappedWorkers(Number(values.workers));
       }
       const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, stdin: io.stdin, signal: io.signal };
-      if (command === "batch") return batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true }, streams);
+      if (command === "batch") return withPacks(values.params, (packs) => batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true, packs }, streams));
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
       if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
-      return costFile(positionals[0]!, { region: values.region!, from: values.from!, to: values.to!, override: values.override, json: values.json ?? false, workers }, streams);
+      return withPacks(values.params, (packs) =>
+        costFile(positionals[0]!, { region: values.region!, from: values.from!, to: values.to!, override: values.override, json: values.json ?? false, workers, packs }, streams),
+      );
     }
     default:
       return usageError(`unknown command ${JSON.stringify(command)}`);

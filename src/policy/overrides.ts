@@ -5,6 +5,7 @@ import type { Segment } from "./parameter";
 import { checkedPolicy, definePolicy, zodToInputError } from "./define";
 import { snapshot } from "../case/input";
 import { formatPath } from "../money";
+import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";
 
 const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
@@ -119,6 +120,8 @@ function stripUndefined<T extends object>(o: T): T {
 /**
  * A what-if policy: `policy` with some parameters' periods replaced. Returns a new validated,
  * frozen policy; the original is untouched. Each segment replaces only the period it covers.
+ * An amount in a value may be a decimal string or a JSON number (`"143"` or `143`, as case money;
+ * at most two decimals): it is stored as the config's string; a bad one is `invalid-money` at its path.
  *
  * @param policy a region policy, e.g. `getRegion("qiannan")`
  * @param overrides `{ "QN-BEN-BASIC": [{ from: "2024-01-01", value: "143", citation: "…" }] }`
@@ -129,14 +132,23 @@ function stripUndefined<T extends object>(o: T): T {
  * });
  */
 export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath = []): RegionPolicy {
+  return applyOverrides(policy, overrides, path);
+}
+
+/**
+ * {@link withOverrides}, each new segment's citation marked as supplied when `supplier` is given:
+ * `supplied (<supplier>): <citation>` (a parameter pack, the case's `options.parameters`), so the
+ * trace tells a supplied value from the configs' own.
+ */
+export function applyOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath, supplier?: string): RegionPolicy {
   const base = checkedPolicy(policy);
   const data = parseOverrides(overrides, path);
-  // Policies are frozen and the result depends only on (policy, validated overrides): a batch
-  // run that applies the same what-if to every case builds it once.
-  const key = JSON.stringify(data);
+  // Policies are frozen and the result depends only on (policy, validated overrides, supplier): a
+  // batch run that applies the same what-if to every case builds it once.
+  const key = `${supplier ?? ""}\u0000${JSON.stringify(data)}`;
   const cached = cache.get(base)?.get(key);
   if (cached) return cached;
-  const result = buildOverridden(base, data, path);
+  const result = buildOverridden(base, data, path, supplier);
   let perPolicy = cache.get(base);
   if (!perPolicy) cache.set(base, (perPolicy = new Map()));
   if (perPolicy.size >= CACHE_LIMIT) perPolicy.delete(perPolicy.keys().next().value!);
@@ -147,7 +159,17 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
 const CACHE_LIMIT = 32;
 const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
 
-function buildOverridden(policy: RegionPolicy, overrides: Record<string, z.output<typeof overrideSegmentSchema>[]>, path: JsonPath): RegionPolicy {
+/** The citation a supplied segment carries in the policy and the trace. */
+export function suppliedCitation(supplier: string, citation: string): string {
+  return `supplied (${supplier}): ${citation}`;
+}
+
+function buildOverridden(
+  policy: RegionPolicy,
+  overrides: Record<string, z.output<typeof overrideSegmentSchema>[]>,
+  path: JsonPath,
+  supplier: string | undefined,
+): RegionPolicy {
   const ids = Object.keys(overrides);
   if (ids.length === 0) return policy;
 
@@ -174,7 +196,9 @@ function buildOverridden(policy: RegionPolicy, overrides: Record<string, z.outpu
     const param = (where.index === undefined ? holder : (holder as ParameterLike[])[where.index]) as ParameterLike;
     const segments = [...param.segments];
     overrides[id]!.forEach((o, i) => {
-      const seg = stripUndefined(o) as AnySegment;
+      const value = o.value === undefined ? undefined : suppliedValue(where.key, o.value, [...path, id, i, "value"]);
+      const citation = supplier === undefined ? o.citation : suppliedCitation(supplier, o.citation);
+      const seg = stripUndefined({ ...o, value, citation }) as AnySegment;
       origin.set(seg, [id, i]);
       splice(segments, seg);
     });

@@ -11,7 +11,8 @@ import type { Parameter } from "./parameter";
 
 // zod/mini: the same schemas as zod's classic API, tree-shakable for the browser bundle.
 // Digit limits like the case's own amounts (an override is input too): below 10¹² yuan.
-const moneyText = z.string().check(z.regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
+/** An amount of yuan as a config writes it (`"55"`, `"12.5"`); supplied values may also be numbers (money-values.ts). */
+export const moneyText = z.string().check(z.regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
 const rateText = z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/, "a non-negative decimal rate, e.g. 0.0275 (at most 3 digits before the point and 12 after)"));
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const citation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required"));
@@ -107,7 +108,7 @@ export const tiersValueSchema = z.union([
     tiers: tierList,
     reserved: z.array(z.strictObject({ tier: moneyText, statuses: z.array(statusKind).check(z.minLength(1)) })).check(z.minLength(1)),
   }),
-]);
+], { error: 'expected a list of tiers such as ["100", "200"], or { "tiers": [...], "reserved": [{ "tier", "statuses" }] }' });
 
 /**
  * NX-SUB-SPECIAL by status: a share of the previous year's rural income (`"0.24"`), or a published

@@ -41,7 +41,8 @@ function benefitStart(policy: RegionPolicy, schemeStartOverride: CivilDate | und
   const fact = policy.facts.benefitStartMonth;
   if (fact.value !== null) return parseMonth(fact.value, ["facts", "benefitStartMonth"]);
   // No scheme paid a residents' pension before the earliest national start (国发〔2009〕32号).
-  return monthOf(schemeStartOverride ?? nationalCohort.earliestStart);
+  // A scheme start a parameter pack supplied (NX, JM) counts as options.schemeStart would.
+  return monthOf(schemeStartOverride ?? policy.facts.schemeStart.value ?? nationalCohort.earliestStart);
 }
 
 /**

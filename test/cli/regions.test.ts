@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { regionIds } from "../../src";
+import { getRegion, regionIds, withOverrides, withParameterPack, type ParameterPack } from "../../src";
 import type { RegionOnDate } from "../../src/cli/commands/regions";
 import { cli } from "./helpers";
 
@@ -37,8 +37,8 @@ describe("resident-pension regions", () => {
 
   it('says "unknown" in an unknown segment and "not in force" before the first value', async () => {
     const json = await regionsOn("2012-01-01");
-    expect(parameter(json, "jiangmen", "basic")).toMatchObject({ status: "unknown", value: "unknown" });
-    expect(parameter(json, "ningxia", "tiers")).toMatchObject({ status: "not in force", value: "not in force", citation: null });
+    expect(parameter(json, "jiangmen", "basic")).toMatchObject({ status: "unknown", value: null });
+    expect(parameter(json, "ningxia", "tiers")).toMatchObject({ status: "not in force", value: null, citation: null });
     expect(parameter(json, "beibei", "topUps[0]")).toMatchObject({ id: "BB-BEN-ONECHILD", status: "known" });
   });
 
@@ -54,6 +54,27 @@ describe("resident-pension regions", () => {
     const json = JSON.parse(r.stdout) as RegionsJson;
     expect(json.date).toBe("2023-03-01");
     expect(parameter(json, "qiannan", "basic").value).toBe("128");
+  });
+
+  it("prints every known value in the JSON a pack takes, and an example pack per region that loads", async () => {
+    const r = await cli(["regions", "--date", "2013-06-30"]);
+    // NX-ELIG (国发〔2014〕8号: 60 for both) as JSON, not "male: 60, female: 60"
+    expect(r.stdout).toMatch(/^NX-ELIG\s+\{"male":60,"female":60\}/m);
+    expect(r.stdout).toMatch(/^QN-BEN-BASIC\s+"55"/m);
+    const examples = r.stdout.split("\n").filter((l) => l.startsWith('{"format":"resident-pension/parameter-pack@1"'));
+    expect(examples).toHaveLength(regionIds.length);
+    for (const line of examples) {
+      const pack = JSON.parse(line) as ParameterPack;
+      expect(() => withParameterPack(getRegion(pack.region), pack)).not.toThrow();
+    }
+    const json = await regionsOn("2013-06-30");
+    for (const region of json.regions) {
+      expect(() => withParameterPack(getRegion(region.id), region.packExample)).not.toThrow();
+      // Each known value, as printed, is a value withOverrides takes for its parameter.
+      for (const p of region.parameters.filter((q) => q.status === "known")) {
+        expect(() => withOverrides(getRegion(region.id), { [p.id]: [{ from: p.from!, value: p.value, citation: "copied from regions --json" }] })).not.toThrow();
+      }
+    }
   });
 
   it("is a usage error (exit 2) for a date that is not YYYY-MM-DD or an unknown option", async () => {

@@ -4,22 +4,31 @@
  * and the command line prints the same JSON on standard error with exit code 2.
  */
 import { describe, expect, it } from "vitest";
-import { errorCodes, evaluateCase, isPensionInputError } from "../../src/index";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { errorCodes, evaluateCase, isPensionInputError, parseParameterPack } from "../../src/index";
 import { run } from "../../src/cli/run";
 import { blocks, readDoc } from "./helpers";
 
 const page = blocks(readDoc("integrators.md"));
-const inputs = page.filter((b) => b.info["case"] !== undefined);
+// A `case=` block is a case; a `pack=` block is a parameter pack, read as the file pack.json.
+const inputs = page.filter((b) => b.info["case"] !== undefined || b.info["pack"] !== undefined);
 const examples = inputs.map((input) => {
-  const id = input.info["case"]!;
+  const id = input.info["case"] ?? input.info["pack"]!;
   const shown = page.filter((b) => b.info["error"] === id);
   if (shown.length !== 1) throw new Error(`integrators.md: example ${id} needs exactly one \`\`\`json error=${id} block`);
-  return { id, heading: input.heading, input: JSON.parse(input.text) as unknown, error: JSON.parse(shown[0]!.text) as { code: string; path: unknown[] } };
+  const pack = input.info["pack"] !== undefined ? input.text : undefined;
+  return { id, heading: input.heading, pack, input: JSON.parse(input.text) as unknown, error: JSON.parse(shown[0]!.text) as { code: string; path: unknown[] } };
 });
 
-function thrown(input: unknown): unknown {
+/** Any case of the pack's region: the pack is read before the case is evaluated. */
+const caseOf = (region: string): unknown => ({ region, asOf: "2013-06-30", person: { birthDate: "1948-03-02" } });
+
+function thrown(input: unknown, pack: string | undefined): unknown {
   try {
-    evaluateCase(input);
+    if (pack === undefined) evaluateCase(input);
+    else parseParameterPack(pack, "pack.json");
   } catch (e) {
     return e;
   }
@@ -34,8 +43,8 @@ describe("docs/integrators.md error examples", () => {
     expect(page.filter((b) => b.info["error"] !== undefined)).toHaveLength(examples.length);
   });
 
-  it.each(examples)("$id: the input throws the error shown", ({ input, error }) => {
-    const e = thrown(input);
+  it.each(examples)("$id: the input throws the error shown", ({ input, pack, error }) => {
+    const e = thrown(input, pack);
     expect(isPensionInputError(e), `expected a PensionInputError, got ${String(e)}`).toBe(true);
     if (!isPensionInputError(e)) return;
     expect(e.code).toBe(error.code);
@@ -43,10 +52,21 @@ describe("docs/integrators.md error examples", () => {
     expect(JSON.parse(JSON.stringify(e))).toEqual(error);
   });
 
-  it.each(examples)("$id: the command line prints it on standard error, exit 2", async ({ input, error }) => {
-    const r = await run(["evaluate", "-"], { readStdin: async () => JSON.stringify(input), today: () => "2013-06-30" });
+  it.each(examples)("$id: the command line prints it on standard error, exit 2", async ({ input, pack, error }) => {
+    if (pack === undefined) {
+      const r = await run(["evaluate", "-"], { readStdin: async () => JSON.stringify(input), today: () => "2013-06-30" });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(JSON.parse(r.stderr)).toEqual(error);
+      return;
+    }
+    // evaluate --params <folder>/pack.json: the same error, naming the file as it was given.
+    const file = join(mkdtempSync(join(tmpdir(), "resident-pension-pack-")), "pack.json");
+    writeFileSync(file, pack);
+    const region = (input as { region: string }).region;
+    const r = await run(["evaluate", "-", "--params", file], { readStdin: async () => JSON.stringify(caseOf(region)), today: () => "2013-06-30" });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(JSON.parse(r.stderr)).toEqual(error);
+    expect(JSON.parse(r.stderr.split(file).join("pack.json"))).toEqual(error);
   });
 });

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { regions } from "../../src/policy/index";
-import { checkConservation, evaluateCase, rules } from "../../src/index";
+import { checkConservation, evaluateCase, rules, valueOn, withOverrides, withParameterPack, type ParameterPack } from "../../src/index";
+import { blocks } from "../docs/helpers";
 import { expectCase } from "../../src/testing";
 import { formatValue, renderRegionPage } from "../../scripts/region-docs-render";
 
@@ -91,5 +92,40 @@ describe("formatValue", () => {
     expect(formatValue({ brackets: [{ from: "100", amount: "30", byLevel: { province: "10" } }] })).toBe(
       "brackets: [{ from: 100, amount: 30, byLevel: { province: 10 } }]",
     );
+  });
+});
+
+describe("region pages show values as packs take them (answers.md §4)", () => {
+  const pages = regions.map((policy) => ({ id: policy.id, policy, page: readFileSync(join(docsDir, `${policy.id}.md`), "utf8") }));
+
+  it.each(pages)("$id: the page's example pack loads with withParameterPack and changes no value", ({ policy, page }) => {
+    const examples = blocks(page).filter((b) => b.heading === "Supplying values: a parameter pack" && b.lang === "json");
+    expect(examples).toHaveLength(1);
+    const pack = JSON.parse(examples[0]!.text) as ParameterPack;
+    expect(pack.region).toBe(policy.id);
+    const packed = withParameterPack(policy, pack);
+    for (const [id, segments] of Object.entries(pack.values)) {
+      expect(id).toBe(policy.parameters.basic.id);
+      for (const s of segments) expect(valueOn(packed.parameters.basic, s.from).value).toBe(valueOn(policy.parameters.basic, s.from).value);
+    }
+  });
+
+  it.each(pages)("$id: every known value in the parameter tables, copied from the page, is accepted by withOverrides as it stands", ({ policy, page }) => {
+    let checked = 0;
+    for (const section of page.split("\n### ").slice(1)) {
+      const id = section.slice(0, section.indexOf(" — "));
+      for (const line of section.split("\n")) {
+        const m = /^\| (\d{4}-\d{2}-\d{2}) \| (\d{4}-\d{2}-\d{2}|open) \| `(.*?)` \|/.exec(line);
+        if (!m) continue;
+        const value = JSON.parse(m[3]!.replace(/\\\|/g, "|")) as unknown;
+        const segment = { from: m[1]!, ...(m[2] === "open" ? {} : { until: m[2]! }), value, citation: "copied from the region page" };
+        const p = withOverrides(policy, { [id]: [segment] });
+        expect(p).toBeDefined();
+        checked++;
+      }
+    }
+    // Every known segment of every parameter has its row.
+    const known = Object.values(policy.parameters).flatMap((p) => (p === undefined ? [] : Array.isArray(p) ? p : [p])).flatMap((p) => (p as { segments: { unknown?: true }[] }).segments.filter((s) => s.unknown !== true));
+    expect(checked).toBe(known.length);
   });
 });

@@ -300,13 +300,26 @@ describe("withOverrides", () => {
     expect(blank.code).toBe("invalid-input");
   });
 
+  it("accepts money as a JSON number, stored as the config's string (answers.md §4)", () => {
+    const p = withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: 143.5, citation: cite }] });
+    expect(valueOn(p.parameters.basic, "2023-07-01").value).toBe("143.5");
+    expect(withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: 143, citation: cite }] })).toStrictEqual(
+      withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: cite }] }),
+    );
+  });
+
+  it("refuses a bad amount with invalid-money at the amount's path", () => {
+    const bad = (value: unknown): PensionInputError => inputError(() => withOverrides(ningxia, { "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: value }, citation: cite }] }));
+    for (const v of [-5, "-5", 1.005, "1.005", Number.NaN, Number.POSITIVE_INFINITY, 0.1 + 0.2, 1e21, true]) {
+      expect({ v, ...bad(v).toJSON() }).toMatchObject({ v, code: "invalid-money", path: ["NX-BEN-LOCAL", 0, "value", "amount"] });
+    }
+  });
+
   it("refuses a value of the wrong shape with invalid-policy", () => {
-    const number = inputError(() => withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: 143, citation: cite }] }));
-    expect(number.code).toBe("invalid-policy");
     const tiers = inputError(() => withOverrides(jiangmen, { "JM-PAY-TIERS": [{ from: "2024-01-01", value: "180", citation: cite }] }));
     expect(tiers.code).toBe("invalid-policy");
     const topUp = inputError(() =>
-      withOverrides(ningxia, { "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: "-5" }, citation: cite }] }),
+      withOverrides(ningxia, { "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: "5", extra: 1 }, citation: cite }] }),
     );
     expect(topUp.code).toBe("invalid-policy");
   });

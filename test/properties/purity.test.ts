@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { regionIds, regions, withOverrides, type Overrides, type RegionId } from "../../src";
+import { evaluateCaseWith, getRegion, PARAMETER_PACK_FORMAT, regionIds, regions, withOverrides, withParameterPack, type Overrides, type ParameterPack, type RegionId } from "../../src";
 import { allParameters, deepFreeze, effectivePolicy, evaluate, law, permute, unfrozenPaths, validCase, type CaseJson } from "../arbitraries";
 
 /** evaluateCase is a pure function of its input (case-format.md; conventions.md). */
@@ -48,7 +48,28 @@ describe.each(regionIds)("%s", (region) => {
       const own = { [p.id]: structuredClone(p.segments) } as unknown as Overrides;
       expect(withOverrides(policy, own), `withOverrides(${p.id}) of its own segments`).toStrictEqual(policy);
       const c2 = { ...c, options: { ...(c.options ?? {}), parameters: { ...(overrides ?? {}), ...own } } } as CaseJson;
-      expect(JSON.stringify(evaluate(c2)), `case with ${p.id} overridden by its own segments`).toBe(JSON.stringify(evaluate(c)));
+      // The same result but for the citations: a supplied value is cited as supplied (answers.md §4).
+      const unmarked = (x: CaseJson): string => {
+        const r = evaluate(x);
+        return JSON.stringify({ ...r, trace: r.trace.map(({ citation: _c, ...step }) => step) });
+      };
+      expect(unmarked(c2), `case with ${p.id} overridden by its own segments`).toBe(unmarked(c));
+    }, { numRuns: RUNS });
+  });
+
+  test("a parameter pack of the policy's own segments of a parameter evaluates the case identically, but for the citations", () => {
+    const strip = (r: ReturnType<typeof evaluate>): string => JSON.stringify({ ...r, trace: r.trace.map(({ citation: _c, ...step }) => step) });
+    law(fc.tuple(validCase(region), fc.nat()), ([c, k]) => {
+      const base = getRegion(region);
+      const params = allParameters(base);
+      const p = params[k % params.length]!;
+      const pack = { format: PARAMETER_PACK_FORMAT, region, title: "own", values: { [p.id]: structuredClone(p.segments) } } as unknown as ParameterPack;
+      const expected = strip(evaluate(c));
+      const packed = evaluateCaseWith(withParameterPack(base, pack), c);
+      expect(strip(packed), `case with a pack of ${p.id}'s own segments`).toBe(expected);
+      // Every step that cites a known value of the parameter cites it as supplied by the pack.
+      const known = p.segments.filter((s) => !("unknown" in s)).map((s) => s.citation);
+      for (const step of packed.trace) for (const cite of known) if (step.citation === cite) throw new Error(`${p.id}: step ${step.rule} cites the config, not the pack`);
     }, { numRuns: RUNS });
   });
 });

@@ -98,9 +98,16 @@ const errorCases: readonly ErrorCase[] = [
   // invalid-policy: QN-BEN-BASIC values are decimal strings; 12 (a number) fails the policy schema.
   // The bad field is the override's value as the caller wrote it.
   {
-    name: "options.parameters gives QN-BEN-BASIC a number instead of a decimal string",
-    input: { ...valid, options: { parameters: { "QN-BEN-BASIC": [{ from: "2012-01-01", value: 12, citation: "test" }] } } },
+    name: "options.parameters gives QN-PAY-TIERS a single amount instead of a list",
+    input: { ...valid, options: { parameters: { "QN-PAY-TIERS": [{ from: "2012-01-01", value: "100", citation: "test" }] } } },
     code: "invalid-policy",
+    path: ["options", "parameters", "QN-PAY-TIERS", 0, "value"],
+  },
+  // Money in a supplied value: a string or a number, as case money (answers.md §4)
+  {
+    name: "options.parameters gives QN-BEN-BASIC a number with three decimals",
+    input: { ...valid, options: { parameters: { "QN-BEN-BASIC": [{ from: "2012-01-01", value: 12.345, citation: "test" }] } } },
+    code: "invalid-money",
     path: ["options", "parameters", "QN-BEN-BASIC", 0, "value"],
   },
   // parameter-unknown
@@ -162,7 +169,8 @@ describe("evaluateCase", () => {
   });
 
   it("covers every error code with at least one case above", () => {
-    const covered = new Set(errorCases.map((c) => c.code));
+    // invalid-pack is a parameter pack's own error, never a case's: test/unit/pack.test.ts covers it.
+    const covered = new Set([...errorCases.map((c) => c.code), "invalid-pack"]);
     expect([...errorCodes].filter((c) => !covered.has(c))).toEqual([]);
   });
 

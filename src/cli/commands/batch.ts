@@ -2,6 +2,7 @@ import { createReadStream, statSync } from "node:fs";
 import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
+import type { LoadedPack } from "../../index";
 import type { CliResult } from "../io";
 import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
 
@@ -73,6 +74,8 @@ export interface BatchOptions {
   readonly trace?: boolean;
   /** Progress line every this many cases (default {@link PROGRESS_EVERY}). */
   readonly progressEvery?: number;
+  /** Parameter packs (`--params`), checked once: each line uses the packs of its own region. */
+  readonly packs?: readonly LoadedPack[] | undefined;
 }
 
 /**
@@ -107,7 +110,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   let diagnostics = "";
   try {
     const lines = readLines(file, streams);
-    await runOrdered({ kind: "evaluate", trace: options.trace ?? true }, chunksOf(lines), { workers: options.workers, signal: streams.signal }, async (r) => {
+    await runOrdered({ kind: "evaluate", trace: options.trace ?? true, packs: options.packs }, chunksOf(lines), { workers: options.workers, signal: streams.signal }, async (r) => {
       const c = r as EvaluateChunkResult;
       await out.write(c.output);
       counts.ok += c.ok;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { isPensionInputError } from "../../index";
+import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../../index";
 import { matchCase } from "../../testing";
 import { encodeValue } from "../format";
 import { withoutBom, type CliResult } from "../io";
@@ -41,7 +41,7 @@ function walk(dir: string, seen = new Set<string>()): string[] {
 
 type Outcome = { kind: "skip" } | { kind: "pass" } | { kind: "fail"; why: string } | { kind: "internal"; why: string };
 
-function checkFile(file: string): Outcome {
+function checkFile(file: string, policies: PolicySource): Outcome {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -56,7 +56,7 @@ function checkFile(file: string): Outcome {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json) || !("expect" in json)) return { kind: "skip" };
   try {
-    const m = matchCase(json);
+    const m = matchCase(json, policies);
     return m === null ? { kind: "pass" } : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
   } catch (e) {
     if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
@@ -69,9 +69,11 @@ function checkFile(file: string): Outcome {
  * `check <files or folders…>`: every case with an `expect` block (folders searched recursively
  * for `*.json`, symlinks followed), one line per case and a last line `N passed, N failed`;
  * exit 1 if any failed, 2 when a path does not exist or no case has an `expect` block, 70 when
- * a case hit a bug (one line on stderr naming the file).
+ * a case hit a bug (one line on stderr naming the file). `packs` (`--params`): each case is
+ * evaluated with the packs of its own region, in order.
  */
-export function checkPaths(paths: readonly string[]): CliResult {
+export function checkPaths(paths: readonly string[], packs: readonly LoadedPack[] = []): CliResult {
+  const policies = policiesWithPacks(packs);
   const files: string[] = [];
   for (const p of paths) {
     let isDir: boolean;
@@ -87,7 +89,7 @@ export function checkPaths(paths: readonly string[]): CliResult {
   let failed = 0;
   let internal = "";
   for (const file of files) {
-    const outcome = checkFile(file);
+    const outcome = checkFile(file, policies);
     if (outcome.kind === "skip") continue;
     if (outcome.kind === "pass") {
       passed++;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { getRegion, isPensionInputError, regionIds, withOverrides, type Overrides, type RegionId } from "../../index";
+import { getRegion, isPensionInputError, PensionInputError, policiesWithPacks, regionIds, withOverrides, type LoadedPack, type Overrides, type RegionId } from "../../index";
 import { addSums, emptySums, fenOf, subtractSums, yearCosts, type CostOptions, type CostReport, type CostSums, type YearCost } from "../../batch/cost";
 import { chunksOf, runOrdered } from "../../batch/pool";
 import type { CostChunkResult } from "../../batch/tasks";
@@ -19,6 +19,8 @@ export interface CostCommandOptions {
   readonly override?: string | undefined;
   readonly json: boolean;
   readonly workers: number;
+  /** Parameter packs of `--region` (`--params`), in order; a pack of another region is `invalid-pack`. */
+  readonly packs?: readonly LoadedPack[] | undefined;
   readonly progressEvery?: number;
 }
 
@@ -51,19 +53,28 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const bad = unreadable("cost", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
 
+  let policy = getRegion(region);
+  try {
+    // Checked once: a pack for another region is an error here, not a silent no-op on every line.
+    policy = policiesWithPacks(options.packs ?? [], { oneRegion: true })(region);
+  } catch (e) {
+    if (e instanceof PensionInputError) return { code: 2, stdout: "", stderr: `${JSON.stringify(e.toJSON())}\n` };
+    throw e;
+  }
+
   let override: Overrides | undefined;
   if (options.override !== undefined) {
     try {
       override = JSON.parse(readFileSync(options.override, "utf8").replace(/^\uFEFF/, "")) as Overrides;
-      // Checked once against the region's own policy: a bad override is a usage error, not N bad lines.
-      withOverrides(getRegion(region), override, ["override"]);
+      // Checked once against the region's policy (with its packs): a bad override is a usage error, not N bad lines.
+      withOverrides(policy, override, ["override"]);
     } catch (e) {
       if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n` };
       return usage(`--override ${options.override}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
-  const costOptions: CostOptions = { region, from, to, override };
+  const costOptions: CostOptions = { region, from, to, override, packs: options.packs };
   const years = to - from + 1;
   const base = emptySums(years);
   const changed = override === undefined ? null : emptySums(years);

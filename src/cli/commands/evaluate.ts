@@ -1,13 +1,14 @@
-import { evaluateCase, isPensionInputError } from "../../index";
+import { evaluateCaseWith, isPensionInputError, policiesWithPacks, type LoadedPack } from "../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
 
 /**
  * `evaluate <case.json | ->`: the CaseResult as pretty JSON on stdout, exit 0; bad input as the
- * error JSON on stderr, exit 2.
+ * error JSON on stderr, exit 2. `packs` (`--params`): parameter packs for the case's region, in order;
+ * a pack for another region is `invalid-pack`.
  */
-export async function evaluateFile(file: string, io: CliIo): Promise<CliResult> {
+export async function evaluateFile(file: string, io: CliIo, packs: readonly LoadedPack[] = []): Promise<CliResult> {
   try {
-    const result = evaluateCase(await readCaseFile(file, io));
+    const result = evaluateCaseWith(policiesWithPacks(packs, { oneRegion: true }), await readCaseFile(file, io));
     return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: "" };
   } catch (e) {
     if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };

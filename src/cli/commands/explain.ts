@@ -1,4 +1,4 @@
-import { evaluateCase, isPensionInputError, type CaseResult, type TraceStep } from "../../index";
+import { evaluateCaseWith, isPensionInputError, policiesWithPacks, type CaseResult, type LoadedPack, type TraceStep } from "../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
 import { renderTable } from "../table";
 
@@ -8,12 +8,12 @@ const OUTPUT_WIDTH = 32;
 
 /**
  * `explain <case.json | ->`: the trace as an aligned table (rule, citation, output), each
- * step's note on a line under it; bad input as in `evaluate`.
+ * step's note on a line under it; bad input and `packs` (`--params`) as in `evaluate`.
  */
-export async function explainFile(file: string, io: CliIo): Promise<CliResult> {
+export async function explainFile(file: string, io: CliIo, packs: readonly LoadedPack[] = []): Promise<CliResult> {
   let result: CaseResult;
   try {
-    result = evaluateCase(await readCaseFile(file, io));
+    result = evaluateCaseWith(policiesWithPacks(packs, { oneRegion: true }), await readCaseFile(file, io));
   } catch (e) {
     if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
     throw e;

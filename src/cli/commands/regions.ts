@@ -1,4 +1,5 @@
-import { regions, regionPolicySchema, segmentOn, type Feature, type Parameter, type RegionPolicy } from "../../index";
+import { regions, regionPolicySchema, segmentOn, type Feature, type Parameter, type ParameterPack, type RegionPolicy } from "../../index";
+import { examplePack } from "../../policy/pack-example";
 import { formatValue } from "../format";
 import { renderTable } from "../table";
 
@@ -11,7 +12,10 @@ export interface ParameterOnDate {
   readonly title: string;
   /** `known`: a value is in force; `unknown`: the sources give none for the period; `not in force`: no segment covers the date. */
   readonly status: "known" | "unknown" | "not in force";
-  /** The value in force, or the string "unknown" / "not in force". */
+  /**
+   * The value in force, in exactly the JSON a parameter pack's segment (and `options.parameters`)
+   * takes; null when unknown or not in force (`status` says which).
+   */
   readonly value: unknown;
   /** The period of the segment covering the date (null when not in force; `until` null when open). */
   readonly from: string | null;
@@ -36,6 +40,8 @@ export interface RegionOnDate {
   readonly facts: readonly FeatureOnDate[];
   readonly features: readonly FeatureOnDate[];
   readonly parameters: readonly ParameterOnDate[];
+  /** A parameter pack for the region that re-states its latest known basic pension (docs/packs.md): a copy-paste example. */
+  readonly packExample: ParameterPack;
 }
 
 // Schema order: complete by construction, stable whatever the key order of a config.
@@ -46,9 +52,9 @@ const parameterKeys = Object.keys(regionPolicySchema.shape.parameters.shape);
 function onDate(p: Parameter<unknown>, field: string, date: string): ParameterOnDate {
   const s = segmentOn(p, date);
   const base = { field, id: p.id, title: p.title };
-  if (s === undefined) return { ...base, status: "not in force", value: "not in force", from: null, until: null, citation: null };
+  if (s === undefined) return { ...base, status: "not in force", value: null, from: null, until: null, citation: null };
   const common = { from: s.from, until: s.until ?? null, citation: s.citation, ...(s.note === undefined ? {} : { note: s.note }) };
-  if ("unknown" in s) return { ...base, status: "unknown", value: "unknown", ...common };
+  if ("unknown" in s) return { ...base, status: "unknown", value: null, ...common };
   return { ...base, status: "known", value: s.value, ...common };
 }
 
@@ -78,6 +84,7 @@ export function regionOnDate(policy: RegionPolicy, date: string): RegionOnDate {
     facts: features(policy.facts as Record<string, Feature<unknown>>, factKeys),
     features: features(policy.features as Record<string, Feature<unknown>>, featureKeys),
     parameters,
+    packExample: examplePack(policy),
   };
 }
 
@@ -91,7 +98,9 @@ const CITATION_WIDTH = 50;
 
 /** `regions`: per region, a table of facts and features and a table of parameters on `date`. */
 export function regionsText(date: string): string {
-  const parts: string[] = [`Parameters in force on ${date}. "unknown": the sources give no value (supply one with options.parameters); "not in force": before the first value.`];
+  const parts: string[] = [
+    `Parameters in force on ${date}, each value in the JSON a parameter pack takes (docs/packs.md). "unknown": the sources give no value (supply one with --params FILE or options.parameters); "not in force": before the first value.`,
+  ];
   for (const policy of regions) {
     const r = regionOnDate(policy, date);
     parts.push(
@@ -106,9 +115,12 @@ export function regionsText(date: string): string {
       renderTable(
         [{ heading: "parameter" }, { heading: "value", maxWidth: VALUE_WIDTH }, { heading: "since" }, { heading: "citation", maxWidth: CITATION_WIDTH }],
         r.parameters.map((p) => ({
-          cells: [p.id, p.status === "known" ? formatValue(p.value) : p.status, p.from ?? "", p.citation ?? ""],
+          cells: [p.id, p.status === "known" ? JSON.stringify(p.value) : p.status, p.from ?? "", p.citation ?? ""],
         })),
       ).trimEnd(),
+      "",
+      "Example pack (save as a file, pass it with --params FILE; it re-states a known value, so it changes nothing):",
+      JSON.stringify(r.packExample),
     );
   }
   return `${parts.join("\n")}\n`;
