@@ -111,6 +111,22 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
     expect(payment(r, 2014)).toMatchObject({ valid: true, tier: "200.00", personal: "100.00", proxy: "100.00", subsidy: "30.00", subsidyByLevel: null });
   });
 
+  it("QN-SUB rate brackets are exact: a rate (in an override) that would need rounding is invalid-policy, never rounded", () => {
+    const withRate = (rate: string) => ({
+      region: "qiannan",
+      asOf: "2022-12-31",
+      person,
+      payments: [{ year: 2022, date: "2022-05-10", amount: "300" }],
+      options: { parameters: { "QN-SUB": [{ from: "2022-01-01", until: "2022-12-31", value: { brackets: [{ from: "300", rate }] }, citation: fixture }] } },
+    });
+    // 12.5% of 300 = 37.50: a whole fen
+    expect(evaluateCase(withRate("0.125")).payments[0]).toMatchObject({ valid: true, subsidy: "37.50" });
+    // 12.345% of 300 = 37.035: not a whole fen, and docs/conventions.md has no rounding point for it
+    const e = thrown(() => evaluateCase(withRate("0.12345")));
+    expect(e.code).toBe("invalid-policy");
+    expect(e.path).toEqual(["options", "parameters", "QN-SUB"]);
+  });
+
   it("QN-SUB: a back-payment still gets no subsidy under the new tables (第八条), and is judged by its contribution year's table", () => {
     // 500 for 2016 paid in 2022: the 2016 table (500 is a tier), back-payment, subsidy 0.
     const r = evaluateCase({ region: "qiannan", asOf: "2022-12-31", person, payments: [{ year: 2016, date: "2022-03-01", amount: "500" }] });
