@@ -322,8 +322,11 @@ async function updateTiers(id: RegionId): Promise<void> {
   try {
     const policy = await loadRegion(id);
     const segs = policy.parameters.tiers.segments;
-    const last = [...segs].reverse().find((x): x is typeof x & { value: readonly string[] } => "value" in x);
-    $("tiers").replaceChildren(...(last?.value ?? []).map((t) => h("option", { value: t })));
+    const last = [...segs].reverse().find((x) => "value" in x);
+    // A tier table is a list, or { tiers, reserved } with tiers kept for some statuses (QN, BB from 2021/2022).
+    const value = last && "value" in last ? last.value : [];
+    const list: readonly string[] = "reserved" in value ? [...value.tiers, ...value.reserved.map((r) => r.tier)] : value;
+    $("tiers").replaceChildren(...list.map((t) => h("option", { value: t })));
   } catch {
     $("tiers").replaceChildren();
   }

@@ -159,6 +159,13 @@ function proxyOn(policy: RegionPolicy, statuses: readonly Status[], date: string
   return { amount: new Decimal(g.amount), tier: g.tier === undefined ? null : new Decimal(g.tier) };
 }
 
+/** Tiers a table keeps for a status the person holds on `date` (QN-PAY-TIERS from 2021, BB-CQ-2022). */
+function reservedOn(policy: RegionPolicy, statuses: readonly Status[], date: string): Decimal[] {
+  const v = valueAt(policy.parameters.tiers, date);
+  if (v === undefined || !("reserved" in v)) return [];
+  return v.reserved.filter((r) => r.statuses.some((k) => hasStatusOn(statuses, k, date))).map((r) => new Decimal(r.tier));
+}
+
 /** The day a year's tiers are read on: the payment date clamped into its contribution year. */
 function lookupDate(year: number, date: string): string {
   const s = `${year}-01-01`;
@@ -395,11 +402,12 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     for (let i = 1; i < parts; i++) dates.push(dateBetween(lo, hi, plan.partDays[i - 1] ?? 0.5));
     dates.sort();
     const firstDate = dates[0]!;
-    const tiers = tiersOn(lookupDate(year, dates[dates.length - 1]!));
+    const tableDate = lookupDate(year, dates[dates.length - 1]!);
+    const tiers = tiersOn(tableDate);
     if (tiers.length === 0) continue;
     const withAid = timing === "on-time" || policy.features.latePaymentSubsidy.value;
     const proxy = withAid && timing !== "early" ? proxyOn(policy, statuses, firstDate) : null;
-    const candidates = [...tiers, ...(proxy?.tier ? [proxy.tier] : [])].filter((t) => !proxy || t.gte(proxy.amount));
+    const candidates = [...tiers, ...reservedOn(policy, statuses, tableDate), ...(proxy?.tier ? [proxy.tier] : [])].filter((t) => !proxy || t.gte(proxy.amount));
     const tier = candidates[plan.tierIdx % candidates.length]!;
     let amount = tier.minus(proxy?.amount ?? 0);
     if (plan.offTier < 3 && !options.pension) amount = amount.plus(1);
