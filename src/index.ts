@@ -2,13 +2,16 @@
  * resident-pension: China's urban-rural residents' basic pension insurance (城乡居民基本养老保险),
  * computed exactly as local policy texts say. One public barrel.
  */
-export { evaluateCase, benefitSchedule } from "./case/evaluate";
+export { evaluateCase, benefitSchedule, needs } from "./case/evaluate";
+export { needsWith } from "./answers/needs";
+export type { Need, NeedsReport } from "./answers/need";
+export { titlesZh } from "./policy/titles-zh";
 export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
 export { checkConservation, type ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { findMismatch, type Mismatch } from "./case/expect";
 export * from "./case/result";
-export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type JsonPath } from "./errors";
+export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type PensionErrorDetails, type JsonPath } from "./errors";
 export { Decimal, parseMoney, roundFen, formatMoney, type Money, type MoneyInput } from "./money";
 export {
   ageOn,

@@ -15,14 +15,15 @@ import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
+import { evaluateAnswering, withMissing } from "../answers/answer";
 import { caseIssueToError } from "./errors";
-import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
+import type { CaseResult, MonthlyBenefit, PartialCaseResult, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, type Case } from "./schema";
 
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
 
-function resolver(source: PolicySource): (id: string) => RegionPolicy {
+export function resolver(source: PolicySource): (id: string) => RegionPolicy {
   if (typeof source === "function") return source;
   const list: readonly RegionPolicy[] = Array.isArray(source) ? source : [source as RegionPolicy];
   return (id) => {
@@ -43,8 +44,25 @@ function resolver(source: PolicySource): (id: string) => RegionPolicy {
  * import { qiannan } from "resident-pension/regions/qiannan";
  * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
  */
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
-  return evaluateInternal(parseCase(input), resolver(policies), traceOption(options)).result;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options: EvaluateOptions & { readonly unknowns: "partial" }): PartialCaseResult;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): CaseResult;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
+  const traceOn = traceOption(options);
+  const c = parseCase(input);
+  const resolve = resolver(policies);
+  // The second argument decides (the result type depends on it); the case's own
+  // options.unknowns is read by the command line and batch.
+  const unknowns = options?.unknowns ?? "refuse";
+  const estimate = options?.estimate ?? c.options?.estimate ?? "none";
+  if (unknowns === "refuse" && estimate === "none") {
+    try {
+      return evaluateInternal(c, resolve, traceOn).result;
+    } catch (e) {
+      throw withMissing(e, c, resolve);
+    }
+  }
+  return evaluateAnswering(c, resolve, traceOn, unknowns, estimate);
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -54,6 +72,18 @@ export interface EvaluateOptions {
    * about 80% smaller as JSON (for population runs). Default `true`.
    */
   readonly trace?: boolean | undefined;
+  /**
+   * `"partial"`: where a value is missing, the figures that depend on it are `null` and the result
+   * lists the missing values in `unknowns` (answers.md §2). Default `"refuse"`: a
+   * `parameter-unknown` error carrying every missing value in `details.missing`. Overrides the
+   * case's `options.unknowns`.
+   */
+  readonly unknowns?: "refuse" | "partial" | undefined;
+  /**
+   * `"floor"`: an unknown basic pension uses its proven lower bound (answers.md §3), every figure
+   * built on it marked `"estimate": "at-least"` (or `"at-most"`). Overrides the case's `options.estimate`.
+   */
+  readonly estimate?: "none" | "floor" | undefined;
 }
 
 /** Whether the options ask for a trace; PensionInputError (path `["trace"]`) for bad options. */
@@ -65,6 +95,13 @@ export function traceOption(options: unknown): boolean {
   const trace = (options as { trace?: unknown }).trace;
   if (trace !== undefined && typeof trace !== "boolean") {
     throw new PensionInputError("invalid-input", ["trace"], `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`);
+  }
+  const { unknowns, estimate } = options as { unknowns?: unknown; estimate?: unknown };
+  if (unknowns !== undefined && unknowns !== "refuse" && unknowns !== "partial") {
+    throw new PensionInputError("invalid-input", ["unknowns"], `the evaluate options (second argument): unknowns must be "refuse" or "partial", got ${JSON.stringify(unknowns)}`);
+  }
+  if (estimate !== undefined && estimate !== "none" && estimate !== "floor") {
+    throw new PensionInputError("invalid-input", ["estimate"], `the evaluate options (second argument): estimate must be "none" or "floor", got ${JSON.stringify(estimate)}`);
   }
   return trace ?? true;
 }
@@ -109,7 +146,7 @@ export function benefitScheduleWith(policies: PolicySource, input: unknown, from
   return out;
 }
 
-interface Internal {
+export interface Internal {
   readonly result: CaseResult;
   readonly benefitOf: (m: MonthIndex) => MonthlyBenefitValue;
   readonly isPaid: (m: MonthIndex) => boolean;
@@ -173,10 +210,15 @@ function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | 
   return candidates[0] ?? null;
 }
 
-function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean): Internal {
+/**
+ * One evaluation. `instrument` (used by `needs` and the floor estimate) replaces the policy after
+ * the case's overrides are applied; the default path passes none.
+ */
+export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean, instrument?: (p: RegionPolicy) => RegionPolicy): Internal {
   const asOf = c.asOf;
   const base = resolve(c.region);
-  const policy = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
+  const overridden = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
+  const policy = instrument ? instrument(overridden) : overridden;
   const who = person(c, asOf, policy);
   const trace = new Trace(traceOn);
   const rates: Record<string, Decimal> = {};
