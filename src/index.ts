@@ -5,6 +5,7 @@
 export { evaluateCase, benefitSchedule, needs } from "./case/evaluate";
 export { needsWith } from "./answers/needs";
 export type { Need, NeedsReport } from "./answers/need";
+export { packTemplate, PACK_FORMAT, type PackTemplate } from "./answers/pack-template";
 export { titlesZh } from "./policy/titles-zh";
 export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
 export { checkConservation, type ConservationReport } from "./case/conservation";

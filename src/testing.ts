@@ -15,7 +15,7 @@
  * import { validCase } from "resident-pension/testing/arbitraries";
  * fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds));
  */
-import { evaluateCase, findMismatch, isPensionInputError, type Mismatch, type PensionInputError } from "./index";
+import { evaluateCase, findMismatch, isPensionInputError, type EvaluateOptions, type Mismatch, type PensionInputError } from "./index";
 
 export type { Mismatch };
 
@@ -61,26 +61,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * `evaluateCase`.
  *
  * @param caseJson a case as parsed from JSON, with its `expect` block
+ * @param options evaluate options (e.g. `{ unknowns: "partial" }`, `{ estimate: "floor" }`)
  * @returns the first mismatch, or null
  * @throws PensionInputError when the case is bad input and does not expect that error
  * @example
  * matchCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" },
  *   expect: { pension: { monthly: { total: "55" } } } }) //=> null
  */
-export function matchCase(caseJson: unknown): Mismatch | null {
+export function matchCase(caseJson: unknown, options?: EvaluateOptions): Mismatch | null {
   const expected = isRecord(caseJson) ? caseJson["expect"] : undefined;
   if (isRecord(expected) && "error" in expected) {
     const want = expected["error"];
     if (!isRecord(want)) throw new TypeError('expect.error must be an object such as { "code": "invalid-money" }');
     try {
-      evaluateCase(caseJson);
+      evaluateCase(caseJson, options);
     } catch (e) {
       if (!isPensionInputError(e)) throw e;
       return matchError(want, e);
     }
     return { path: "$.error", expected: want, got: "no error (the case evaluated)" };
   }
-  const result = evaluateCase(caseJson);
+  const result = evaluateCase(caseJson, options);
   return expected === undefined ? null : findMismatch(expected, result);
 }
 

@@ -6,10 +6,11 @@
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
 import { evaluateCase, isPensionInputError } from "../index";
+import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 
 /** What a pool of workers does with each chunk. */
-export type BatchTask = { readonly kind: "evaluate"; readonly trace: boolean } | { readonly kind: "cost"; readonly options: CostOptions };
+export type BatchTask = { readonly kind: "evaluate"; readonly trace: boolean; readonly answer?: AnswerFlags | undefined } | { readonly kind: "cost"; readonly options: CostOptions };
 
 /** Consecutive non-blank input lines: their 1-based line numbers and text. */
 export interface Chunk {
@@ -75,7 +76,7 @@ const utf8 = new TextEncoder();
 const errorLine = (line: number, error: LineError): string => `${JSON.stringify({ line, error })}\n`;
 
 /** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`. */
-export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
+export function evaluateChunk(chunk: Chunk, trace = true, answer?: AnswerFlags): EvaluateChunkResult {
   const options = { trace };
   let output = "";
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0 };
@@ -88,7 +89,7 @@ export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
       continue;
     }
     try {
-      const result = evaluateCase(parsed.value, options);
+      const result = answer === undefined ? evaluateCase(parsed.value, options) : evaluateCase(parsed.value, answerOptions(parsed.value, answer, trace));
       output += `${JSON.stringify({ line, result })}\n`;
       counts.ok++;
     } catch (e) {
@@ -160,5 +161,5 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
-  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace) : costChunk(chunk, task.options);
+  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace, task.answer) : costChunk(chunk, task.options);
 }

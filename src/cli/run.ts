@@ -5,6 +5,8 @@ import { checkPaths } from "./commands/check";
 import { costFile } from "./commands/cost";
 import { evaluateFile } from "./commands/evaluate";
 import { explainFile } from "./commands/explain";
+import { needsFile } from "./commands/needs";
+import type { AnswerFlags } from "./answer";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
 import { isPensionInputError, parseCivilDate } from "../index";
@@ -22,6 +24,11 @@ Commands:
   check <files or folders…>       evaluate every case with an "expect" block (folders:
                                   every *.json, recursively); exit 1 if any fails
   explain <case.json | ->         the case's trace as a table: rule, citation, output
+  needs <case.json | -> [--json] [--pack-template]
+                                  every dated value the case's evaluation looks up, known
+                                  or unknown, merged into periods (everything missing at
+                                  once); --json the report; --pack-template a parameter
+                                  pack with every unknown period, "value": null to fill in
   regions [--date YYYY-MM-DD] [--json]
                                   each region's facts, features and parameters in force
                                   on the date (default today), with citations
@@ -40,6 +47,12 @@ Commands:
                                   of --to; with --override the same under the changed
                                   policy and the difference; bad lines on stderr
 
+Answers when a value is unknown (evaluate, explain, check, batch):
+  --partial                       null figures where a value is missing, and "unknowns"
+                                  (also the case's "options": { "unknowns": "partial" })
+  --estimate floor                an unknown basic pension at its proven floor; figures
+                                  built on it marked "estimate": "at-least" / "at-most"
+
 Options:
   -h, --help                      this help
   -v, --version                   the version
@@ -49,21 +62,23 @@ batch and cost exit 0 when the run completes, even if some lines failed (they ar
 The case format, conventions and rules: docs/index.md in the package repository.`;
 
 const COMMAND_USAGE: Record<string, string> = {
-  evaluate: "Usage: resident-pension evaluate <case.json | ->",
-  check: "Usage: resident-pension check <files or folders…>",
-  explain: "Usage: resident-pension explain <case.json | ->",
+  evaluate: "Usage: resident-pension evaluate <case.json | -> [--partial] [--estimate floor]",
+  check: "Usage: resident-pension check <files or folders…> [--partial] [--estimate floor]",
+  explain: "Usage: resident-pension explain <case.json | -> [--partial] [--estimate floor]",
+  needs: "Usage: resident-pension needs <case.json | -> [--json] [--pack-template]",
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
-  batch: "Usage: resident-pension batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace]",
+  batch: "Usage: resident-pension batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace] [--partial] [--estimate floor]",
   cost: "Usage: resident-pension cost <cases.jsonl> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N]",
 };
 
 /** The options each command accepts (besides --help). */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  evaluate: [],
-  check: [],
-  explain: [],
+  evaluate: ["partial", "estimate"],
+  check: ["partial", "estimate"],
+  explain: ["partial", "estimate"],
+  needs: ["json", "pack-template"],
   regions: ["json", "date"],
-  batch: ["workers", "out", "no-trace"],
+  batch: ["workers", "out", "no-trace", "partial", "estimate"],
   cost: ["region", "from", "to", "override", "json", "workers"],
 };
 
@@ -98,6 +113,9 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     to?: string | undefined;
     override?: string | undefined;
     "no-trace"?: boolean | undefined;
+    partial?: boolean | undefined;
+    estimate?: string | undefined;
+    "pack-template"?: boolean | undefined;
   };
   let positionals: string[];
   try {
@@ -116,6 +134,9 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         to: { type: "string" },
         override: { type: "string" },
         "no-trace": { type: "boolean" },
+        partial: { type: "boolean" },
+        estimate: { type: "string" },
+        "pack-template": { type: "boolean" },
       },
     }));
   } catch (e) {
@@ -125,17 +146,25 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
   const foreign = Object.keys(values).find((k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k));
   if (foreign !== undefined) return usageError(`${command} has no option --${foreign}`, usage);
   if (values.help) return ok(`${usage}\n`);
+  if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
+    return usageError(`--estimate ${JSON.stringify(values.estimate)}: the only estimate is "floor" (or "none")`, usage);
+  }
+  const answer: AnswerFlags = { partial: values.partial, estimate: values.estimate as AnswerFlags["estimate"] };
 
   switch (command) {
     case "evaluate":
     case "explain": {
       if (positionals.length !== 1) return usageError(`${command} takes one case file (or - for standard input)`, usage);
       const file = positionals[0]!;
-      return command === "evaluate" ? evaluateFile(file, io) : explainFile(file, io);
+      return command === "evaluate" ? evaluateFile(file, io, answer) : explainFile(file, io, answer);
+    }
+    case "needs": {
+      if (positionals.length !== 1) return usageError("needs takes one case file (or - for standard input)", usage);
+      return needsFile(positionals[0]!, io, { json: values.json === true, packTemplate: values["pack-template"] === true });
     }
     case "check":
       if (positionals.length === 0) return usageError("check needs at least one file or folder", usage);
-      return checkPaths(positionals);
+      return checkPaths(positionals, answer);
     case "regions": {
       if (positionals.length > 0) return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
       const date = values.date ?? io.today();
@@ -156,7 +185,7 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         workers = Number(values.workers);
       }
       const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr };
-      if (command === "batch") return batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true }, streams);
+      if (command === "batch") return batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true, answer }, streams);
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
       if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
       return costFile(positionals[0]!, { region: values.region!, from: values.from!, to: values.to!, override: values.override, json: values.json ?? false, workers }, streams);

@@ -1,3 +1,4 @@
+import { type AnswerFlags } from "../answer";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
@@ -56,6 +57,8 @@ export interface BatchOptions {
   readonly out?: string | undefined;
   /** `false` (`--no-trace`): every result's trace is empty. Default true. */
   readonly trace?: boolean;
+  /** `--partial`, `--estimate floor` (a case's own `options.unknowns` is read too). */
+  readonly answer?: AnswerFlags | undefined;
   /** Progress line every this many cases (default {@link PROGRESS_EVERY}). */
   readonly progressEvery?: number;
 }
@@ -92,7 +95,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   const counts = { ok: 0, failed: 0, internal: 0 };
   const report = progress("batch", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
   try {
-    await runOrdered({ kind: "evaluate", trace: options.trace ?? true }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
+    await runOrdered({ kind: "evaluate", trace: options.trace ?? true, answer: options.answer }, chunksOf(readLines(file)), { workers: options.workers }, async (r) => {
       const c = r as EvaluateChunkResult;
       counts.ok += c.ok;
       counts.failed += c.failed;

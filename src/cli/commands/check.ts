@@ -4,6 +4,7 @@ import { isPensionInputError } from "../../index";
 import { matchCase } from "../../testing";
 import { encodeValue } from "../format";
 import type { CliResult } from "../io";
+import { answerOptions, type AnswerFlags } from "../answer";
 
 /** Folders never searched for cases. */
 const SKIP = new Set(["node_modules"]);
@@ -22,7 +23,7 @@ function walk(dir: string): string[] {
 
 type Outcome = { kind: "skip" } | { kind: "pass" } | { kind: "fail"; why: string };
 
-function checkFile(file: string): Outcome {
+function checkFile(file: string, flags: AnswerFlags | undefined): Outcome {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
@@ -31,7 +32,7 @@ function checkFile(file: string): Outcome {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json) || !("expect" in json)) return { kind: "skip" };
   try {
-    const m = matchCase(json);
+    const m = matchCase(json, answerOptions(json, flags));
     return m === null ? { kind: "pass" } : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
   } catch (e) {
     if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
@@ -44,7 +45,7 @@ function checkFile(file: string): Outcome {
  * for `*.json`), one line per case and a last line `N passed, N failed`; exit 1 if any failed,
  * 2 when a path does not exist or no case has an `expect` block.
  */
-export function checkPaths(paths: readonly string[]): CliResult {
+export function checkPaths(paths: readonly string[], flags?: AnswerFlags): CliResult {
   const files: string[] = [];
   for (const p of paths) {
     let isDir: boolean;
@@ -59,7 +60,7 @@ export function checkPaths(paths: readonly string[]): CliResult {
   let passed = 0;
   let failed = 0;
   for (const file of files) {
-    const outcome = checkFile(file);
+    const outcome = checkFile(file, flags);
     if (outcome.kind === "skip") continue;
     if (outcome.kind === "pass") {
       passed++;

@@ -1,13 +1,16 @@
 import { evaluateCase, isPensionInputError } from "../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
+import { answerOptions, type AnswerFlags } from "../answer";
 
 /**
  * `evaluate <case.json | ->`: the CaseResult as pretty JSON on stdout, exit 0; bad input as the
- * error JSON on stderr, exit 2.
+ * error JSON on stderr, exit 2. `--partial`: a partial result (null figures, `unknowns`);
+ * `--estimate floor`: unknown basic pensions at their floor, marked.
  */
-export async function evaluateFile(file: string, io: CliIo): Promise<CliResult> {
+export async function evaluateFile(file: string, io: CliIo, flags?: AnswerFlags): Promise<CliResult> {
   try {
-    const result = evaluateCase(await readCaseFile(file, io));
+    const json = await readCaseFile(file, io);
+    const result = evaluateCase(json, answerOptions(json, flags));
     return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: "" };
   } catch (e) {
     if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
