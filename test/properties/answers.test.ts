@@ -1,0 +1,191 @@
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { Decimal, evaluateCase, getRegion, isPensionInputError, needs, regionIds, type CaseResult, type Need, type RegionId } from "../../src";
+import { parseCase } from "../../src/case/core";
+import { floorPolicy } from "../../src/answers/answer";
+import { fillValue, parameterById } from "../../src/answers/needs";
+import { dateBetween, law, validCase, VACUOUS, type CaseJson } from "../arbitraries";
+
+/**
+ * answers.md §1–§3: needs is complete in one call, partial results agree with full results, and
+ * floors are lower bounds. Cases of every region, some with a random period of a parameter
+ * removed (an override marking it `unknown: true`), so unknowns of every kind occur.
+ */
+const RUNS = 25;
+
+/**
+ * The parameters whose periods the generator removes. Not the pension and enrolment ages, the
+ * divisor, the lump-sum and legacy tables: a different value of those moves the first pension
+ * month or the cohort's dates, which opens lookups of other dates (docs/answering.md "What needs
+ * lists").
+ */
+const REMOVABLE = ["basic", "tiers", "subsidy", "rate", "deadline", "inherit", "deathBenefit", "collectiveCap", "specialSubsidyIncome", "minBasic"] as const;
+
+type Removal = { pick: number; from: number; to: number } | null;
+
+const removal: fc.Arbitrary<Removal> = fc.option(
+  fc.record({ pick: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  { freq: 5 },
+);
+
+/**
+ * The case with a value removed: one of the known periods its evaluation looks up (of a
+ * removable parameter) is partly overridden with `unknown: true`.
+ */
+function withRemoval(c: CaseJson, r: Removal): CaseJson {
+  if (r === null) return c;
+  const policy = getRegion(c.region);
+  const candidates = needs(c).needs.filter((n) => n.status === "known" && REMOVABLE.some((k) => parameterById(policy, n.parameter)?.key === k));
+  const n = candidates[Math.floor(r.pick * candidates.length)];
+  if (n === undefined) return c;
+  // The whole period, its end from a random day, or its start to a random day.
+  const cut = dateBetween(n.from, n.until, r.from);
+  const [a, b] = r.to < 0.4 ? [n.from, n.until] : r.to < 0.7 ? [cut, n.until] : [n.from, cut];
+  const options = (c.options ?? {}) as Record<string, unknown>;
+  const parameters = { ...((options["parameters"] ?? {}) as Record<string, unknown[]>) };
+  parameters[n.parameter] = [...(parameters[n.parameter] ?? []), { from: a, until: b, unknown: true, citation: "test: removed" }];
+  return { ...c, options: { ...options, parameters } } as CaseJson;
+}
+
+const cases = (region: RegionId): fc.Arbitrary<CaseJson> => fc.tuple(validCase(region), removal).map(([c, r]) => withRemoval(c, r));
+
+type Fill = "example" | "low" | "high";
+
+/** The case with a value supplied (as options.parameters overrides with a citation) for every unknown need. */
+function supplied(c: CaseJson, list: readonly Need[], fill: Fill, startFrac = 0.5): CaseJson {
+  const policy = getRegion(c.region);
+  const parsed = parseCase(c);
+  const options = { ...((c.options ?? {}) as Record<string, unknown>) };
+  const parameters = { ...((options["parameters"] ?? {}) as Record<string, unknown[]>) };
+  for (const n of list) {
+    if (n.status !== "unknown") continue;
+    if (n.parameter.endsWith("-SCHEME-START")) {
+      options["schemeStart"] = dateBetween(n.from, n.until, startFrac);
+      continue;
+    }
+    const found = parameterById(policy, n.parameter)!;
+    const value = fill === "example" ? n.example : fillValue(fill, found.key, found.parameter, parsed, policy);
+    parameters[n.parameter] = [...(parameters[n.parameter] ?? []), { from: n.from, until: n.until, value, citation: "test: supplied" }];
+  }
+  options["parameters"] = parameters;
+  return { ...c, options } as CaseJson;
+}
+
+function unknownError(c: unknown): { parameter: string; date: string } | null {
+  try {
+    evaluateCase(c, { trace: false });
+    return null;
+  } catch (e) {
+    if (isPensionInputError(e) && e.code === "parameter-unknown") return { parameter: e.details.parameter ?? "", date: e.details.date ?? "" };
+    throw e;
+  }
+}
+
+/** Every non-null figure of `partial` equals the full result's figure (trace and unknowns aside). */
+function expectAgrees(partial: unknown, full: unknown, path = "$"): void {
+  if (partial === null) return;
+  if (Array.isArray(partial)) {
+    expect(Array.isArray(full), `${path} is an array in the full result`).toBe(true);
+    expect((full as unknown[]).length, `${path}.length`).toBe(partial.length);
+    partial.forEach((x, i) => expectAgrees(x, (full as unknown[])[i], `${path}[${i}]`));
+    return;
+  }
+  if (typeof partial === "object") {
+    for (const [k, v] of Object.entries(partial as Record<string, unknown>)) {
+      if (path === "$" && (k === "trace" || k === "unknowns")) continue;
+      expectAgrees(v, (full as Record<string, unknown>)[k], `${path}.${k}`);
+    }
+    return;
+  }
+  expect(full, path).toBe(partial);
+}
+
+const fills = fc.constantFrom<Fill>("example", "low", "high");
+
+describe.each(regionIds)("%s", (region) => {
+  test("needs (a): complete ⇒ evaluateCase never fails with parameter-unknown; (b): a parameter-unknown error for P on D ⇒ needs lists P unknown on a period containing D", () => {
+    law(cases(region), (c) => {
+      const report = needs(c);
+      const err = unknownError(c);
+      if (report.complete) expect(err, "complete, yet parameter-unknown").toBeNull();
+      if (err !== null) {
+        expect(report.complete, "an error, yet complete").toBe(false);
+        const listed = report.needs.some((n) => n.status === "unknown" && n.parameter === err.parameter && (n.parameter.endsWith("-SCHEME-START") || (n.from <= err.date && err.date <= n.until)));
+        expect(listed, `${err.parameter} on ${err.date} listed unknown`).toBe(true);
+      }
+      expect(report.complete).toBe(!report.needs.some((n) => n.status === "unknown"));
+    }, { numRuns: RUNS, minApplicable: 0 });
+  });
+
+  test("needs (c): supplying any value for every unknown period listed makes needs complete, and evaluateCase exact", () => {
+    law(fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })), ([c, fill, frac]) => {
+      const report = needs(c);
+      if (report.complete) return VACUOUS;
+      const filled = supplied(c, report.needs, fill, frac);
+      const again = needs(filled);
+      expect(again.needs.filter((n) => n.status === "unknown"), "unknown after supplying every listed period").toEqual([]);
+      expect(unknownError(filled)).toBeNull();
+    }, { numRuns: RUNS, minApplicable: 0.2 });
+  });
+
+  test("partial: every figure not null equals the full result's with any values supplied for the missing periods", () => {
+    law(fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })), ([c, fill, frac]) => {
+      const partial = evaluateCase(c, { unknowns: "partial", trace: false });
+      if (partial.unknowns.length === 0) {
+        expect(partial).toEqual({ ...evaluateCase(c, { trace: false }), unknowns: [] });
+        return VACUOUS;
+      }
+      const full = evaluateCase(supplied(c, partial.unknowns, fill, frac), { trace: false });
+      expectAgrees(partial, full);
+    }, { numRuns: RUNS, minApplicable: 0.2 });
+  });
+
+  test("floor: with any basic pension at or above the floor, marked figures are ≥ (at-least) / ≤ (at-most) and unmarked figures equal", () => {
+    law(fc.tuple(validCase(region), fc.integer({ min: 0, max: 500 })), ([c, raise]) => {
+      let low: CaseResult;
+      try {
+        low = evaluateCase(c, { estimate: "floor", trace: false });
+      } catch (e) {
+        if (isPensionInputError(e) && e.code === "parameter-unknown") return VACUOUS; // a missing table: no floor
+        throw e;
+      }
+      const missing = needs(c).needs.filter((n) => n.status === "unknown");
+      if (missing.length === 0 || missing.some((n) => n.parameter !== getRegion(c.region).parameters.basic.id && n.parameter !== "NAT-MIN-BASIC")) return VACUOUS;
+      // Supply, for every unknown basic period, the largest floor in it plus `raise`.
+      const policy = floorPolicy(getRegion(c.region));
+      const supply: Record<string, unknown[]> = {};
+      for (const n of missing) {
+        const p = n.parameter === "NAT-MIN-BASIC" ? policy.parameters.minBasic : policy.parameters.basic;
+        let top = new Decimal(0);
+        for (const s of p.segments) if (!("unknown" in s) && s.from <= n.until && (s.until === undefined || s.until >= n.from)) top = Decimal.max(top, s.value);
+        (supply[n.parameter] ??= []).push({ from: n.from, until: n.until, value: top.plus(raise).toString(), citation: "test: at or above the floor" });
+      }
+      const options = { ...((c.options ?? {}) as Record<string, unknown>) };
+      const parameters = { ...((options["parameters"] ?? {}) as Record<string, unknown[]>) };
+      for (const [id, list] of Object.entries(supply)) parameters[id] = [...(parameters[id] ?? []), ...list];
+      const high = evaluateCase({ ...c, options: { ...options, parameters } }, { trace: false });
+      const cmp = (dir: string | undefined, a: string, b: string, what: string): void => {
+        if (dir === "at-least") expect(new Decimal(b).gte(a), `${what}: ${b} ≥ ${a}`).toBe(true);
+        else if (dir === "at-most") expect(new Decimal(b).lte(a), `${what}: ${b} ≤ ${a}`).toBe(true);
+        else expect(b, what).toBe(a);
+      };
+      const m = low.pension.monthly;
+      const mh = high.pension.monthly;
+      expect(mh === null, "monthly in both").toBe(m === null);
+      if (m && mh) {
+        cmp(m.estimate, m.total, mh.total, "monthly.total");
+        cmp(m.estimate, m.basic, mh.basic, "monthly.basic");
+        expect(mh.account).toBe(m.account);
+        m.lines.forEach((l, i) => cmp(l.estimate, l.amount, mh.lines[i]!.amount, `line ${l.rule}`));
+      }
+      const s = low.settlement;
+      const sh = high.settlement;
+      if (s && sh) {
+        for (const k of ["balance", "excluded", "overpayment", "overpaymentRecovered", "overpaymentOutstanding", "inheritable", "toFund", "transferred", "deathBenefit"] as const) cmp(s.estimates?.[k], s[k], sh[k], `settlement.${k}`);
+        s.lines.forEach((l, i) => cmp(l.estimate, l.amount, sh.lines[i]!.amount, `settlement line ${l.label}`));
+      }
+      const rest = (r: CaseResult): unknown => ({ ...r, pension: { ...r.pension, monthly: null }, settlement: null, account: { ...r.account, estimate: undefined }, trace: [] });
+      expect(rest(high)).toEqual(rest(low));
+    }, { numRuns: RUNS, minApplicable: 0 });
+  });
+});
