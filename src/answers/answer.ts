@@ -137,7 +137,15 @@ function markFloors(r: Markable, raised: CaseResult, c: Case, policy: RegionPoli
   if (policy.features.interestRate.rule === "NX-INT") {
     const supplied = c.options?.interestRates ?? {};
     const years = Object.keys(r.account?.interestByYear ?? {});
-    if (r.account && years.some((y) => supplied[y] === undefined)) r.account.estimate = "at-least";
+    if (r.account && years.some((y) => supplied[y] === undefined)) {
+      r.account.estimate = "at-least";
+      // The account pension is the balance at its start over the divisor: at least as well.
+      const line = m?.lines?.find((l) => (l as { rule?: string }).rule === policy.facts.fixedDivisor.rule);
+      if (m && line) {
+        line.estimate = "at-least";
+        m.estimate = "at-least";
+      }
+    }
   }
 }
 

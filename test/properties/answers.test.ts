@@ -52,7 +52,8 @@ const cases = (region: RegionId): fc.Arbitrary<CaseJson> => fc.tuple(validCase(r
 type Fill = "example" | "low" | "high";
 
 /** The case with a value supplied (as options.parameters overrides with a citation) for every unknown need. */
-function supplied(c: CaseJson, list: readonly Need[], fill: Fill, startFrac = 0.5): CaseJson {
+type Listed = Pick<Need, "parameter" | "from" | "until" | "status" | "example">;
+function supplied(c: CaseJson, list: readonly Listed[], fill: Fill, startFrac = 0.5): CaseJson {
   const policy = getRegion(c.region);
   const parsed = parseCase(c);
   const options = { ...((c.options ?? {}) as Record<string, unknown>) };

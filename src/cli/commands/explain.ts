@@ -37,7 +37,7 @@ export function explainResult(result: CaseResult | PartialCaseResult): string {
     ...(result.settlement ? [`settled (${result.settlement.event ?? unknown} ${result.settlement.date ?? unknown})`] : []),
   ].join(" · ");
   const missing = "unknowns" in result && result.unknowns && result.unknowns.length > 0
-    ? `\n${result.unknowns.length} values unknown (null figures): ${result.unknowns.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; ")}`
+    ? `\n${result.unknowns.length} value${result.unknowns.length === 1 ? "" : "s"} unknown (null figures): ${result.unknowns.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; ")}`
     : "";
   const table = renderTable(
     [{ heading: "rule" }, { heading: "citation", maxWidth: CITATION_WIDTH }, { heading: "output", maxWidth: OUTPUT_WIDTH }],
