@@ -1,7 +1,7 @@
 import { Decimal } from "../money";
 import { nextDay, previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
-import { evaluateInternal } from "../case/core";
+import { evaluateInternal, parseCase, resolver, traceOption, type EvaluateOptions, type PolicySource } from "../case/core";
 import type { Case } from "../case/schema";
 import type { CaseResult, PartialCaseResult, TraceStep } from "../case/result";
 import { isUnknownSegment, type KnownSegment, type Parameter, type Segment } from "../policy/parameter";
@@ -217,3 +217,33 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
 }
 
 void nextDay;
+
+/**
+ * Evaluate a case against the given policies, with every answer of answers.md: the
+ * `parameter-unknown` error lists every missing value in `details.missing`; `{ unknowns:
+ * "partial" }` gives a {@link PartialCaseResult}; `{ estimate: "floor" }` floors unknown basic
+ * pensions (also the case's `options.estimate`). Same result as `evaluateCase`.
+ *
+ * @example
+ * evaluateCaseWith(qiannan, caseJson, { unknowns: "partial" }).unknowns //=> [...]
+ */
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options: EvaluateOptions & { readonly unknowns: "partial" }): PartialCaseResult;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): CaseResult;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult;
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
+  const traceOn = traceOption(options);
+  const c = parseCase(input);
+  const resolve = resolver(policies);
+  // The second argument decides (the result type depends on it); the case's own
+  // options.unknowns is read by the command line and batch.
+  const unknowns = options?.unknowns ?? "refuse";
+  const estimate = options?.estimate ?? c.options?.estimate ?? "none";
+  if (unknowns === "refuse" && estimate === "none") {
+    try {
+      return evaluateInternal(c, resolve, traceOn).result;
+    } catch (e) {
+      throw withMissing(e, c, resolve);
+    }
+  }
+  return evaluateAnswering(c, resolve, traceOn, unknowns, estimate);
+}

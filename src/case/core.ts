@@ -15,9 +15,8 @@ import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
-import { evaluateAnswering, withMissing } from "../answers/answer";
 import { caseIssueToError } from "./errors";
-import type { CaseResult, MonthlyBenefit, PartialCaseResult, PaymentResult, SettlementResult } from "./result";
+import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, type Case } from "./schema";
 
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
@@ -38,31 +37,23 @@ export function resolver(source: PolicySource): (id: string) => RegionPolicy {
 /**
  * Evaluate a case against the given policies only (a web page that ships one region imports
  * `resident-pension/core` and `resident-pension/regions/<id>`). Same result as `evaluateCase`.
+ * This lean version (the one `resident-pension/core` exports, for small bundles) evaluates
+ * exactly: `unknowns: "partial"` and `estimate: "floor"` are refused, and a `parameter-unknown`
+ * error names the first missing value only. The main entry's `evaluateCaseWith` does all of it.
  *
  * @example
  * import { evaluateCaseWith } from "resident-pension/core";
  * import { qiannan } from "resident-pension/regions/qiannan";
  * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
  */
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options: EvaluateOptions & { readonly unknowns: "partial" }): PartialCaseResult;
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): CaseResult;
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult;
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
+export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
   const traceOn = traceOption(options);
   const c = parseCase(input);
-  const resolve = resolver(policies);
-  // The second argument decides (the result type depends on it); the case's own
-  // options.unknowns is read by the command line and batch.
-  const unknowns = options?.unknowns ?? "refuse";
-  const estimate = options?.estimate ?? c.options?.estimate ?? "none";
-  if (unknowns === "refuse" && estimate === "none") {
-    try {
-      return evaluateInternal(c, resolve, traceOn).result;
-    } catch (e) {
-      throw withMissing(e, c, resolve);
-    }
+  if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
+    const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
+    throw new PensionInputError("invalid-input", [which], `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`);
   }
-  return evaluateAnswering(c, resolve, traceOn, unknowns, estimate);
+  return evaluateInternal(c, resolver(policies), traceOn).result;
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -98,10 +89,10 @@ export function traceOption(options: unknown): boolean {
   }
   const { unknowns, estimate } = options as { unknowns?: unknown; estimate?: unknown };
   if (unknowns !== undefined && unknowns !== "refuse" && unknowns !== "partial") {
-    throw new PensionInputError("invalid-input", ["unknowns"], `the evaluate options (second argument): unknowns must be "refuse" or "partial", got ${JSON.stringify(unknowns)}`);
+    throw new PensionInputError("invalid-input", ["unknowns"], `unknowns must be "refuse" or "partial"`);
   }
   if (estimate !== undefined && estimate !== "none" && estimate !== "floor") {
-    throw new PensionInputError("invalid-input", ["estimate"], `the evaluate options (second argument): estimate must be "none" or "floor", got ${JSON.stringify(estimate)}`);
+    throw new PensionInputError("invalid-input", ["estimate"], `estimate must be "none" or "floor"`);
   }
   return trace ?? true;
 }

@@ -1,5 +1,6 @@
 import { getRegion } from "../policy";
-import { benefitScheduleWith, evaluateCaseWith, type EvaluateOptions } from "./core";
+import { benefitScheduleWith, type EvaluateOptions } from "./core";
+import { evaluateCaseWith } from "../answers/answer";
 import type { CaseResult, MonthlyBenefit, PartialCaseResult } from "./result";
 import { needsWith } from "../answers/needs";
 import type { NeedsReport } from "../answers/need";

@@ -72,7 +72,7 @@ export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegme
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "parameters", parameter.id],
-      `${parameter.id} (${parameter.title}) on ${date}: ${why}. On the command line supply it in a parameter pack (--params FILE) or the case's options.parameters; in code with withParameterPack(policy, pack) or withOverrides(policy, { "${parameter.id}": [{ from, until, value, citation }] }). \`resident-pension needs\` (needs(case)) lists every missing value at once.`,
+      `${parameter.id} (${parameter.title}) on ${date}: ${why}. Supply it in a parameter pack (--params FILE) or the case's options.parameters; in code withParameterPack(policy, pack) or withOverrides(policy, { "${parameter.id}": [{ from, until, value, citation }] }).`,
       { parameter: parameter.id, date },
     );
   }
