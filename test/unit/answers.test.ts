@@ -3,7 +3,7 @@ import { evaluateCase, isPensionInputError, needs, packTemplate, regions, titles
 import { exampleOf } from "../../src/answers/needs";
 import { shapes } from "../../src/answers/need";
 
-/** answers.md §1–§3 on hand-checked cases; the laws over generated cases are in test/properties/answers.test.ts. */
+/** answers.md §1–§3 on hand-checked cases; the laws over generated cases are in test/properties/answers-laws.ts. */
 
 const allParameters = (): { region: (typeof regions)[number]; key: string; p: Parameter<unknown> }[] =>
   regions.flatMap((region) =>

@@ -1,23 +1,28 @@
-import { describe, expect, test } from "vitest";
+import { expect } from "vitest";
 import fc from "fast-check";
-import { Decimal, evaluateCase, getRegion, isPensionInputError, needs, regionIds, withOverrides, type CaseResult, type Need, type Overrides, type RegionId } from "../../src";
+import { Decimal, evaluateCase, getRegion, isPensionInputError, needs, withOverrides, type CaseResult, type Need, type Overrides, type RegionId } from "../../src";
 import { parseCase } from "../../src/case/core";
 import { floorPolicy } from "../../src/answers/answer";
 import { fillValue, parameterById } from "../../src/answers/needs";
 import { dateBetween, law, validCase, VACUOUS, type CaseJson } from "../arbitraries";
 
 /**
+ * The laws of answers.md (run by answers-*.test.ts, one file per law so that a deep run spreads
+ * over the workers).
+ *
  * answers.md §1–§3: needs is complete in one call, partial results agree with full results, and
  * floors are lower bounds. Cases of every region, some with a random period of a parameter
  * removed (an override marking it `unknown: true`), so unknowns of every kind occur.
  */
 const RUNS = 25;
+/** Under `PROPS_RUNS` (npm run test:deep) at most this many runs: each run evaluates a case several times. */
+const DEEP_RUNS = 10_000;
 
 /**
  * The parameters whose periods the generator removes. Not the pension and enrolment ages, the
  * divisor, the lump-sum and legacy tables: a different value of those moves the first pension
- * month or the cohort's dates, which opens lookups of other dates (docs/answering.md "What needs
- * lists").
+ * month or the cohort's dates, which opens lookups of other dates (docs/answering.md "How needs
+ * finds everything at once").
  */
 const REMOVABLE = ["basic", "tiers", "subsidy", "rate", "deadline", "inherit", "deathBenefit", "collectiveCap", "specialSubsidyIncome", "minBasic"] as const;
 
@@ -119,8 +124,9 @@ function expectAgrees(partial: unknown, full: unknown, path = "$"): void {
 
 const fills = fc.constantFrom<Fill>("example", "low", "high");
 
-describe.each(regionIds)("%s", (region) => {
-  test("needs (a): complete ⇒ evaluateCase never fails with parameter-unknown; (b): a parameter-unknown error for P on D ⇒ needs lists P unknown on a period containing D", () => {
+
+/** needs (a): complete ⇒ evaluateCase never fails with parameter-unknown; (b): a parameter-unknown error for P on D ⇒ needs lists P unknown on a period containing D */
+export function needsABLaw(region: RegionId): void {
     law(cases(region), (c) => {
       const report = needs(c);
       const err = unknownError(c);
@@ -131,10 +137,11 @@ describe.each(regionIds)("%s", (region) => {
         expect(listed, `${err.parameter} on ${err.date} listed unknown`).toBe(true);
       }
       expect(report.complete).toBe(!report.needs.some((n) => n.status === "unknown"));
-    }, { numRuns: RUNS, minApplicable: 0 });
-  });
+    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0 });
+}
 
-  test("needs (c): supplying any value for every unknown period listed makes needs complete, and evaluateCase exact", () => {
+/** needs (c): supplying any value for every unknown period listed makes needs complete, and evaluateCase exact */
+export function needsCLaw(region: RegionId): void {
     law(fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })), ([c, fill, frac]) => {
       const report = needs(c);
       if (report.complete) return VACUOUS;
@@ -142,10 +149,11 @@ describe.each(regionIds)("%s", (region) => {
       const again = needs(filled);
       expect(again.needs.filter((n) => n.status === "unknown"), "unknown after supplying every listed period").toEqual([]);
       expect(unknownError(filled)).toBeNull();
-    }, { numRuns: RUNS, minApplicable: 0.2 });
-  });
+    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 });
+}
 
-  test("partial: every figure not null equals the full result's with any values supplied for the missing periods", () => {
+/** partial: every figure not null equals the full result's with any values supplied for the missing periods */
+export function partialLaw(region: RegionId): void {
     law(fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })), ([c, fill, frac]) => {
       const partial = evaluateCase(c, { unknowns: "partial", trace: false });
       if (partial.unknowns.length === 0) {
@@ -154,10 +162,11 @@ describe.each(regionIds)("%s", (region) => {
       }
       const full = evaluateCase(supplied(c, partial.unknowns, fill, frac), { trace: false });
       expectAgrees(partial, full);
-    }, { numRuns: RUNS, minApplicable: 0.2 });
-  });
+    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 });
+}
 
-  test("floor: with any basic pension at or above the floor, marked figures are ≥ (at-least) / ≤ (at-most) and unmarked figures equal", () => {
+/** floor: with any basic pension at or above the floor, marked figures are ≥ (at-least) / ≤ (at-most) and unmarked figures equal */
+export function floorLaw(region: RegionId): void {
     const withBasicRemoved = fc
       .tuple(fc.oneof(validCase(region, { pension: true, fixture: true }), validCase(region, { death: true, fixture: true }), validCase(region, { pension: true })), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean())
       .map(([c, frac, whole]) => removeBasic(c, frac, whole));
@@ -207,6 +216,5 @@ describe.each(regionIds)("%s", (region) => {
       }
       const rest = (r: CaseResult): unknown => ({ ...r, pension: { ...r.pension, monthly: null }, settlement: null, account: { ...r.account, estimate: undefined }, trace: [] });
       expect(rest(high)).toEqual(rest(low));
-    }, { numRuns: RUNS, minApplicable: 0.15 });
-  });
-});
+    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.15 });
+}
