@@ -1,12 +1,12 @@
 import { Decimal } from "../money";
-import { nextDay, previousDay, type CivilDate } from "../dates";
+import { previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
 import { evaluateInternal, parseCase, resolver, traceOption, type EvaluateOptions, type PolicySource } from "../case/core";
 import type { Case } from "../case/schema";
 import type { CaseResult, PartialCaseResult, TraceStep } from "../case/result";
 import { isUnknownSegment, type KnownSegment, type Parameter, type Segment } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
-import { explore2, filledCase, PLACEHOLDER } from "./needs";
+import { exploreCase, filledCase, PLACEHOLDER } from "./needs";
 import type { Need } from "./need";
 
 type Pre = ((p: RegionPolicy) => RegionPolicy) | undefined;
@@ -19,7 +19,7 @@ export function withMissing(e: unknown, c: Case, resolve: (id: string) => Region
   if (!isPensionInputError(e) || e.code !== "parameter-unknown") return e;
   let missing: Need[];
   try {
-    missing = explore2(c, resolve, pre).report.needs.filter((n) => n.status === "unknown");
+    missing = exploreCase(c, resolve, pre).report.needs.filter((n) => n.status === "unknown");
   } catch {
     return e;
   }
@@ -89,8 +89,6 @@ export function floorPolicy(policy: RegionPolicy, raise: Decimal = new Decimal(0
   const parameters = { ...policy.parameters, basic: floored(basic, minBasic, raise), minBasic: floored(minBasic, minBasic, raise) };
   return { ...policy, parameters } as RegionPolicy;
 }
-
-const compose = (a: Pre, b: (p: RegionPolicy) => RegionPolicy): ((p: RegionPolicy) => RegionPolicy) => (a ? (p) => b(a(p)) : b);
 
 type Direction = "at-least" | "at-most";
 const direction = (low: string, high: string): Direction => (new Decimal(high).gt(low) ? "at-least" : "at-most");
@@ -195,7 +193,7 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
       throw withMissing(e, c, resolve, pre);
     }
   } else {
-    const x = explore2(c, resolve, pre);
+    const x = exploreCase(c, resolve, pre);
     const missing = x.report.needs.filter((n) => n.status === "unknown");
     if (x.report.complete) {
       result = { ...evaluateInternal(c, resolve, traceOn, pre).result, unknowns: [] };
@@ -208,7 +206,7 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
     }
   }
   if (estimate === "floor") {
-    const raised = evaluateInternal(partialOf, resolve, false, compose(undefined, raisedPre)).result;
+    const raised = evaluateInternal(partialOf, resolve, false, raisedPre).result;
     const copy = structuredClone(result);
     markFloors(copy as unknown as Markable, raised, c, policy);
     result = copy;
@@ -216,7 +214,6 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
   return result;
 }
 
-void nextDay;
 
 /**
  * Evaluate a case against the given policies, with every answer of answers.md: the

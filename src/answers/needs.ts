@@ -237,7 +237,7 @@ export interface Exploration {
  * demanding stand-ins: every payment a valid tier, the latest deadline, the earliest scheme
  * start; and plain examples, with the latest scheme start), record every lookup, and list them.
  */
-export function explore2(c: Case, resolve: (id: string) => RegionPolicy, pre?: Pre): Exploration {
+export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?: Pre): Exploration {
   const base = resolve(c.region);
   const missing: Missing = { periods: new Map(), schemeStart: false };
   const runs: Run[] = [];
@@ -314,5 +314,5 @@ export function explore2(c: Case, resolve: (id: string) => RegionPolicy, pre?: P
  * needs({ region: "qiannan", asOf: "2026-12-31", person: { birthDate: "1952-09-15" } }).complete //=> false
  */
 export function needsWith(policies: PolicySource, input: unknown): NeedsReport {
-  return explore2(parseCase(input), resolver(policies)).report;
+  return exploreCase(parseCase(input), resolver(policies)).report;
 }
