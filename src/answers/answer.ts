@@ -93,16 +93,36 @@ export function floorPolicy(policy: RegionPolicy, raise: Decimal = new Decimal(0
 type Direction = "at-least" | "at-most";
 const direction = (low: string, high: string): Direction => (new Decimal(high).gt(low) ? "at-least" : "at-most");
 
+type MarkableLine = { rule?: string | null; label?: string | null; amount: string | null; estimate?: Direction };
+
 /** The parts of a (full or partial) result that carry floor markers. */
 interface Markable {
-  pension: { monthly: { month: string | null; total: string | null; lines: { amount: string | null; estimate?: Direction }[] | null; estimate?: Direction } | null } | null;
-  settlement: ({ lines: { amount: string | null; estimate?: Direction }[] | null; estimates?: Record<string, Direction> } & Record<string, unknown>) | null;
+  pension: { monthly: { month: string | null; total: string | null; lines: MarkableLine[] | null; estimate?: Direction } | null } | null;
+  settlement: ({ lines: MarkableLine[] | null; estimates?: Record<string, Direction> } & Record<string, unknown>) | null;
   account: { interestByYear: Record<string, unknown> | null; estimate?: Direction } | null;
 }
 
-function markLines(lines: Markable["settlement"] extends infer S ? (S extends { lines: infer L } ? L : never) : never, other: readonly { amount: string | null }[] | null | undefined): void {
-  lines?.forEach((l, i) => {
-    const o = other?.[i];
+/** A line's key for matching it across two evaluations: its rule and label without figures, and its occurrence. */
+function lineKeys(lines: readonly { rule?: string | null; label?: string | null }[]): string[] {
+  const seen = new Map<string, number>();
+  return lines.map((l) => {
+    const k = `${l.rule ?? ""}|${(l.label ?? "").replace(/\d[\d.,]*/g, "#")}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return `${k}|${n}`;
+  });
+}
+
+function markLines(
+  lines: { rule?: string | null; label?: string | null; amount: string | null; estimate?: Direction }[] | null | undefined,
+  other: readonly { rule?: string | null; label?: string | null; amount: string | null }[] | null | undefined,
+): void {
+  if (!lines || !other) return;
+  const keys = lineKeys(other);
+  const byKey = new Map(other.map((o, i) => [keys[i]!, o]));
+  const mine = lineKeys(lines);
+  lines.forEach((l, i) => {
+    const o = byKey.get(mine[i]!);
     if (o && l.amount !== null && o.amount !== null && l.amount !== o.amount) l.estimate = direction(l.amount, o.amount);
   });
 }
@@ -182,7 +202,9 @@ function commonSteps(a: readonly TraceStep[], b: readonly TraceStep[]): TraceSte
 /** evaluateCase with `unknowns: "partial"` and/or `estimate: "floor"`. */
 export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean, unknowns: "refuse" | "partial", estimate: "none" | "floor"): CaseResult | PartialCaseResult {
   const pre: Pre = estimate === "floor" ? (p) => floorPolicy(p) : undefined;
-  const raisedPre = (p: RegionPolicy): RegionPolicy => floorPolicy(p, new Decimal(100));
+  // Raised far above any plausible value: a figure that does not move then (e.g. an overpayment
+  // fully recovered from the account either way) cannot move for any value in between.
+  const raisedPre = (p: RegionPolicy): RegionPolicy => floorPolicy(p, new Decimal(1_000_000));
   const policy = resolve(c.region);
   let result: CaseResult | PartialCaseResult;
   let partialOf: Case = c;
