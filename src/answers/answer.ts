@@ -186,6 +186,40 @@ function agree(a: unknown, b: unknown): unknown {
   return null;
 }
 
+/**
+ * The account's figures move together: the account pension is drawn pro rata over the components,
+ * each rounded to the fen, so a component can agree at two stand-ins and differ in between. Where
+ * any balance figure differs, all are null; interest and draws are null from the first year that
+ * differs; the settlement's account figures are null when any of them differs.
+ */
+function widenAccountNulls(merged: PartialCaseResult, a: CaseResult, b: CaseResult, policy: RegionPolicy): void {
+  const acc = merged.account as Record<string, unknown> | null;
+  if (acc) {
+    const moved = a.account.balance !== b.account.balance || a.account.paidOut !== b.account.paidOut || a.account.fundPaid !== b.account.fundPaid || JSON.stringify(a.account.components) !== JSON.stringify(b.account.components);
+    if (moved) {
+      for (const k of ["balance", "paidOut", "fundPaid"]) acc[k] = null;
+      if (acc["components"]) acc["components"] = Object.fromEntries(Object.keys(a.account.components).map((k) => [k, null]));
+    }
+    for (const k of ["interestByYear", "drawsByYear"] as const) {
+      const byYear = acc[k] as Record<string, unknown> | null;
+      if (!byYear) continue;
+      const years = Object.keys(byYear).sort();
+      const first = years.findIndex((y) => JSON.stringify(a.account[k][y]) !== JSON.stringify(b.account[k][y]));
+      if (first >= 0) for (const y of years.slice(first)) byYear[y] = null;
+    }
+  }
+  const s = merged.settlement as Record<string, unknown> | null;
+  if (s && a.settlement && b.settlement) {
+    const fields = ["balance", "excluded", "overpayment", "overpaymentRecovered", "overpaymentOutstanding", "inheritable", "toFund", "transferred"] as const;
+    if (fields.some((k) => a.settlement![k] !== b.settlement![k])) {
+      for (const k of fields) s[k] = null;
+      const benefits = new Set([policy.parameters.deathBenefit?.id, policy.parameters.legacyFuneral?.id]);
+      const lines = s["lines"] as { rule: string | null; amount: string | null }[] | null;
+      if (lines) for (const l of lines) if (!benefits.has(l.rule ?? undefined)) l.amount = null;
+    }
+  }
+}
+
 /** The trace steps both evaluations share that cite no stand-in. */
 function commonSteps(a: readonly TraceStep[], b: readonly TraceStep[]): TraceStep[] {
   const counts = new Map<string, number>();
@@ -224,6 +258,7 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
       const a = evaluateInternal(partialOf, resolve, traceOn, pre).result;
       const b = evaluateInternal(filledCase(c, x.missing, "high", policy), resolve, traceOn, pre).result;
       const merged = agree({ ...a, trace: [] }, { ...b, trace: [] }) as PartialCaseResult;
+      widenAccountNulls(merged, a, b, policy);
       result = { ...merged, trace: commonSteps(a.trace, b.trace), unknowns: missing };
     }
   }
