@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { caseSchema } from "../src/case/schema";
-import { caseResultSchema } from "../src/case/result";
+import { caseResultSchema, partialCaseResultSchema } from "../src/case/result";
 import { PARAMETER_PACK_FORMAT, parameterPackSchema } from "../src/policy/pack";
 
 /** The JSON Schemas of the case format (input), the CaseResult (output) and a parameter pack, as file texts. */
@@ -8,6 +8,7 @@ export function renderSchemas(): Record<string, string> {
   const input = z.toJSONSchema(caseSchema, { io: "input", unrepresentable: "any" });
   const output = z.toJSONSchema(caseResultSchema, { io: "output", unrepresentable: "any" });
   const pack = z.toJSONSchema(parameterPackSchema, { io: "input", unrepresentable: "any" });
+  const partial = z.toJSONSchema(partialCaseResultSchema, { io: "output", unrepresentable: "any" });
   const text = (title: string, schema: object): string =>
     `${JSON.stringify({ title, ...schema }, null, 2)}\n`;
   return {
@@ -19,5 +20,6 @@ export function renderSchemas(): Record<string, string> {
     }),
     "case.schema.json": text("resident-pension case (input)", input),
     "case-result.schema.json": text("resident-pension CaseResult (output)", output),
+    "partial-case-result.schema.json": text("resident-pension PartialCaseResult (output with unknowns: \"partial\")", partial),
   };
 }

@@ -1,3 +1,4 @@
+import type { Need } from "./answers/need";
 /**
  * Machine-readable codes of {@link PensionInputError}. Stable: integrators switch on them.
  */
@@ -17,6 +18,17 @@ export const errorCodes = Object.freeze([
 
 export type PensionErrorCode = (typeof errorCodes)[number];
 
+/**
+ * Structured details of an error: e.g. `parameter` and `date` for `parameter-unknown`, with
+ * `missing`, every value the case lacks (the entries `needs` lists as unknown).
+ */
+export interface PensionErrorDetails {
+  readonly [key: string]: string | readonly Need[] | undefined;
+  readonly parameter?: string;
+  readonly date?: string;
+  readonly missing?: readonly Need[];
+}
+
 /** A JSON path to the offending field, e.g. `["payments", 3, "amount"]`. */
 export type JsonPath = readonly (string | number)[];
 
@@ -29,13 +41,13 @@ export class PensionInputError extends Error {
   readonly code: PensionErrorCode;
   readonly path: JsonPath;
   /** Structured details, e.g. the parameter id and date for `parameter-unknown`. */
-  readonly details: Readonly<Record<string, string>>;
+  readonly details: PensionErrorDetails;
 
   constructor(
     code: PensionErrorCode,
     path: JsonPath,
     message: string,
-    details: Readonly<Record<string, string>> = {},
+    details: PensionErrorDetails = {},
   ) {
     super(message);
     this.code = code;
@@ -44,7 +56,7 @@ export class PensionInputError extends Error {
   }
 
   /** The JSON shape the CLI prints on stderr. */
-  toJSON(): { code: PensionErrorCode; path: JsonPath; message: string; details: Readonly<Record<string, string>> } {
+  toJSON(): { code: PensionErrorCode; path: JsonPath; message: string; details: PensionErrorDetails } {
     return { code: this.code, path: this.path, message: this.message, details: this.details };
   }
 }

@@ -2,13 +2,18 @@
  * resident-pension: China's urban-rural residents' basic pension insurance (城乡居民基本养老保险),
  * computed exactly as local policy texts say. One public barrel.
  */
-export { evaluateCase, benefitSchedule } from "./case/evaluate";
-export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
+export { evaluateCase, benefitSchedule, needs } from "./case/evaluate";
+export { needsWith } from "./answers/needs";
+export type { Need, NeedsReport } from "./answers/need";
+export { packTemplate, type PackTemplate } from "./answers/pack-template";
+export { titlesZh } from "./policy/titles-zh";
+export { benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
+export { evaluateCaseWith } from "./answers/answer";
 export type { ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export type { Mismatch } from "./case/expect";
 export * from "./case/result";
-export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type JsonPath } from "./errors";
+export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type PensionErrorDetails, type JsonPath } from "./errors";
 export { Decimal, type Money, type MoneyInput } from "./money";
 // The helpers as callers get them: each validates its arguments (src/public.ts).
 export { parseMoney, roundFen, formatMoney, ageOn, birthday, monthAfterBirthday, formatMonth, parseMonth, parseCivilDate, monthOf, valueOn, segmentOn, checkConservation, findMismatch } from "./public";

@@ -15,7 +15,7 @@
  * import { validCase } from "resident-pension/testing/arbitraries";
  * fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds));
  */
-import { evaluateCaseWith, findMismatch, getRegion, isPensionInputError, type Mismatch, type PensionInputError, type PolicySource } from "./index";
+import { evaluateCaseWith, findMismatch, getRegion, isPensionInputError, type EvaluateOptions, type Mismatch, type PensionInputError, type PolicySource } from "./index";
 
 export type { Mismatch };
 
@@ -63,26 +63,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * @param caseJson a case as parsed from JSON, with its `expect` block
  * @param policies where the region's policy comes from (default: the built-in regions), e.g.
  *   `policiesWithPacks(packs)` to check cases with parameter packs (`check --params`)
+ * @param options evaluate options (e.g. `{ unknowns: "partial" }`, `{ estimate: "floor" }`)
  * @returns the first mismatch, or null
  * @throws PensionInputError when the case is bad input and does not expect that error
  * @example
  * matchCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" },
  *   expect: { pension: { monthly: { total: "55" } } } }) //=> null
  */
-export function matchCase(caseJson: unknown, policies: PolicySource = getRegion): Mismatch | null {
+export function matchCase(caseJson: unknown, policies: PolicySource = getRegion, options?: EvaluateOptions): Mismatch | null {
   const expected = isRecord(caseJson) ? caseJson["expect"] : undefined;
   if (isRecord(expected) && "error" in expected) {
     const want = expected["error"];
     if (!isRecord(want)) throw new TypeError('expect.error must be an object such as { "code": "invalid-money" }');
     try {
-      evaluateCaseWith(policies, caseJson);
+      evaluateCaseWith(policies, caseJson, options);
     } catch (e) {
       if (!isPensionInputError(e)) throw e;
       return matchError(want, e);
     }
     return { path: "$.error", expected: want, got: "no error (the case evaluated)" };
   }
-  const result = evaluateCaseWith(policies, caseJson);
+  const result = evaluateCaseWith(policies, caseJson, options);
   return expected === undefined ? null : findMismatch(expected, result);
 }
 

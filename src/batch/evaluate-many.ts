@@ -1,6 +1,6 @@
 import { traceOption, type EvaluateOptions } from "../case/core";
 import { evaluateCase } from "../case/evaluate";
-import type { CaseResult } from "../case/result";
+import type { CaseResult, PartialCaseResult } from "../case/result";
 import { isPensionInputError, PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
 
 /** A case that could not be evaluated: the {@link PensionInputError}'s code, path and message. */
@@ -14,8 +14,8 @@ export interface BatchError {
  * One item of {@link evaluateMany}: the case's position in the input (0-based) and either its
  * result or its error, never both.
  */
-export type EvaluateManyItem =
-  | { readonly index: number; readonly result: CaseResult; readonly error?: undefined }
+export type EvaluateManyItem<R = CaseResult> =
+  | { readonly index: number; readonly result: R; readonly error?: undefined }
   | { readonly index: number; readonly result?: undefined; readonly error: BatchError };
 
 /**
@@ -26,14 +26,17 @@ export type EvaluateManyItem =
  * cases. Anything thrown that is not bad input is a bug and ends the iteration.
  *
  * @param cases cases as parsed from JSON: an array, any iterable, or an async iterable (a stream)
- * @param options as for `evaluateCase`: `{ trace: false }` leaves every result's trace empty
+ * @param options as for `evaluateCase`: `{ trace: false }` leaves every result's trace empty;
+ *   `{ unknowns: "partial" }` gives partial results
  * @example
  * for await (const item of evaluateMany([caseA, caseB])) {
  *   if (item.error) console.error(item.index, item.error.code);
  *   else console.log(item.index, item.result.pension.monthly?.total);
  * }
  */
-export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncGenerator<EvaluateManyItem, void, undefined> {
+export function evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options: EvaluateOptions & { readonly unknowns: "partial" }): AsyncGenerator<EvaluateManyItem<PartialCaseResult>, void, undefined>;
+export function evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): AsyncGenerator<EvaluateManyItem, void, undefined>;
+export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncGenerator<EvaluateManyItem<CaseResult | PartialCaseResult>, void, undefined> {
   traceOption(options); // bad options throw once, not once per case
   let iterable: AsyncIterable<unknown> | Iterable<unknown>;
   try {
@@ -50,7 +53,7 @@ export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unk
   }
 }
 
-function evaluateOne(index: number, input: unknown, options: EvaluateOptions | undefined): EvaluateManyItem {
+function evaluateOne(index: number, input: unknown, options: EvaluateOptions | undefined): EvaluateManyItem<CaseResult | PartialCaseResult> {
   try {
     return { index, result: evaluateCase(input, options) };
   } catch (e) {

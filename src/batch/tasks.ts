@@ -6,12 +6,13 @@
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
 import { evaluateCaseWith, isPensionInputError, limits, policiesWithPacks, type LoadedPack, type PolicySource } from "../index";
+import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
 
 /** What a pool of workers does with each chunk. */
 export type BatchTask =
-  | { readonly kind: "evaluate"; readonly trace: boolean; readonly packs?: readonly LoadedPack[] | undefined }
+  | { readonly kind: "evaluate"; readonly trace: boolean; readonly packs?: readonly LoadedPack[] | undefined; readonly answer?: AnswerFlags | undefined }
   | { readonly kind: "cost"; readonly options: CostOptions };
 
 // One policy source per task's packs (a worker keeps its task): each region's packs are applied once.
@@ -114,7 +115,7 @@ function idOf(value: unknown): string | undefined {
 }
 
 /** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}` (with the case's `id`). */
-export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly LoadedPack[]): EvaluateChunkResult {
+export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly LoadedPack[], answer?: AnswerFlags): EvaluateChunkResult {
   const options = { trace };
   const policies = packedPolicies(packs);
   let output = "";
@@ -129,7 +130,7 @@ export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly Loade
     }
     const id = idOf(parsed.value);
     try {
-      const result = evaluateCaseWith(policies, parsed.value, options);
+      const result = evaluateCaseWith(policies, parsed.value, answer === undefined ? options : answerOptions(parsed.value, answer, trace));
       output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
       counts.ok++;
     } catch (e) {
@@ -207,7 +208,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
-  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace, task.packs) : costChunk(chunk, task.options);
+  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace, task.packs, task.answer) : costChunk(chunk, task.options);
 }
 
 /**

@@ -25,7 +25,7 @@ import { caseSchema, limits, type Case } from "./schema";
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
 
 /** The policies given, each validated (`invalid-policy` for anything that is not a region policy). */
-function resolver(source: PolicySource): (id: string) => RegionPolicy {
+export function resolver(source: PolicySource): (id: string) => RegionPolicy {
   if (typeof source === "function") return (id) => checkedPolicy(source(id));
   const list: readonly RegionPolicy[] = (Array.isArray(source) ? (source as readonly unknown[]) : [source]).map((p) => checkedPolicy(p));
   return (id) => {
@@ -40,6 +40,9 @@ function resolver(source: PolicySource): (id: string) => RegionPolicy {
 /**
  * Evaluate a case against the given policies only (a web page that ships one region imports
  * `resident-pension/core` and `resident-pension/regions/<id>`). Same result as `evaluateCase`.
+ * This lean version (the one `resident-pension/core` exports, for small bundles) evaluates
+ * exactly: `unknowns: "partial"` and `estimate: "floor"` are refused, and a `parameter-unknown`
+ * error names the first missing value only. The main entry's `evaluateCaseWith` does all of it.
  *
  * @example
  * import { evaluateCaseWith } from "resident-pension/core";
@@ -47,7 +50,13 @@ function resolver(source: PolicySource): (id: string) => RegionPolicy {
  * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
  */
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
-  return evaluateInternal(parseCase(input), resolver(policies), traceOption(options)).result;
+  const traceOn = traceOption(options);
+  const c = parseCase(input);
+  if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
+    const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
+    throw new PensionInputError("invalid-input", [which], `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`);
+  }
+  return evaluateInternal(c, resolver(policies), traceOn).result;
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -57,6 +66,18 @@ export interface EvaluateOptions {
    * about 80% smaller as JSON (for population runs). Default `true`.
    */
   readonly trace?: boolean | undefined;
+  /**
+   * `"partial"`: where a value is missing, the figures that depend on it are `null` and the result
+   * lists the missing values in `unknowns` (answers.md §2). Default `"refuse"`: a
+   * `parameter-unknown` error carrying every missing value in `details.missing`. Overrides the
+   * case's `options.unknowns`.
+   */
+  readonly unknowns?: "refuse" | "partial" | undefined;
+  /**
+   * `"floor"`: an unknown basic pension uses its proven lower bound (answers.md §3), every figure
+   * built on it marked `"estimate": "at-least"` (or `"at-most"`). Overrides the case's `options.estimate`.
+   */
+  readonly estimate?: "none" | "floor" | undefined;
 }
 
 /** Whether the options ask for a trace; PensionInputError (path `["trace"]`) for bad options. */
@@ -73,6 +94,13 @@ export function traceOption(options: unknown): boolean {
   }
   if (trace !== undefined && typeof trace !== "boolean") {
     throw new PensionInputError("invalid-input", ["trace"], `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`);
+  }
+  const { unknowns, estimate } = options as { unknowns?: unknown; estimate?: unknown };
+  if (unknowns !== undefined && unknowns !== "refuse" && unknowns !== "partial") {
+    throw new PensionInputError("invalid-input", ["unknowns"], `unknowns must be "refuse" or "partial"`);
+  }
+  if (estimate !== undefined && estimate !== "none" && estimate !== "floor") {
+    throw new PensionInputError("invalid-input", ["estimate"], `estimate must be "none" or "floor"`);
   }
   return trace ?? true;
 }
@@ -149,7 +177,7 @@ export function benefitScheduleWith(policies: PolicySource, input: unknown, from
   return out;
 }
 
-interface Internal {
+export interface Internal {
   readonly result: CaseResult;
   readonly benefitOf: (m: MonthIndex) => MonthlyBenefitValue;
   readonly isPaid: (m: MonthIndex) => boolean;
@@ -213,11 +241,16 @@ function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | 
   return candidates[0] ?? null;
 }
 
-function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean): Internal {
+/**
+ * One evaluation. `instrument` (used by `needs` and the floor estimate) replaces the policy after
+ * the case's overrides are applied; the default path passes none.
+ */
+export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean, instrument?: (p: RegionPolicy) => RegionPolicy): Internal {
   const asOf = c.asOf;
   const base = resolve(c.region);
   // The case's own values win over the policy's (and any parameter pack's), marked as supplied.
-  const policy = c.options?.parameters ? applyOverrides(base, c.options.parameters, ["options", "parameters"], "options.parameters") : base;
+  const overridden = c.options?.parameters ? applyOverrides(base, c.options.parameters, ["options", "parameters"], "options.parameters") : base;
+  const policy = instrument ? instrument(overridden) : overridden;
   const who = person(c, asOf, policy);
   const trace = new Trace(traceOn);
   const rates: Record<string, Decimal> = {};

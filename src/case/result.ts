@@ -12,6 +12,10 @@ export type MoneyString = z.infer<typeof moneyStringSchema>;
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 
+/** Which way the true figure can only move from a figure computed from a floor (answers.md §3). */
+export const estimateSchema = z.enum(["at-least", "at-most"]).describe("the figure rests on a lower bound: the true figure is at least / at most this");
+export type Estimate = z.infer<typeof estimateSchema>;
+
 export const refusalSchema = z.object({ rule: z.string().describe("docs/rules.md id"), message: z.string() });
 export type Refusal = z.infer<typeof refusalSchema>;
 
@@ -46,10 +50,12 @@ export const accountResultSchema = z.object({
   fundPaid: moneyStringSchema,
   /** The account pension paid each calendar year: from the account and from the fund. */
   drawsByYear: z.record(z.string(), z.object({ account: moneyStringSchema, fund: moneyStringSchema })),
+  /** NX-INT with `estimate: "floor"`: interest at the PBoC floor default (the announced rate is unknown). */
+  estimate: estimateSchema.optional(),
 });
 export type AccountResult = z.infer<typeof accountResultSchema>;
 
-export const benefitLineSchema = z.object({ rule: z.string(), amount: moneyStringSchema });
+export const benefitLineSchema = z.object({ rule: z.string(), amount: moneyStringSchema, estimate: estimateSchema.optional() });
 export type BenefitLine = z.infer<typeof benefitLineSchema>;
 
 export const monthlyBenefitSchema = z.object({
@@ -58,6 +64,7 @@ export const monthlyBenefitSchema = z.object({
   basic: moneyStringSchema,
   account: moneyStringSchema,
   lines: z.array(benefitLineSchema),
+  estimate: estimateSchema.optional(),
 });
 export type MonthlyBenefit = z.infer<typeof monthlyBenefitSchema>;
 
@@ -75,7 +82,7 @@ export const pensionResultSchema = z.object({
 });
 export type PensionResult = z.infer<typeof pensionResultSchema>;
 
-export const settlementLineSchema = z.object({ rule: z.string(), label: z.string(), amount: moneyStringSchema });
+export const settlementLineSchema = z.object({ rule: z.string(), label: z.string(), amount: moneyStringSchema, estimate: estimateSchema.optional() });
 export type SettlementLine = z.infer<typeof settlementLineSchema>;
 
 export const settlementResultSchema = z.object({
@@ -92,6 +99,8 @@ export const settlementResultSchema = z.object({
   transferred: moneyStringSchema,
   deathBenefit: moneyStringSchema,
   lines: z.array(settlementLineSchema),
+  /** With `estimate: "floor"`: the figures computed from a floor, and which way the true figure can move. */
+  estimates: z.record(z.string(), estimateSchema).optional(),
 });
 export type SettlementResult = z.infer<typeof settlementResultSchema>;
 
@@ -122,3 +131,63 @@ export const caseResultSchema = z.object({
   trace: z.array(traceStepSchema),
 });
 export type CaseResult = z.infer<typeof caseResultSchema>;
+
+/** One entry of `needs` (answers.md §1). */
+export const needSchema = z.object({
+  parameter: z.string(),
+  title: z.string(),
+  titleZh: z.string(),
+  from: z.string(),
+  until: z.string(),
+  status: z.enum(["known", "unknown"]),
+  value: z.unknown().optional(),
+  citation: z.string().optional(),
+  note: z.string().optional(),
+  shape: z.string(),
+  example: z.unknown(),
+});
+
+/**
+ * A zod schema with every figure nullable, recursively (objects keep their keys; a record's
+ * values, an array's items and the array itself may be null): the partial result's shape.
+ */
+function nullableFigures(schema: z.ZodTypeAny): z.ZodTypeAny {
+  if (schema instanceof z.ZodNullable) return nullableFigures(schema.unwrap() as z.ZodTypeAny);
+  if (schema instanceof z.ZodOptional) return nullableFigures(schema.unwrap() as z.ZodTypeAny).optional();
+  if (schema instanceof z.ZodObject) {
+    const shape = Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => [k, nullableFigures(v)]));
+    return z.object(shape).nullable();
+  }
+  if (schema instanceof z.ZodArray) return z.array(nullableFigures(schema.element as z.ZodTypeAny)).nullable();
+  if (schema instanceof z.ZodRecord) return z.record(z.string(), nullableFigures(schema.valueType as z.ZodTypeAny)).nullable();
+  return schema.nullable();
+}
+
+const nullablePart = <T extends z.ZodTypeAny>(s: T) => nullableFigures(s) as z.ZodType<DeepNullable<z.infer<T>> | null>;
+
+/** Every leaf, array and object of T may be null (a figure that depends on a missing value). */
+export type DeepNullable<T> = T extends readonly (infer U)[]
+  ? DeepNullable<U>[] | null
+  : T extends object
+    ? { [K in keyof T]: DeepNullable<T[K]> } | null
+    : T | null;
+
+/**
+ * The result with `unknowns: "partial"` (answers.md §2): the shape of {@link CaseResult} where
+ * every figure that depends on a missing value is null, and `unknowns` lists the missing values.
+ * `region`, `asOf`, `trace` and `unknowns` are never null; the trace keeps the steps that do not
+ * depend on a missing value.
+ */
+export const partialCaseResultSchema = z.object({
+  region: z.enum(regionIds),
+  asOf: z.string(),
+  enrollment: nullablePart(enrollmentResultSchema),
+  payments: z.array(nullablePart(paymentResultSchema)).nullable(),
+  contributionYears: z.number().int().nullable(),
+  account: nullablePart(accountResultSchema),
+  pension: nullablePart(pensionResultSchema),
+  settlement: nullablePart(settlementResultSchema),
+  trace: z.array(traceStepSchema),
+  unknowns: z.array(needSchema),
+});
+export type PartialCaseResult = z.infer<typeof partialCaseResultSchema>;

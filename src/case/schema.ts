@@ -92,6 +92,10 @@ export const caseSchema = z.strictObject({
       schemeStart: z.optional(civilDate),
       /** What-if parameter overrides, the shape of `withOverrides`. */
       parameters: z.optional(overridesSchema),
+      /** `"partial"`: null figures and an `unknowns` list instead of a parameter-unknown error (answers.md §2). */
+      unknowns: z.optional(z.enum(["refuse", "partial"])),
+      /** `"floor"`: an unknown basic pension uses its proven lower bound, marked `at-least` (answers.md §3). */
+      estimate: z.optional(z.enum(["none", "floor"])),
     }),
   ),
   /** The caller's own record id (at most 200 characters), echoed by `batch`. Ignored by evaluateCase. */

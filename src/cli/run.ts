@@ -5,6 +5,8 @@ import { checkPaths } from "./commands/check";
 import { costFile } from "./commands/cost";
 import { evaluateFile } from "./commands/evaluate";
 import { explainFile } from "./commands/explain";
+import { needsFile } from "./commands/needs";
+import type { AnswerFlags } from "./answer";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
 import { withPacks } from "./packs";
@@ -26,6 +28,11 @@ Commands:
                                   every *.json, recursively); exit 1 if any fails
   explain <case.json | -> [--params FILE]…
                                   the case's trace as a table: rule, citation, output
+  needs <case.json | -> [--json] [--pack-template] [--params FILE]…
+                                  every dated value the case's evaluation looks up, known
+                                  or unknown, merged into periods (everything missing at
+                                  once); --json the report; --pack-template a parameter
+                                  pack with every unknown period, "value": null to fill in
   regions [--date YYYY-MM-DD] [--json]
                                   each region's facts, features and parameters in force
                                   on the date (default today), with citations
@@ -46,6 +53,12 @@ Commands:
                                   of --to; with --override the same under the changed
                                   policy and the difference; bad lines on stderr
 
+Answers when a value is unknown (evaluate, explain, check, batch):
+  --partial                       null figures where a value is missing, and "unknowns"
+                                  (also the case's "options": { "unknowns": "partial" })
+  --estimate floor                an unknown basic pension at its proven floor; figures
+                                  built on it marked "estimate": "at-least" / "at-most"
+
 Options:
   --params FILE                   a parameter pack (docs/packs.md): dated, cited values for
                                   the periods the sources leave unknown; repeatable, a later
@@ -60,21 +73,23 @@ reported); cost exits 2 when every case of the region failed.
 The case format, conventions and rules: docs/index.md in the package repository.`;
 
 const COMMAND_USAGE: Record<string, string> = {
-  evaluate: "Usage: resident-pension evaluate <case.json | -> [--params FILE]…",
-  check: "Usage: resident-pension check <files or folders…> [--params FILE]…",
-  explain: "Usage: resident-pension explain <case.json | -> [--params FILE]…",
+  evaluate: "Usage: resident-pension evaluate <case.json | -> [--params FILE]… [--partial] [--estimate floor]",
+  check: "Usage: resident-pension check <files or folders…> [--params FILE]… [--partial] [--estimate floor]",
+  explain: "Usage: resident-pension explain <case.json | -> [--params FILE]… [--partial] [--estimate floor]",
+  needs: "Usage: resident-pension needs <case.json | -> [--json] [--pack-template] [--params FILE]…",
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
-  batch: "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…",
+  batch: "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]… [--partial] [--estimate floor]",
   cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N] [--params FILE]…",
 };
 
 /** The options each command accepts (besides --help). */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  evaluate: ["params"],
-  check: ["params"],
-  explain: ["params"],
+  evaluate: ["params", "partial", "estimate"],
+  check: ["params", "partial", "estimate"],
+  explain: ["params", "partial", "estimate"],
+  needs: ["json", "pack-template", "params"],
   regions: ["json", "date"],
-  batch: ["workers", "out", "no-trace", "params"],
+  batch: ["workers", "out", "no-trace", "params", "partial", "estimate"],
   cost: ["region", "from", "to", "override", "json", "workers", "params"],
 };
 
@@ -110,6 +125,9 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     override?: string | undefined;
     "no-trace"?: boolean | undefined;
     params?: string[] | undefined;
+    partial?: boolean | undefined;
+    estimate?: string | undefined;
+    "pack-template"?: boolean | undefined;
   };
   let positionals: string[];
   try {
@@ -129,6 +147,9 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         override: { type: "string" },
         "no-trace": { type: "boolean" },
         params: { type: "string", multiple: true },
+        partial: { type: "boolean" },
+        estimate: { type: "string" },
+        "pack-template": { type: "boolean" },
       },
     }));
   } catch (e) {
@@ -138,17 +159,25 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
   const foreign = Object.keys(values).find((k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k));
   if (foreign !== undefined) return usageError(`${command} has no option --${foreign}`, usage);
   if (values.help) return ok(`${usage}\n`);
+  if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
+    return usageError(`--estimate ${JSON.stringify(values.estimate)}: the only estimate is "floor" (or "none")`, usage);
+  }
+  const answer: AnswerFlags = { partial: values.partial, estimate: values.estimate as AnswerFlags["estimate"] };
 
   switch (command) {
     case "evaluate":
     case "explain": {
       if (positionals.length !== 1) return usageError(`${command} takes one case file (or - for standard input)`, usage);
       const file = positionals[0]!;
-      return withPacks(values.params, (packs) => (command === "evaluate" ? evaluateFile(file, io, packs) : explainFile(file, io, packs)));
+      return withPacks(values.params, (packs) => (command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer)));
+    }
+    case "needs": {
+      if (positionals.length !== 1) return usageError("needs takes one case file (or - for standard input)", usage);
+      return withPacks(values.params, (packs) => needsFile(positionals[0]!, io, { json: values.json === true, packTemplate: values["pack-template"] === true }, packs));
     }
     case "check":
       if (positionals.length === 0) return usageError("check needs at least one file or folder", usage);
-      return withPacks(values.params, (packs) => checkPaths(positionals, packs));
+      return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer));
     case "regions": {
       if (positionals.length > 0) return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
       const date = values.date ?? io.today();
@@ -169,7 +198,7 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         workers = cappedWorkers(Number(values.workers));
       }
       const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, stdin: io.stdin, signal: io.signal };
-      if (command === "batch") return withPacks(values.params, (packs) => batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true, packs }, streams));
+      if (command === "batch") return withPacks(values.params, (packs) => batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer }, streams));
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
       if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
       return withPacks(values.params, (packs) =>

@@ -62,6 +62,10 @@ export function segmentOn<T>(parameter: Parameter<T>, date: CivilDate): Segment<
  */
 export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegment<T> {
   const s = segmentOn(parameter, date);
+  // `needs` evaluates with recording copies of the parameters; a config parameter has no recorder
+  // (one property read, no allocation on the default path).
+  const record = (parameter as Recording)[LOOKUPS];
+  if (record !== undefined) record.push({ parameter, date, segment: s });
   if (s === undefined || isUnknownSegment(s)) {
     const why =
       s === undefined
@@ -70,7 +74,7 @@ export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegme
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "parameters", parameter.id],
-      `${parameter.id} (${parameter.title}) on ${date}: ${why}. Supply it with withOverrides(policy, { "${parameter.id}": [{ from, until, value, citation }] }) or the case's options.parameters.`,
+      `${parameter.id} (${parameter.title}) on ${date}: ${why}. Supply it in a parameter pack (--params FILE) or the case's options.parameters; in code withParameterPack(policy, pack) or withOverrides(policy, { "${parameter.id}": [{ from, until, value, citation }] }).`,
       { parameter: parameter.id, date },
     );
   }
@@ -88,4 +92,20 @@ export function segmentNote(s: KnownSegment<unknown>): string | undefined {
   if (s.checked === undefined) return s.note;
   const checked = `latest known value, last confirmed ${s.checked}`;
   return s.note === undefined ? checked : `${s.note} (${checked})`;
+}
+
+/** One lookup of a parameter on a date, as `needs` records it. */
+export interface Lookup {
+  readonly parameter: Parameter<unknown>;
+  readonly date: CivilDate;
+  readonly segment: Segment<unknown> | undefined;
+}
+
+/** The key under which a recording copy of a parameter keeps its lookups (internal to `needs`). */
+export const LOOKUPS: unique symbol = Symbol("lookups");
+type Recording = { readonly [LOOKUPS]?: Lookup[] };
+
+/** A copy of `parameter` whose every `valueOn` is appended to `into` (same id, title, segments). */
+export function recording<T>(parameter: Parameter<T>, into: Lookup[]): Parameter<T> {
+  return { id: parameter.id, title: parameter.title, segments: parameter.segments, [LOOKUPS]: into } as Parameter<T>;
 }

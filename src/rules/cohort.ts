@@ -52,7 +52,7 @@ export function determineCohort(
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "schemeStart"],
-      `${fact.rule}: ${policy.name}'s scheme start is not in the sources, and for a person born ${birthDate} the cohort or the contribution years it requires depend on it (it lies between ${EARLIEST_NATIONAL_START} and ${LATEST_NATIONAL_START}). Supply options.schemeStart.`,
+      `${fact.rule}: ${policy.name}'s scheme start is not in the sources, and for a person born ${birthDate} the cohort or the contribution years it requires depend on it (it lies between ${EARLIEST_NATIONAL_START} and ${LATEST_NATIONAL_START}). Supply it as the case's options.schemeStart, or as the fact ${fact.rule} of a parameter pack (--params FILE on the command line, withParameterPack in code).`,
       { parameter: fact.rule, date: birthDate },
     );
   }

@@ -1,6 +1,6 @@
 import { Decimal } from "../money";
 import { yearEnd, yearStart } from "../dates";
-import { isUnknownSegment, valueOn } from "../policy/parameter";
+import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import type { Trace } from "./trace";
 
@@ -48,7 +48,7 @@ function tableRate(param: RegionPolicy["parameters"]["rate"], rule: "on-1-januar
     rate = new Decimal(valueOn(param, from).value);
     for (const s of param.segments) {
       if (s.from > from && s.from <= to) {
-        const v = isUnknownSegment(s) ? valueOn(param, s.from).value : s.value; // unknown → throws
+        const v = valueOn(param, s.from).value; // unknown → throws
         if (new Decimal(v).gt(rate)) rate = new Decimal(v);
       }
     }

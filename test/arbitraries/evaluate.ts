@@ -97,13 +97,19 @@ function envInteger(name: string): number | undefined {
   return Number(raw);
 }
 
-/** The number of runs of a property whose default is `numRuns`, under `PROPS_RUNS`. */
-export function runsFor(numRuns: number): number {
-  return Math.max(numRuns, PROPS_RUNS);
+/**
+ * The number of runs of a property whose default is `numRuns`, under `PROPS_RUNS`; a law whose
+ * runs are expensive may cap the deep count (`maxRuns`).
+ */
+export function runsFor(numRuns: number, maxRuns?: number): number {
+  const runs = Math.max(numRuns, PROPS_RUNS);
+  return maxRuns === undefined ? runs : Math.max(numRuns, Math.min(runs, maxRuns));
 }
 
 export interface LawOptions<T = unknown> {
   readonly numRuns: number;
+  /** The most runs under `PROPS_RUNS` (for laws whose runs evaluate a case many times). */
+  readonly maxRuns?: number;
   /** The least share of runs that must meet the law's premise (default 0.2). */
   readonly minApplicable?: number;
   /** The case inside a generated value, printed on failure (default: {@link caseInside}). */
@@ -144,8 +150,8 @@ export function counterexampleJson(value: unknown): string {
 /** The line printed before a counterexample case. */
 export const COUNTEREXAMPLE_HEADING = "counterexample (save as case.json and run: npx resident-pension explain case.json):";
 
-function params<Ts>(numRuns: number): fc.Parameters<Ts> {
-  return { seed: SEED, numRuns: runsFor(numRuns), ...(PROPS_PATH ? { path: PROPS_PATH } : {}) };
+function params<Ts>(numRuns: number, maxRuns?: number): fc.Parameters<Ts> {
+  return { seed: SEED, numRuns: runsFor(numRuns, maxRuns), ...(PROPS_PATH ? { path: PROPS_PATH } : {}) };
 }
 
 /** On failure: print the counterexample's case, then throw fast-check's report. */
@@ -164,8 +170,8 @@ function report<Ts>(details: fc.RunDetails<Ts>, caseOf: (values: Ts) => unknown)
  * fast-check's report (seed, path, counterexample; the law's own error as the cause). `caseOf`
  * picks the case out of the counterexample's values (default: {@link caseInside}).
  */
-export function checkProperty<Ts extends unknown[]>(property: fc.IProperty<Ts>, numRuns: number, caseOf: (values: Ts) => unknown = caseInside): void {
-  report(fc.check(property, params<Ts>(numRuns)), caseOf);
+export function checkProperty<Ts extends unknown[]>(property: fc.IProperty<Ts>, numRuns: number, caseOf: (values: Ts) => unknown = caseInside, maxRuns?: number): void {
+  report(fc.check(property, params<Ts>(numRuns, maxRuns)), caseOf);
 }
 
 /** {@link checkProperty} for an async property (fc.asyncProperty). */
@@ -191,7 +197,7 @@ export function law<T>(arb: fc.Arbitrary<T>, body: (value: T) => Outcome, option
     if (process.env.PROPS_STATS || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "(unnamed)", stats)}${suffix}`);
   };
   try {
-    checkProperty(fc.property(arb, counted(stats, body)), options.numRuns, ([value]) => (caseOf ? caseOf(value) : caseInside(value)));
+    checkProperty(fc.property(arb, counted(stats, body)), options.numRuns, ([value]) => (caseOf ? caseOf(value) : caseInside(value)), options.maxRuns);
   } catch (e) {
     print(", FAILED (runs include the shrinking)");
     throw e;

@@ -2,6 +2,7 @@
 // no shared mutable state. Each test names the defect it guards against.
 import { describe, expect, it } from "vitest";
 import {
+  type CaseResult,
   componentKinds,
   Decimal,
   divisorTable,
@@ -38,7 +39,7 @@ function inputError(f: () => unknown): PensionInputError {
 
 /** A Qiannan person born 1948: 65 on the scheme's 2011 start, basic pension 55 in 2013 (QN-BEN-BASIC). */
 const base = { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } } as const;
-const basic = (r: ReturnType<typeof evaluateCase>): string | undefined => r.pension.monthly?.basic;
+const basic = (r: CaseResult): string | undefined => r.pension.monthly?.basic;
 
 describe("bounded cost: lengths before elements, nesting, overrides", () => {
   it("130,000 invalid payments: limit-exceeded at [payments] (the length is checked before any payment)", () => {

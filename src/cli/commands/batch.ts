@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from "node:fs";
+import { type AnswerFlags } from "../answer";
 import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
@@ -72,6 +73,8 @@ export interface BatchOptions {
   readonly out?: string | undefined;
   /** `false` (`--no-trace`): every result's trace is empty. Default true. */
   readonly trace?: boolean;
+  /** `--partial`, `--estimate floor` (a case's own `options.unknowns` is read too). */
+  readonly answer?: AnswerFlags | undefined;
   /** Progress line every this many cases (default {@link PROGRESS_EVERY}). */
   readonly progressEvery?: number;
   /** Parameter packs (`--params`), checked once: each line uses the packs of its own region. */
@@ -110,7 +113,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   let diagnostics = "";
   try {
     const lines = readLines(file, streams);
-    await runOrdered({ kind: "evaluate", trace: options.trace ?? true, packs: options.packs }, chunksOf(lines), { workers: options.workers, signal: streams.signal }, async (r) => {
+    await runOrdered({ kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer }, chunksOf(lines), { workers: options.workers, signal: streams.signal }, async (r) => {
       const c = r as EvaluateChunkResult;
       await out.write(c.output);
       counts.ok += c.ok;

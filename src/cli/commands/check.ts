@@ -4,6 +4,7 @@ import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySou
 import { matchCase } from "../../testing";
 import { encodeValue } from "../format";
 import { withoutBom, type CliResult } from "../io";
+import { answerOptions, type AnswerFlags } from "../answer";
 
 /** Folders never searched for cases. */
 const SKIP = new Set(["node_modules"]);
@@ -41,7 +42,7 @@ function walk(dir: string, seen = new Set<string>()): string[] {
 
 type Outcome = { kind: "skip" } | { kind: "pass" } | { kind: "fail"; why: string } | { kind: "internal"; why: string };
 
-function checkFile(file: string, policies: PolicySource): Outcome {
+function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | undefined): Outcome {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -56,7 +57,7 @@ function checkFile(file: string, policies: PolicySource): Outcome {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json) || !("expect" in json)) return { kind: "skip" };
   try {
-    const m = matchCase(json, policies);
+    const m = matchCase(json, policies, answerOptions(json, flags));
     return m === null ? { kind: "pass" } : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
   } catch (e) {
     if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
@@ -72,7 +73,7 @@ function checkFile(file: string, policies: PolicySource): Outcome {
  * a case hit a bug (one line on stderr naming the file). `packs` (`--params`): each case is
  * evaluated with the packs of its own region, in order.
  */
-export function checkPaths(paths: readonly string[], packs: readonly LoadedPack[] = []): CliResult {
+export function checkPaths(paths: readonly string[], packs: readonly LoadedPack[] = [], flags?: AnswerFlags): CliResult {
   const policies = policiesWithPacks(packs);
   const files: string[] = [];
   for (const p of paths) {
@@ -89,7 +90,7 @@ export function checkPaths(paths: readonly string[], packs: readonly LoadedPack[
   let failed = 0;
   let internal = "";
   for (const file of files) {
-    const outcome = checkFile(file, policies);
+    const outcome = checkFile(file, policies, flags);
     if (outcome.kind === "skip") continue;
     if (outcome.kind === "pass") {
       passed++;
