@@ -1,6 +1,9 @@
 import type { Need, NeedsReport } from "./need";
 
 import { PARAMETER_PACK_FORMAT } from "../policy/pack";
+import { PensionInputError } from "../errors";
+import { regionIds } from "../kinds";
+import { snapshot } from "../case/input";
 
 /** The parameter-pack format id (answers.md §4): the one `withParameterPack` reads. */
 export const PACK_FORMAT = PARAMETER_PACK_FORMAT;
@@ -24,6 +27,14 @@ export interface PackTemplate {
  * packTemplate("qiannan", needs(caseJson)).values["QN-BEN-BASIC"] //=> [{ from: "2023-07-01", until: "2026-12-31", value: null, citation: "" }]
  */
 export function packTemplate(region: string, report: NeedsReport): PackTemplate {
+  if (!(regionIds as readonly unknown[]).includes(region)) {
+    throw new PensionInputError("unknown-region", ["region"], `$.region: expected one of ${regionIds.join(", ")}`);
+  }
+  const plain = snapshot(report, ["report"]) as { needs?: unknown } | null;
+  if (typeof plain !== "object" || plain === null || !Array.isArray(plain.needs)) {
+    throw new PensionInputError("invalid-input", ["report"], "$.report: expected a needs report { complete, needs: [...] }");
+  }
+  report = plain as NeedsReport;
   const facts: Record<string, { value: null; citation: string }> = {};
   const values: Record<string, { from: string; until?: string; value: null; citation: string }[]> = {};
   const isFact = (n: Need): boolean => n.parameter.endsWith("-SCHEME-START");

@@ -186,7 +186,9 @@ describe("revision 2026-12: Beibei tables (BB-PAY-TIERS to 2019, unknown 2020–
     for (const [date, lookup] of [["2021-05-01", "2021-05-01"], ["2022-02-01", "2021-12-31"]] as const) {
       const e = thrown(() => evaluateCase({ region: "beibei", asOf: "2022-12-31", person, payments: [{ year: 2021, date, amount: "400" }] }));
       expect(e.code).toBe("parameter-unknown");
-      expect(e.details).toEqual({ parameter: "BB-PAY-TIERS", date: lookup });
+      expect(e.details).toMatchObject({ parameter: "BB-PAY-TIERS", date: lookup });
+      // …and every value the case lacks at once (answers.md §1): the 2020–2021 table among them.
+      expect(e.details.missing).toContainEqual(expect.objectContaining({ parameter: "BB-PAY-TIERS", from: "2020-01-01", until: "2021-12-31", status: "unknown" }));
     }
   });
 
