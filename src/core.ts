@@ -6,6 +6,6 @@ export { evaluateCaseWith, benefitScheduleWith, parseCase, type PolicySource, ty
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { checkConservation, type ConservationReport } from "./case/conservation";
 export type { CaseResult, MonthlyBenefit, PaymentResult, PensionResult, SettlementResult, TraceStep, Refusal } from "./case/result";
-export { PensionInputError, isPensionInputError, type PensionErrorCode, type JsonPath } from "./errors";
+export { PensionInputError, isPensionInputError, type PensionErrorCode, type JsonPath, type PensionIssue, type PensionInputErrorJson } from "./errors";
 export { withOverrides, type Overrides } from "./policy/overrides";
 export type { RegionPolicy } from "./policy/schema";

@@ -8,7 +8,7 @@ export { checkConservation, type ConservationReport } from "./case/conservation"
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
 export { findMismatch, type Mismatch } from "./case/expect";
 export * from "./case/result";
-export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type JsonPath } from "./errors";
+export { PensionInputError, isPensionInputError, errorCodes, RECEIVED_MAX_LENGTH, type PensionErrorCode, type JsonPath, type PensionIssue, type PensionInputErrorJson } from "./errors";
 export { Decimal, parseMoney, roundFen, formatMoney, type Money, type MoneyInput } from "./money";
 export {
   ageOn,

@@ -5,7 +5,7 @@
  *
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
-import { evaluateCase, isPensionInputError } from "../index";
+import { evaluateCase, isPensionInputError, type PensionIssue } from "../index";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 
 /** What a pool of workers does with each chunk. */
@@ -49,15 +49,21 @@ export interface CostChunkResult extends ChunkCounts {
 
 export type ChunkResult = EvaluateChunkResult | CostChunkResult;
 
-/** The error object of an output line. */
+/**
+ * The error object of an output line: a PensionInputError's JSON (with `details`, `issues` and
+ * `received`), or code, path and message for a line that is not JSON or an internal error.
+ */
 export interface LineError {
   readonly code: string;
   readonly path: readonly (string | number)[];
   readonly message: string;
+  readonly received?: string;
+  readonly details?: Readonly<Record<string, string>>;
+  readonly issues?: readonly PensionIssue[];
 }
 
 function errorOf(e: unknown, prefix = ""): { error: LineError; internal: boolean } {
-  if (isPensionInputError(e)) return { error: { code: e.code, path: e.path, message: prefix + e.message }, internal: false };
+  if (isPensionInputError(e)) return { error: { ...e.toJSON(), message: prefix + e.message }, internal: false };
   const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
   return { error: { code: "internal-error", path: [], message: `${prefix}internal error (a bug, please report it): ${message}` }, internal: true };
 }
@@ -74,7 +80,7 @@ const utf8 = new TextEncoder();
 
 const errorLine = (line: number, error: LineError): string => `${JSON.stringify({ line, error })}\n`;
 
-/** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`. */
+/** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message,received?,details,issues}}`. */
 export function evaluateChunk(chunk: Chunk, trace = true): EvaluateChunkResult {
   const options = { trace };
   let output = "";

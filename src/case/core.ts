@@ -1,6 +1,6 @@
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
-import { PensionInputError } from "../errors";
+import { isPensionInputError, PensionInputError } from "../errors";
 import { componentKinds, type EventKind } from "../kinds";
 import { withOverrides } from "../policy/overrides";
 import type { RegionPolicy } from "../policy/schema";
@@ -15,7 +15,7 @@ import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
-import { caseIssueToError } from "./errors";
+import { caseIssuesToError } from "./errors";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, type Case } from "./schema";
 
@@ -44,7 +44,8 @@ function resolver(source: PolicySource): (id: string) => RegionPolicy {
  * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
  */
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
-  return evaluateInternal(parseCase(input), resolver(policies), traceOption(options)).result;
+  const trace = traceOption(options);
+  return withReceived(input, () => evaluateInternal(parseCase(input), resolver(policies), trace).result);
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -69,12 +70,24 @@ export function traceOption(options: unknown): boolean {
   return trace ?? true;
 }
 
-/** Validate a case, throwing PensionInputError naming the first bad field. */
+/**
+ * Validate a case, throwing one PensionInputError that lists every bad field the case format
+ * finds (`issues`), the first as its top-level `code`, `path` and `message`.
+ */
 export function parseCase(input: unknown): Case {
   rejectProtoKeys(input, []);
   const parsed = caseSchema.safeParse(input);
-  if (!parsed.success) throw caseIssueToError(parsed.error);
+  if (!parsed.success) throw caseIssuesToError(parsed.error, input);
   return parsed.data;
+}
+
+/** Run `evaluate`, adding the value received to a single-problem PensionInputError it throws. */
+function withReceived<T>(input: unknown, evaluate: () => T): T {
+  try {
+    return evaluate();
+  } catch (e) {
+    throw isPensionInputError(e) ? e.withInput(input) : e;
+  }
 }
 
 /**
@@ -101,12 +114,14 @@ export function benefitScheduleWith(policies: PolicySource, input: unknown, from
   const a = parseMonth(from, ["from"]);
   const b = parseMonth(to, ["to"]);
   if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
-  const c = parseCase(input);
-  // Only the monthly benefits are returned: the trace is not built.
-  const inner = evaluateInternal({ ...c, asOf: lastDayOf(b) }, resolver(policies), false);
-  const out: (MonthlyBenefit | null)[] = [];
-  for (let m = a; m <= b; m++) out.push(inner.isPaid(m) ? monthlyJson(inner.benefitOf(m)) : null);
-  return out;
+  return withReceived(input, () => {
+    const c = parseCase(input);
+    // Only the monthly benefits are returned: the trace is not built.
+    const inner = evaluateInternal({ ...c, asOf: lastDayOf(b) }, resolver(policies), false);
+    const out: (MonthlyBenefit | null)[] = [];
+    for (let m = a; m <= b; m++) out.push(inner.isPaid(m) ? monthlyJson(inner.benefitOf(m)) : null);
+    return out;
+  });
 }
 
 interface Internal {

@@ -62,7 +62,7 @@ export interface BatchOptions {
 
 /**
  * `batch <cases.jsonl> [--workers N] [--out results.jsonl] [--no-trace]`: one case per line in, one line per
- * case out, in input order: `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}`
+ * case out, in input order: `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message,received?,details,issues}}`
  * (invalid JSON is `invalid-input`). Blank lines are skipped. A bad line never stops the run.
  * Last, on stderr, `batch: N ok, N failed`. Exit 0 when the run completes, whatever the lines;
  * 2 for usage errors or an unreadable input or output file; 70 when a line hit a bug (reported
