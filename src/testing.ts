@@ -15,9 +15,10 @@
  * import { validCase } from "resident-pension/testing/arbitraries";
  * fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds));
  */
-import { evaluateCase, findMismatch, isPensionInputError, type Mismatch, type PensionInputError } from "./index";
+import { evaluateCase, isPensionInputError, type PensionInputError } from "./index";
+import { findMismatch, type Mismatch } from "./case/expect";
 
-export type { Mismatch };
+export { findMismatch, type Mismatch };
 
 /** The expectation that a case fails with a `PensionInputError`: `{ "expect": { "error": { "code": "invalid-money" } } }`. */
 export interface ExpectedError {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateCase, findMismatch } from "../src";
+import { evaluateCase } from "../src";
+import { findMismatch } from "../src/case/expect";
 
 // The shared spec's worked vectors (../shared/spec/vectors), copied verbatim: they pin the conventions.
 const dir = join(import.meta.dirname, "vectors");

@@ -7,7 +7,8 @@ import { evaluateFile } from "./commands/evaluate";
 import { explainFile } from "./commands/explain";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
-import { isPensionInputError, parseCivilDate } from "../index";
+import { isPensionInputError } from "../index";
+import { parseCivilDate } from "../dates";
 import { defaultWorkers } from "../batch/pool";
 
 export type { CliIo, CliResult, CliStreams };

@@ -1,14 +1,5 @@
-import {
-  Decimal,
-  getRegion,
-  segmentOn,
-  withOverrides,
-  type Overrides,
-  type Parameter,
-  type RegionId,
-  type RegionPolicy,
-  type Segment,
-} from "../index";
+import { getRegion, segmentOn, withOverrides, type Overrides, type Parameter, type RegionId, type RegionPolicy, type Segment } from "../index";
+import { Decimal } from "../money";
 import { addDays, firstDay, lastDay } from "./dates";
 
 /** The citation every generated override carries. */

@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
-import { Decimal, getRegion, type CaseInput, type Overrides, type RegionId, type RegionPolicy, type StatusKind } from "../index";
+import { getRegion, type CaseInput, type Overrides, type RegionId, type RegionPolicy, type StatusKind } from "../index";
+import { Decimal } from "../money";
 import {
   addDays,
   addYears,

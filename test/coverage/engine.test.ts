@@ -5,7 +5,6 @@ import {
   cixi,
   evaluateCase,
   evaluateCaseWith,
-  findMismatch,
   getRegion,
   isPensionInputError,
   PensionInputError,
@@ -14,6 +13,7 @@ import {
   withOverrides,
   type Overrides,
 } from "../../src";
+import { findMismatch } from "../../src/case/expect";
 import { definePolicy, zodToInputError } from "../../src/policy/define";
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { checkConservation, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { Decimal } from "../../src/money";
 
 /**
  * Golden cases, Beibei 北碚 (北碚区城乡居民社会养老保险试点工作方案, seed 001 part 3): death before and

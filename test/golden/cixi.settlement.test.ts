@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { checkConservation, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { Decimal } from "../../src/money";
 
 /**
  * Golden cases, Cixi 慈溪 (seed 004 plus 慈政发〔2010〕3号): the old-system members' funeral grant,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, type CaseResult, type SettlementResult } from "../../src";
+import { checkConservation, evaluateCase, type CaseResult, type SettlementResult } from "../../src";
+import { Decimal } from "../../src/money";
 
 /**
  * Golden cases, Jiangmen 江门 (2023年江门市城乡居民基本养老保险参保工作方案, seed 003): death and

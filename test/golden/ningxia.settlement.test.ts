@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { checkConservation, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { Decimal } from "../../src/money";
 
 /**
  * Golden cases, Ningxia 宁夏 (seed 000 plus the verified notices in rules.md): death and transfer-out

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, type CaseResult, type SettlementResult } from "../../src";
+import { checkConservation, evaluateCase, type CaseResult, type SettlementResult } from "../../src";
+import { Decimal } from "../../src/money";
 
 /**
  * Golden cases, Qiannan 黔南 (黔南府办发〔2011〕110号, seed 001 part 1): death, emigration, a person

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { Decimal, regionIds, type CaseResult, type MonthlyBenefit } from "../../src";
+import { regionIds, type CaseResult, type MonthlyBenefit } from "../../src";
+import { Decimal } from "../../src/money";
 import {
   caseMonthKnown,
   evaluate,

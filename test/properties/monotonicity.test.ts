@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { Decimal, getRegion, regionIds, type CaseResult } from "../../src";
+import { getRegion, regionIds, type CaseResult } from "../../src";
+import { Decimal } from "../../src/money";
 import {
   addYears,
   evaluate,

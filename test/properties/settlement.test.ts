@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { Decimal, regionIds } from "../../src";
+import { regionIds } from "../../src";
+import { Decimal } from "../../src/money";
 import { addDays, deathOf, evaluate, law, monthIdx, monthStr, schedule, validCase, VACUOUS, type CaseJson } from "../arbitraries";
 
 /** Settlement (conventions.md "Settlement", rules.md DEATH-STOP, DEATH-INHERIT). */
