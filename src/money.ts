@@ -16,7 +16,8 @@ export const ZERO: Money = new Decimal(0);
 /** What the case format accepts for an amount: a decimal string or a finite number. */
 export type MoneyInput = string | number;
 
-const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
+/** An input amount: up to 12 digits, at most two decimals, no sign (the JSON Schema's `pattern`). */
+export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
 
 /**
  * Parse an input amount. Rejects NaN, Infinity, negatives, non-numeric strings and more than

@@ -15,13 +15,13 @@ export const limits = { payments: 200, statuses: 50, events: eventKinds.length }
 
 // src/case/errors.ts maps each issue to a PensionInputError code by its path and kind.
 // zod/mini: the classic API's schemas, tree-shakable for the browser bundle.
-const civilDate = z.string().check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
+export const civilDate = z.string().check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
 const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month YYYY-MM"));
 /**
  * An amount: a decimal string or a finite number, at most two decimals (checked here so that every
  * bad amount of a case is reported at once; the evaluator parses it with `parseMoney`).
  */
-const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" }).check(
+export const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" }).check(
   z.superRefine((value, ctx) => {
     const problem = moneyProblem(value);
     if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: value });
@@ -93,8 +93,16 @@ export const caseSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 
-/** A case as written (JSON). */
+/**
+ * A case as written (JSON).
+ *
+ * @interface
+ */
 export type CaseInput = z.input<typeof caseSchema>;
-/** A case after validation. */
+/**
+ * A case after validation.
+ *
+ * @interface
+ */
 export type Case = z.output<typeof caseSchema>;
 export type PaymentInput = z.output<typeof paymentSchema>;

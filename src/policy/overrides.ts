@@ -5,7 +5,7 @@ import type { Segment } from "./parameter";
 import { definePolicy, zodToInputError } from "./define";
 import type { RegionPolicy } from "./schema";
 
-const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
+export const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const overrideCitation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required (e.g. \"县人社局 2024年通知\")"));
 
 /**
