@@ -137,7 +137,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
       continue;
     }
     const input = value as Record<string, unknown>;
-    if (input.region !== options.region) {
+    if (input["region"] !== options.region) {
       out.otherRegion++;
       continue;
     }

@@ -1,7 +1,7 @@
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
-import { componentKinds, type EventKind } from "../kinds";
+import type { EventKind } from "../kinds";
 import { withOverrides } from "../policy/overrides";
 import type { RegionPolicy } from "../policy/schema";
 import { determineCohort } from "../rules/cohort";

@@ -406,8 +406,8 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     const amounts = split(amount, dates.length, plan.partDays);
     amounts.forEach((a, i) => {
       const p: Record<string, unknown> = { year, date: dates[i] ?? date, amount: money(a, plan.format) };
-      if (i === 0 && plan.collective !== null) p.collective = plan.collective;
-      if (i === 0 && plan.sponsor !== null) p.sponsor = plan.format === 3 ? Number(plan.sponsor) : plan.sponsor;
+      if (i === 0 && plan.collective !== null) p["collective"] = plan.collective;
+      if (i === 0 && plan.sponsor !== null) p["sponsor"] = plan.format === 3 ? Number(plan.sponsor) : plan.sponsor;
       payments.push(p);
     });
     if (plan.duplicate < 3 && !options.pension) {
@@ -459,22 +459,22 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   for (const x of r.rates) rates[String(x.year)] = x.rate;
 
   const person: Record<string, unknown> = { birthDate };
-  if (sex !== null) person.sex = sex;
-  if (statuses.length) person.statuses = statuses;
-  if (r.childrenEnrolled !== null) person.childrenEnrolled = r.childrenEnrolled;
-  if (legacy) person.legacyGrade = r.legacyGrade;
-  if (events.length) person.events = events;
+  if (sex !== null) person["sex"] = sex;
+  if (statuses.length) person["statuses"] = statuses;
+  if (r.childrenEnrolled !== null) person["childrenEnrolled"] = r.childrenEnrolled;
+  if (legacy) person["legacyGrade"] = r.legacyGrade;
+  if (events.length) person["events"] = events;
 
   const opts: Record<string, unknown> = {};
-  if (Object.keys(rates).length) opts.interestRates = rates;
-  if (r.method !== null) opts.interestMethod = r.method;
-  if (paidThrough !== undefined) opts.pensionsPaidThrough = paidThrough;
-  if (optionSchemeStart !== undefined) opts.schemeStart = optionSchemeStart;
-  if (Object.keys(overrides).length) opts.parameters = overrides;
+  if (Object.keys(rates).length) opts["interestRates"] = rates;
+  if (r.method !== null) opts["interestMethod"] = r.method;
+  if (paidThrough !== undefined) opts["pensionsPaidThrough"] = paidThrough;
+  if (optionSchemeStart !== undefined) opts["schemeStart"] = optionSchemeStart;
+  if (Object.keys(overrides).length) opts["parameters"] = overrides;
 
   const c: Record<string, unknown> = { region, asOf, person, payments };
-  if (lumpSum) c.lumpSum = lumpSum;
-  if (Object.keys(opts).length) c.options = opts;
+  if (lumpSum) c["lumpSum"] = lumpSum;
+  if (Object.keys(opts).length) c["options"] = opts;
   return c as CaseJson;
 }
 

@@ -81,7 +81,7 @@ describe("command line on bad input", () => {
       }
     });
     const print = (suffix = ""): void => {
-      if (process.env.PROPS_STATS || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "cli", { runs, vacuous: 0, skipped: 0, why: new Map() })}${suffix}`);
+      if (process.env["PROPS_STATS"] || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "cli", { runs, vacuous: 0, skipped: 0, why: new Map() })}${suffix}`);
     };
     try {
       await checkAsyncProperty(property, 600, ([m]) => m.input);
