@@ -2,17 +2,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src/case/evaluate";
 import { limits } from "../../src/case/schema";
 import { describeReceived, errorCodes, isPensionInputError, PensionInputError, RECEIVED_MAX_LENGTH, type JsonPath, type PensionErrorCode } from "../../src/errors";
+import { inputError } from "../helpers";
 
-/** Run `f` and return the PensionInputError it throws (fails the test if it throws nothing or something else). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 /** The smallest valid case: a Qiannan person aged 35 on asOf, no payments. */
 const valid = { region: "qiannan", asOf: "2015-12-31", person: { birthDate: "1980-08-08" }, payments: [] } as const;
