@@ -68,7 +68,11 @@ export function describeReceived(value: unknown): string | undefined {
   return text.length > RECEIVED_MAX_LENGTH ? `${text.slice(0, RECEIVED_MAX_LENGTH - 1)}…` : text;
 }
 
-/** The value at `path` inside `input`, or undefined when the path leaves it. */
+/**
+ * The value at `path` inside `input`, or undefined when the path leaves it.
+ *
+ * @internal
+ */
 export function valueAt(input: unknown, path: JsonPath): unknown {
   let v = input;
   for (const key of path) {

@@ -28,7 +28,13 @@ export interface ExpectedError {
   readonly [key: string]: unknown;
 }
 
-/** Thrown by {@link expectCase}: the first difference between a case's `expect` and its result. */
+/**
+ * Thrown by {@link expectCase}: the first difference between a case's `expect` and its result.
+ *
+ * @example
+ * new CaseMismatchError({ path: "$.pension.eligible", expected: true, got: false }).message
+ * //=> "case mismatch at $.pension.eligible: expected true, got false"
+ */
 export class CaseMismatchError extends Error {
   override readonly name = "AssertionError";
   /** Where the first difference is, e.g. `$.payments[year=2014].subsidy`. */

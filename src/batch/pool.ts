@@ -131,5 +131,5 @@ export async function* chunksOf(lines: AsyncIterable<string>, size = 32, maxChar
       chars = 0;
     }
   }
-  if (numbers.length > 0) yield { id: id++, lines: numbers, texts };
+  if (numbers.length > 0) yield { id, lines: numbers, texts };
 }

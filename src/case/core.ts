@@ -57,7 +57,11 @@ export interface EvaluateOptions {
   readonly trace?: boolean | undefined;
 }
 
-/** Whether the options ask for a trace; PensionInputError (path `["trace"]`) for bad options. */
+/**
+ * Whether the options ask for a trace; PensionInputError (path `["trace"]`) for bad options.
+ *
+ * @internal
+ */
 export function traceOption(options: unknown): boolean {
   if (options === undefined) return true;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
@@ -73,6 +77,9 @@ export function traceOption(options: unknown): boolean {
 /**
  * Validate a case, throwing one PensionInputError that lists every bad field the case format
  * finds (`issues`), the first as its top-level `code`, `path` and `message`.
+ *
+ * @example
+ * parseCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1952-11-20" } }).person.birthDate //=> "1952-11-20"
  */
 export function parseCase(input: unknown): Case {
   rejectProtoKeys(input, []);
@@ -109,7 +116,13 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
   }
 }
 
-/** {@link benefitSchedule} against the given policies only. */
+/**
+ * {@link benefitSchedule} against the given policies only.
+ *
+ * @example
+ * // examples/qiannan.json: 55.00 basic + 7.87 account pension a month
+ * benefitScheduleWith(qiannan, qiannanCase, "2013-05", "2013-06").map((m) => m?.total ?? null) //=> ["62.87", "62.87"]
+ */
 export function benefitScheduleWith(policies: PolicySource, input: unknown, from: string, to: string): (MonthlyBenefit | null)[] {
   const a = parseMonth(from, ["from"]);
   const b = parseMonth(to, ["to"]);

@@ -523,14 +523,22 @@ function nativeAsOf(
   return x.asOfFloor;
 }
 
-/** True when a month's pension of this case is known (for laws that look at other months). */
+/**
+ * True when a month's pension of this case is known (for laws that look at other months).
+ *
+ * @internal
+ */
 export function caseMonthKnown(c: CaseJson, m: number): boolean {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
   return pensionMonthKnown(policy, m, c.person.legacyGrade !== undefined && c.region === "cixi");
 }
 
 
-/** The tiers in force for `year` (read on `date` clamped into the year) under the case's policy. */
+/**
+ * The tiers in force for `year` (read on `date` clamped into the year) under the case's policy.
+ *
+ * @internal
+ */
 export function tiersFor(c: CaseJson, year: number, date: string): Decimal[] {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
   return (valueAt(policy.parameters.tiers, lookupDate(year, date)) ?? []).map((t) => new Decimal(t));
