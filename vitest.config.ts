@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) =>
         test: {
           include: ["test/**/*.test.ts", "src/**/*.test.ts"],
           exclude: [...configDefaults.exclude, "test/browser/**"],
+          // Builds dist/ when it is missing or stale: some tests run the built package.
+          globalSetup: ["test/global-setup.ts"],
           // Properties run with a fixed seed so CI is reproducible; see docs/testing.md.
           testTimeout: 60_000,
           // `npm run test:coverage` (`vitest run --coverage`): v8 over the library's sources; the

@@ -1,6 +1,9 @@
 import type { Need } from "./answers/need";
 /**
  * Machine-readable codes of {@link PensionInputError}. Stable: integrators switch on them.
+ *
+ * @example
+ * errorCodes.includes("invalid-money") //=> true
  */
 export const errorCodes = Object.freeze([
   "invalid-input", // wrong type, missing field, unknown key
@@ -33,8 +36,90 @@ export interface PensionErrorDetails {
 export type JsonPath = readonly (string | number)[];
 
 /**
+ * The longest {@link PensionIssue.received} text: a longer rendering is cut to this many
+ * characters, the last one `…`.
+ */
+export const RECEIVED_MAX_LENGTH = 80;
+
+/**
+ * One problem of the input: what {@link PensionInputError.issues} lists, one per bad field.
+ *
+ * @example
+ * // evaluateCase({ region: "qiannan", asOf: "2013-02-30", person: { birthDate: "1952-11-20" } })
+ * // throws a PensionInputError whose issues[0] is
+ * ({ code: "invalid-date", path: ["asOf"], message: "$.asOf: a calendar date YYYY-MM-DD between 1900 and 2200", received: '"2013-02-30"' })
+ */
+export interface PensionIssue {
+  readonly code: PensionErrorCode;
+  readonly path: JsonPath;
+  readonly message: string;
+  /**
+   * The value found at `path`, as JSON text (`'"2013-02-30"'`, `'-5'`, `'{"a":1}'`) of at most
+   * {@link RECEIVED_MAX_LENGTH} characters; absent when the field itself is missing.
+   */
+  readonly received?: string;
+}
+
+/**
+ * The value at `path` as short JSON text, or undefined when there is none.
+ *
+ * @example
+ * describeReceived("200.005") //=> '"200.005"'
+ */
+export function describeReceived(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let text: string;
+  if (typeof value === "number" && !Number.isFinite(value)) text = String(value);
+  else if (typeof value === "bigint" || typeof value === "function" || typeof value === "symbol") text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Array.isArray(value) ? "[…]" : "{…}"; // a cycle
+    }
+  }
+  return text.length > RECEIVED_MAX_LENGTH ? `${text.slice(0, RECEIVED_MAX_LENGTH - 1)}…` : text;
+}
+
+/**
+ * The value at `path` inside `input`, or undefined when the path leaves it.
+ *
+ * @internal
+ */
+export function valueAt(input: unknown, path: JsonPath): unknown {
+  let v = input;
+  for (const key of path) {
+    if (v === null || typeof v !== "object" || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** The brand that marks a PensionInputError of any copy of the library (CJS, ESM, two versions). */
+const brand: unique symbol = Symbol.for("resident-pension.PensionInputError") as never;
+
+/** The JSON shape of a {@link PensionInputError}, as the CLI prints it on stderr. */
+export interface PensionInputErrorJson extends PensionIssue {
+  readonly details: PensionErrorDetails;
+  readonly issues: readonly PensionIssue[];
+}
+
+/**
  * The only error the library throws for bad input. Refusals under the policy rules
  * (not eligible, payment after the deadline) are results, never errors.
+ *
+ * `code`, `path`, `message` and `received` are those of the first problem; `issues` lists every
+ * problem found (a case with three bad fields has three issues). `instanceof` and
+ * {@link isPensionInputError} also recognise an error thrown by another copy of the library (the
+ * CommonJS build when you import the ESM one): the class is branded with
+ * `Symbol.for("resident-pension.PensionInputError")`.
+ *
+ * @example
+ * try {
+ *   evaluateCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1952-11-20" }, payments: [{ year: 2012, date: "2012-05-01", amount: "-1" }] });
+ * } catch (e) {
+ *   if (e instanceof PensionInputError) e.code; //=> "invalid-money"
+ * }
  */
 export class PensionInputError extends Error {
   override readonly name = "PensionInputError";
@@ -42,26 +127,66 @@ export class PensionInputError extends Error {
   readonly path: JsonPath;
   /** Structured details, e.g. the parameter id and date for `parameter-unknown`. */
   readonly details: PensionErrorDetails;
+  /** The first problem's value (see {@link PensionIssue.received}); absent when unknown or missing. */
+  declare readonly received?: string;
+  /** Every problem found, the first one being the error's own code, path and message. */
+  readonly issues: readonly PensionIssue[];
 
   constructor(
     code: PensionErrorCode,
     path: JsonPath,
     message: string,
     details: PensionErrorDetails = {},
+    more: { readonly received?: string | undefined; readonly issues?: readonly PensionIssue[] | undefined } = {},
   ) {
     super(message);
     this.code = code;
     this.path = path;
     this.details = details;
+    const { received, issues } = more;
+    if (received !== undefined) this.received = received;
+    this.issues = issues !== undefined && issues.length > 0 ? issues : [received === undefined ? { code, path, message } : { code, path, message, received }];
+    Object.defineProperty(this, brand, { value: true });
+  }
+
+  /** One error for several problems at once: the first one gives the top-level fields. */
+  static fromIssues(issues: readonly [PensionIssue, ...PensionIssue[]]): PensionInputError {
+    const [first] = issues;
+    return new PensionInputError(first.code, first.path, first.message, {}, { received: first.received, issues });
+  }
+
+  /** `instanceof` checks the brand, so it holds across the CJS and ESM copies of the library. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isPensionInputError(value);
+  }
+
+  /**
+   * This error with `received` read from `input` at the error's path, when it has one problem and
+   * no `received` yet: for the problems found after validation, where the input is at hand.
+   */
+  withInput(input: unknown): PensionInputError {
+    if (this.received !== undefined || this.issues.length !== 1) return this;
+    const received = describeReceived(valueAt(input, this.path));
+    if (received === undefined) return this;
+    const copy = new PensionInputError(this.code, this.path, this.message, this.details, { received });
+    if (this.stack !== undefined) copy.stack = this.stack;
+    return copy;
   }
 
   /** The JSON shape the CLI prints on stderr. */
-  toJSON(): { code: PensionErrorCode; path: JsonPath; message: string; details: PensionErrorDetails } {
-    return { code: this.code, path: this.path, message: this.message, details: this.details };
+  toJSON(): PensionInputErrorJson {
+    const { code, path, message, details, issues } = this;
+    return this.received === undefined ? { code, path, message, details, issues } : { code, path, message, received: this.received, details, issues };
   }
 }
 
-/** Narrowing helper for callers that catch `unknown`. */
+/**
+ * Narrowing helper for callers that catch `unknown`: true for a PensionInputError of any copy of
+ * the library (checks the `Symbol.for("resident-pension.PensionInputError")` brand).
+ *
+ * @example
+ * isPensionInputError(new Error("x")) //=> false
+ */
 export function isPensionInputError(e: unknown): e is PensionInputError {
-  return e instanceof PensionInputError;
+  return typeof e === "object" && e !== null && (e as { [brand]?: unknown })[brand] === true;
 }

@@ -1,6 +1,8 @@
 /**
  * resident-pension: China's urban-rural residents' basic pension insurance (城乡居民基本养老保险),
- * computed exactly as local policy texts say. One public barrel.
+ * computed exactly as local policy texts say. One public barrel: what an application needs to
+ * evaluate cases, read and override the policies, and handle errors. Money crosses this boundary
+ * as strings (`"55.00"`); the library's decimal arithmetic and date helpers are internal.
  */
 export { evaluateCase, benefitSchedule, needs } from "./case/evaluate";
 export { needsWith } from "./answers/needs";
@@ -11,20 +13,47 @@ export { benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions
 export { evaluateCaseWith } from "./answers/answer";
 export type { ConservationReport } from "./case/conservation";
 export { caseSchema, limits, type Case, type CaseInput } from "./case/schema";
-export type { Mismatch } from "./case/expect";
-export * from "./case/result";
-export { PensionInputError, isPensionInputError, errorCodes, type PensionErrorCode, type PensionErrorDetails, type JsonPath } from "./errors";
-export { Decimal, type Money, type MoneyInput } from "./money";
+export {
+  caseResultSchema,
+  partialCaseResultSchema,
+  type AccountResult,
+  type BenefitLine,
+  type CaseResult,
+  type DeepNullable,
+  type EnrollmentResult,
+  type Estimate,
+  type MoneyString,
+  type MonthlyBenefit,
+  type PartialCaseResult,
+  type PaymentKind,
+  type PaymentResult,
+  type PensionResult,
+  type Refusal,
+  type SettlementLine,
+  type SettlementResult,
+  type TraceStep,
+  type TraceValue,
+} from "./case/result";
+export {
+  PensionInputError,
+  isPensionInputError,
+  errorCodes,
+  RECEIVED_MAX_LENGTH,
+  type PensionErrorCode,
+  type PensionErrorDetails,
+  type JsonPath,
+  type PensionIssue,
+  type PensionInputErrorJson,
+} from "./errors";
+export type { CivilDate } from "./dates";
 // The helpers as callers get them: each validates its arguments (src/public.ts).
-export { parseMoney, roundFen, formatMoney, ageOn, birthday, monthAfterBirthday, formatMonth, parseMonth, parseCivilDate, monthOf, valueOn, segmentOn, checkConservation, findMismatch } from "./public";
-export type { CivilDate, MonthIndex } from "./dates";
+export { valueOn, segmentOn, checkConservation } from "./public";
 export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
-export { withOverrides, overridesSchema, overrideSegmentSchema, type Overrides } from "./policy/overrides";
+export { withOverrides, type Overrides } from "./policy/overrides";
 export type { Parameter, Segment, KnownSegment, UnknownSegment } from "./policy/parameter";
 export { withParameterPack, parameterPackSchema, PARAMETER_PACK_FORMAT, type ParameterPack, type ParameterPackOptions } from "./policy/pack";
 export { parseParameterPack, policiesWithPacks, type LoadedPack } from "./policy/packs";
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
-export { pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule } from "./policy/national";
 export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";
 export { rules, type RuleInfo } from "./rules/registry";
 export { sources, citedSources, type Source, type SourceConfidence } from "./policy/sources";

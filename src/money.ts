@@ -19,7 +19,8 @@ export const ZERO: Money = new Decimal(0);
 /** What the case format accepts for an amount: a decimal string or a finite number. */
 export type MoneyInput = string | number;
 
-const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
+/** An input amount: up to 12 digits, at most two decimals, no sign (the JSON Schema's `pattern`). */
+export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
 
 /**
  * Parse an input amount. Rejects NaN, Infinity, negatives, non-numeric strings and more than
@@ -29,24 +30,28 @@ const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
  * parseMoney("1200.5", ["payments", 0, "amount"]).toFixed(2) //=> "1200.50"
  */
 export function parseMoney(value: unknown, path: JsonPath): Money {
+  const problem = moneyProblem(value);
+  if (problem !== undefined) throw new PensionInputError("invalid-money", path, `${formatPath(path)}: ${problem}`);
+  return new Decimal(typeof value === "number" ? String(value) : String(value).trim());
+}
+
+/**
+ * Why `value` is not an input amount (the message of `invalid-money`), or undefined when it is
+ * one: NaN, Infinity, negatives, non-numeric strings and more than two decimal places.
+ */
+export function moneyProblem(value: unknown): string | undefined {
   let text: string;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw moneyError(path, `${String(value)} is not a finite amount`);
+    if (!Number.isFinite(value)) return `${String(value)} is not a finite amount`;
     text = String(value);
   } else if (typeof value === "string") {
     text = value.trim();
   } else {
-    throw moneyError(path, `expected a decimal string or a number, got ${typeof value}`);
+    return `expected a decimal string or a number, got ${typeof value}`;
   }
-  if (text.startsWith("-")) throw moneyError(path, `negative amount ${text}`);
-  if (!MONEY_PATTERN.test(text)) {
-    throw moneyError(path, `"${text}" is not an amount in yuan with at most two decimals`);
-  }
-  return new Decimal(text);
-}
-
-function moneyError(path: JsonPath, message: string): PensionInputError {
-  return new PensionInputError("invalid-money", path, `${formatPath(path)}: ${message}`);
+  if (text.startsWith("-")) return `negative amount ${text}`;
+  if (!MONEY_PATTERN.test(text)) return `"${text}" is not an amount in yuan with at most two decimals`;
+  return undefined;
 }
 
 /** Round to the fen (0.01 yuan), half up. Used only at the rounding points of conventions.md. */

@@ -15,9 +15,10 @@
  * import { validCase } from "resident-pension/testing/arbitraries";
  * fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds));
  */
-import { evaluateCaseWith, findMismatch, getRegion, isPensionInputError, type EvaluateOptions, type Mismatch, type PensionInputError, type PolicySource } from "./index";
+import { evaluateCaseWith, getRegion, isPensionInputError, type EvaluateOptions, type PensionInputError, type PolicySource } from "./index";
+import { findMismatch, type Mismatch } from "./case/expect";
 
-export type { Mismatch };
+export { findMismatch, type Mismatch };
 
 /** The expectation that a case fails with a `PensionInputError`: `{ "expect": { "error": { "code": "invalid-money" } } }`. */
 export interface ExpectedError {
@@ -27,7 +28,13 @@ export interface ExpectedError {
   readonly [key: string]: unknown;
 }
 
-/** Thrown by {@link expectCase}: the first difference between a case's `expect` and its result. */
+/**
+ * Thrown by {@link expectCase}: the first difference between a case's `expect` and its result.
+ *
+ * @example
+ * new CaseMismatchError({ path: "$.pension.eligible", expected: true, got: false }).message
+ * //=> "case mismatch at $.pension.eligible: expected true, got false"
+ */
 export class CaseMismatchError extends Error {
   override readonly name = "AssertionError";
   /** Where the first difference is, e.g. `$.payments[year=2014].subsidy`. */

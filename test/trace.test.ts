@@ -11,7 +11,7 @@ const dirs = [join(import.meta.dirname, "vectors"), join(import.meta.dirname, ".
 function cases(): [string, unknown][] {
   const out: [string, unknown][] = [];
   for (const dir of dirs) {
-    let files: string[] = [];
+    let files: string[];
     try {
       files = readdirSync(dir).filter((f) => f.endsWith(".json"));
     } catch {

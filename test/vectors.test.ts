@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateCase, findMismatch } from "../src";
+import { evaluateCase } from "../src";
+import { findMismatch } from "../src/case/expect";
 
 // The spec's worked vectors, copied verbatim into test/vectors (the project keeps its own copy; docs/rules.md says how it is kept in step): they pin the conventions.
 const dir = join(import.meta.dirname, "vectors");

@@ -289,7 +289,7 @@ export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?
   const facts: Need[] = [];
   const fact = base.facts.schemeStart;
   const factNeed = (rest: Omit<Need, "parameter" | "title" | "titleZh" | "shape" | "example">): Need => ({
-    parameter: fact.rule, title: "Scheme start (options.schemeStart)", titleZh: titlesZh[fact.rule] ?? fact.rule, ...rest, shape: shapes.schemeStart!.shape, example: shapes.schemeStart!.example,
+    parameter: fact.rule, title: "Scheme start (options.schemeStart)", titleZh: titlesZh[fact.rule] ?? fact.rule, ...rest, shape: shapes["schemeStart"]!.shape, example: shapes["schemeStart"]!.example,
   });
   const givenStart = c.options?.schemeStart ?? fact.value;
   if (missing.schemeStart) {

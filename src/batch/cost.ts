@@ -128,16 +128,16 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function costedCase(input: Record<string, unknown>, to: number, override: Overrides | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { ...input, asOf: `${to}-12-31` };
   if (override === undefined) return out;
-  const options = input.options;
+  const options = input["options"];
   if (options !== undefined && !isPlainObject(options)) return out;
-  const own = options?.parameters;
+  const own = options?.["parameters"];
   if (own !== undefined && !isPlainObject(own)) return out;
   const merged: Record<string, unknown> = { ...own };
   for (const [id, segments] of Object.entries(override)) {
     const mine = merged[id];
     merged[id] = Array.isArray(mine) ? [...(mine as unknown[]), ...segments] : segments;
   }
-  out.options = { ...options, parameters: merged };
+  out["options"] = { ...options, parameters: merged };
   return out;
 }
 

@@ -1,14 +1,13 @@
 import { traceOption, type EvaluateOptions } from "../case/core";
 import { evaluateCase } from "../case/evaluate";
 import type { CaseResult, PartialCaseResult } from "../case/result";
-import { isPensionInputError, PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
+import { isPensionInputError, PensionInputError, type PensionInputErrorJson } from "../errors";
 
-/** A case that could not be evaluated: the {@link PensionInputError}'s code, path and message. */
-export interface BatchError {
-  readonly code: PensionErrorCode;
-  readonly path: JsonPath;
-  readonly message: string;
-}
+/**
+ * A case that could not be evaluated: the {@link PensionInputError} as JSON (code, path, message,
+ * received, details and every issue), what `error.toJSON()` returns.
+ */
+export type BatchError = PensionInputErrorJson;
 
 /**
  * One item of {@link evaluateMany}: the case's position in the input (0-based) and either its
@@ -21,7 +20,7 @@ export type EvaluateManyItem<R = CaseResult> =
 /**
  * Evaluate many cases, streaming: one item per input case, in input order, each with the case's
  * `index` and either its `result` (exactly what `evaluateCase` returns) or its `error` (bad input,
- * `PensionInputError`: code, path, message). A bad case never stops the run. Cases are read from
+ * `PensionInputError` as JSON: code, path, message, details, issues). A bad case never stops the run. Cases are read from
  * the input one at a time as the items are consumed, so memory does not grow with the number of
  * cases. Anything thrown that is not bad input is a bug and ends the iteration.
  *
@@ -58,6 +57,6 @@ function evaluateOne(index: number, input: unknown, options: EvaluateOptions | u
     return { index, result: evaluateCase(input, options) };
   } catch (e) {
     if (!isPensionInputError(e)) throw e;
-    return { index, error: { code: e.code, path: e.path, message: e.message } };
+    return { index, error: e.toJSON() };
   }
 }

@@ -223,5 +223,5 @@ export async function* chunksOf(lines: AsyncIterable<LineText>, size = 32, maxCh
       chars = 0;
     }
   }
-  if (numbers.length > 0) yield { id: id++, lines: numbers, texts };
+  if (numbers.length > 0) yield { id, lines: numbers, texts };
 }

@@ -5,7 +5,7 @@
  *
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
-import { evaluateCaseWith, isPensionInputError, limits, policiesWithPacks, type LoadedPack, type PolicySource } from "../index";
+import { evaluateCaseWith, isPensionInputError, limits, policiesWithPacks, type LoadedPack, type PensionErrorDetails, type PensionIssue, type PolicySource } from "../index";
 import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
@@ -69,15 +69,21 @@ export interface CostChunkResult extends ChunkCounts {
 
 export type ChunkResult = EvaluateChunkResult | CostChunkResult;
 
-/** The error object of an output line. */
+/**
+ * The error object of an output line: a PensionInputError's JSON (with `details`, `issues` and
+ * `received`), or code, path and message for a line that is not JSON or an internal error.
+ */
 export interface LineError {
   readonly code: string;
   readonly path: readonly (string | number)[];
   readonly message: string;
+  readonly received?: string;
+  readonly details?: PensionErrorDetails;
+  readonly issues?: readonly PensionIssue[];
 }
 
 function errorOf(e: unknown, prefix = ""): { error: LineError; internal: boolean; stack?: string } {
-  if (isPensionInputError(e)) return { error: { code: e.code, path: e.path, message: prefix + e.message }, internal: false };
+  if (isPensionInputError(e)) return { error: { ...e.toJSON(), message: prefix + e.message }, internal: false };
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const stack = e instanceof Error ? e.stack : undefined;
   return { error: internalError(`${prefix}internal error (a bug, please report it): ${message}`), internal: true, ...(stack === undefined ? {} : { stack }) };
@@ -114,7 +120,10 @@ function idOf(value: unknown): string | undefined {
   return typeof id === "string" && id.length <= limits.id ? id : undefined;
 }
 
-/** `batch`: each line → `{"line":n,"result":…}` or `{"line":n,"error":{code,path,message}}` (with the case's `id`). */
+/**
+ * `batch`: each line → `{"line":n,"result":…}` or
+ * `{"line":n,"error":{code,path,message,received?,details,issues}}` (with the case's `id`).
+ */
 export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly LoadedPack[], answer?: AnswerFlags): EvaluateChunkResult {
   const options = { trace };
   const policies = packedPolicies(packs);
@@ -179,7 +188,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     }
     const input = value as Record<string, unknown>;
     const id = idOf(input);
-    if (input.region !== options.region) {
+    if (input["region"] !== options.region) {
       out.otherRegion++;
       continue;
     }

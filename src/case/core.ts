@@ -1,7 +1,7 @@
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
-import { PensionInputError, type JsonPath } from "../errors";
-import { componentKinds, type EventKind } from "../kinds";
+import { isPensionInputError, PensionInputError, type JsonPath } from "../errors";
+import type { EventKind } from "../kinds";
 import { applyOverrides, checkOverrideLimits } from "../policy/overrides";
 import { checkedPolicy } from "../policy/define";
 import type { RegionPolicy } from "../policy/schema";
@@ -16,7 +16,7 @@ import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
-import { caseIssueToError } from "./errors";
+import { caseIssuesToError } from "./errors";
 import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, limits, type Case } from "./schema";
@@ -51,12 +51,14 @@ export function resolver(source: PolicySource): (id: string) => RegionPolicy {
  */
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
   const traceOn = traceOption(options);
-  const c = parseCase(input);
-  if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
-    const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
-    throw new PensionInputError("invalid-input", [which], `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`);
-  }
-  return evaluateInternal(c, resolver(policies), traceOn).result;
+  return withReceived(input, () => {
+    const c = parseCase(input);
+    if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
+      const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
+      throw new PensionInputError("invalid-input", [which], `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`);
+    }
+    return evaluateInternal(c, resolver(policies), traceOn).result;
+  });
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -80,7 +82,11 @@ export interface EvaluateOptions {
   readonly estimate?: "none" | "floor" | undefined;
 }
 
-/** Whether the options ask for a trace; PensionInputError (path `["trace"]`) for bad options. */
+/**
+ * Whether the options ask for a trace; PensionInputError (path `["trace"]`) for bad options.
+ *
+ * @internal
+ */
 export function traceOption(options: unknown): boolean {
   if (options === undefined) return true;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
@@ -105,7 +111,13 @@ export function traceOption(options: unknown): boolean {
   return trace ?? true;
 }
 
-/** Validate a case, throwing PensionInputError naming the first bad field. */
+/**
+ * Validate a case, throwing one PensionInputError that lists every bad field the case format
+ * finds (`issues`), the first as its top-level `code`, `path` and `message`.
+ *
+ * @example
+ * parseCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1952-11-20" } }).person.birthDate //=> "1952-11-20"
+ */
 export function parseCase(input: unknown): Case {
   // A plain copy, read once (getters and Proxy traps cannot throw past here), nesting bounded.
   const data = snapshot(input);
@@ -118,7 +130,7 @@ export function parseCase(input: unknown): Case {
     // Only a value that is not plain data (kept as it is by the copy) can make the schema throw.
     throw new PensionInputError("invalid-input", [], `$: not a case (plain JSON data expected): ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!parsed.success) throw caseIssueToError(parsed.error);
+  if (!parsed.success) throw caseIssuesToError(parsed.error, data);
   return parsed.data;
 }
 
@@ -133,15 +145,24 @@ function checkLengths(c: unknown): void {
   const maxLength = (v: unknown, max: number, path: JsonPath): void => {
     if (Array.isArray(v) && v.length > max) throw tooMany(path, max);
   };
-  if (isRecord(c.person)) {
-    maxLength(c.person.statuses, limits.statuses, ["person", "statuses"]);
-    maxLength(c.person.events, limits.events, ["person", "events"]);
+  if (isRecord(c["person"])) {
+    maxLength(c["person"]["statuses"], limits.statuses, ["person", "statuses"]);
+    maxLength(c["person"]["events"], limits.events, ["person", "events"]);
   }
-  maxLength(c.payments, limits.payments, ["payments"]);
-  if (isRecord(c.options)) {
-    const rates = c.options.interestRates;
+  maxLength(c["payments"], limits.payments, ["payments"]);
+  if (isRecord(c["options"])) {
+    const rates = c["options"]["interestRates"];
     if (isRecord(rates) && Object.keys(rates).length > limits.interestRates) throw tooMany(["options", "interestRates"], limits.interestRates, "entries");
-    checkOverrideLimits(c.options.parameters, ["options", "parameters"]);
+    checkOverrideLimits(c["options"]["parameters"], ["options", "parameters"]);
+  }
+}
+
+/** Run `evaluate`, adding the value received to a single-problem PensionInputError it throws. */
+function withReceived<T>(input: unknown, evaluate: () => T): T {
+  try {
+    return evaluate();
+  } catch (e) {
+    throw isPensionInputError(e) ? e.withInput(input) : e;
   }
 }
 
@@ -164,17 +185,25 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
   }
 }
 
-/** {@link benefitSchedule} against the given policies only. */
+/**
+ * {@link benefitSchedule} against the given policies only.
+ *
+ * @example
+ * // examples/qiannan.json: 55.00 basic + 7.87 account pension a month
+ * benefitScheduleWith(qiannan, qiannanCase, "2013-05", "2013-06").map((m) => m?.total ?? null) //=> ["62.87", "62.87"]
+ */
 export function benefitScheduleWith(policies: PolicySource, input: unknown, from: string, to: string): (MonthlyBenefit | null)[] {
   const a = parseMonth(from, ["from"]);
   const b = parseMonth(to, ["to"]);
   if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
-  const c = parseCase(input);
-  // Only the monthly benefits are returned: the trace is not built.
-  const inner = evaluateInternal({ ...c, asOf: lastDayOf(b) }, resolver(policies), false);
-  const out: (MonthlyBenefit | null)[] = [];
-  for (let m = a; m <= b; m++) out.push(inner.isPaid(m) ? monthlyJson(inner.benefitOf(m)) : null);
-  return out;
+  return withReceived(input, () => {
+    const c = parseCase(input);
+    // Only the monthly benefits are returned: the trace is not built.
+    const inner = evaluateInternal({ ...c, asOf: lastDayOf(b) }, resolver(policies), false);
+    const out: (MonthlyBenefit | null)[] = [];
+    for (let m = a; m <= b; m++) out.push(inner.isPaid(m) ? monthlyJson(inner.benefitOf(m)) : null);
+    return out;
+  });
 }
 
 export interface Internal {

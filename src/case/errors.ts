@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { PensionInputError, type PensionErrorCode } from "../errors";
+import { describeReceived, PensionInputError, valueAt, type PensionErrorCode, type PensionIssue } from "../errors";
 import { formatPath } from "../money";
 
 const DATE_FIELDS = new Set(["asOf", "birthDate", "date", "from", "until", "schemeStart", "pensionsPaidThrough"]);
@@ -17,11 +17,25 @@ function codeOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): PensionE
   return "invalid-input";
 }
 
-/** The first zod issue of a case as a typed PensionInputError naming the field's JSON path. */
-export function caseIssueToError(error: z.core.$ZodError): PensionInputError {
-  const issue = error.issues[0]!;
-  const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-  // An unknown key is reported at the key itself, not at the object holding it.
-  if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-  return new PensionInputError(codeOf(issue, issue.path), path, `${formatPath(path)}: ${issue.message}`);
+/**
+ * Every zod issue of a case as one typed PensionInputError: `issues` lists them all (an unknown
+ * key at the key itself, one issue per key), each with its JSON path, code and the value received
+ * (read from `input`); the first gives the error's top-level fields.
+ */
+export function caseIssuesToError(error: z.core.$ZodError, input: unknown): PensionInputError {
+  const issues: PensionIssue[] = [];
+  for (const issue of error.issues) {
+    const at = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    // An unknown key is reported at the key itself, not at the object holding it.
+    const paths = issue.code === "unrecognized_keys" && issue.keys.length > 0 ? issue.keys.map((k) => [...at, k]) : [at];
+    for (const path of paths) {
+      const message = `${formatPath(path)}: ${issue.message}`;
+      const received = describeReceived(valueAt(input, path));
+      const code = codeOf(issue, issue.path);
+      issues.push(received === undefined ? { code, path, message } : { code, path, message, received });
+    }
+  }
+  const [first, ...rest] = issues;
+  if (first === undefined) throw new Error("caseIssuesToError: a zod error without issues"); // never: zod fails with at least one
+  return PensionInputError.fromIssues([first, ...rest]);
 }

@@ -27,6 +27,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * Match `expected` (any subset of a CaseResult) against `actual`, field by field
  * (case-format.md "Expectations"): money as decimals; a list of payments matched by `year`, and
  * `date` where given; other lists element by element. Returns the first mismatch or null.
+ *
+ * @example
+ * findMismatch({ pension: { eligible: true } }, { pension: { eligible: false } })
+ * //=> { path: "$.pension.eligible", expected: true, got: false }
  */
 export function findMismatch(expected: unknown, actual: unknown, path = "$"): Mismatch | null {
   if (isRecord(expected)) {

@@ -7,24 +7,33 @@ import { componentKinds, regionIds } from "../kinds";
  * JSON: every amount is a string with exactly two decimals, so `JSON.stringify` of the same input
  * is byte-identical.
  */
-export const moneyStringSchema = z.string().regex(/^\d+\.\d{2}$/).describe("yuan, exactly two decimals");
-export type MoneyString = z.infer<typeof moneyStringSchema>;
+/** An amount in yuan with exactly two decimals, e.g. `"55.00"`: how money leaves the library. */
+export type MoneyString = string;
+export const moneyStringSchema = z.string().regex(/^\d+\.\d{2}$/).describe("yuan, exactly two decimals") satisfies z.ZodType<MoneyString>;
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
+/** A civil date `YYYY-MM-DD` (`format: "date"` in the JSON Schema). */
+export const civilDateStringSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Which way the true figure can only move from a figure computed from a floor (answers.md §3). */
 export const estimateSchema = z.enum(["at-least", "at-most"]).describe("the figure rests on a lower bound: the true figure is at least / at most this");
 export type Estimate = z.infer<typeof estimateSchema>;
 
 export const refusalSchema = z.object({ rule: z.string().describe("docs/rules.md id"), message: z.string() });
+/**
+ * A refusal under a rule: the rule id (docs/rules.md) and a sentence.
+ *
+ * @interface
+ */
 export type Refusal = z.infer<typeof refusalSchema>;
 
-export const paymentKindSchema = z.enum(["regular", "back-payment", "lump-sum", "make-up"]);
-export type PaymentKind = z.infer<typeof paymentKindSchema>;
+/** How a payment was made: a regular year, a back-payment (补缴), Beibei's lump sum (趸缴) or a make-up (补足). */
+export type PaymentKind = "regular" | "back-payment" | "lump-sum" | "make-up";
+export const paymentKindSchema = z.enum(["regular", "back-payment", "lump-sum", "make-up"]) satisfies z.ZodType<PaymentKind>;
 
 export const paymentResultSchema = z.object({
   year: z.number().int(),
-  date: z.string(),
+  date: civilDateStringSchema,
   kind: paymentKindSchema,
   valid: z.boolean(),
   /** The year's tier (personal + proxy), null when refused or for a lump sum. */
@@ -38,6 +47,11 @@ export const paymentResultSchema = z.object({
   other: moneyStringSchema,
   refusals: z.array(refusalSchema),
 });
+/**
+ * One payment as evaluated: its tier, the personal, proxy, subsidy, collective and other amounts credited, and any refusals.
+ *
+ * @interface
+ */
 export type PaymentResult = z.infer<typeof paymentResultSchema>;
 
 export const accountResultSchema = z.object({
@@ -53,9 +67,19 @@ export const accountResultSchema = z.object({
   /** NX-INT with `estimate: "floor"`: interest at the PBoC floor default (the announced rate is unknown). */
   estimate: estimateSchema.optional(),
 });
+/**
+ * The personal account (个人账户) on `asOf`: balance by component, interest by year, what was paid out.
+ *
+ * @interface
+ */
 export type AccountResult = z.infer<typeof accountResultSchema>;
 
 export const benefitLineSchema = z.object({ rule: z.string(), amount: moneyStringSchema, estimate: estimateSchema.optional() });
+/**
+ * One line of a monthly pension: the rule, its amount, and `estimate` when it rests on a floor.
+ *
+ * @interface
+ */
 export type BenefitLine = z.infer<typeof benefitLineSchema>;
 
 export const monthlyBenefitSchema = z.object({
@@ -66,6 +90,11 @@ export const monthlyBenefitSchema = z.object({
   lines: z.array(benefitLineSchema),
   estimate: estimateSchema.optional(),
 });
+/**
+ * The pension of one month: the total, its basic and account parts, and one line per rule.
+ *
+ * @interface
+ */
 export type MonthlyBenefit = z.infer<typeof monthlyBenefitSchema>;
 
 export const pensionResultSchema = z.object({
@@ -80,14 +109,24 @@ export const pensionResultSchema = z.object({
   /** Months not paid (imprisonment, missing) up to asOf and not back-paid, `YYYY-MM`. */
   suspendedMonths: z.array(month),
 });
+/**
+ * Eligibility for the pension and the pension of the `asOf` month.
+ *
+ * @interface
+ */
 export type PensionResult = z.infer<typeof pensionResultSchema>;
 
 export const settlementLineSchema = z.object({ rule: z.string(), label: z.string(), amount: moneyStringSchema, estimate: estimateSchema.optional() });
+/**
+ * One line of a settlement: the rule, a label, the amount, and `estimate` when it rests on a floor.
+ *
+ * @interface
+ */
 export type SettlementLine = z.infer<typeof settlementLineSchema>;
 
 export const settlementResultSchema = z.object({
   event: z.enum(["death", "emigration", "declared-dead", "transfer-out"]),
-  date: z.string(),
+  date: civilDateStringSchema,
   lastPensionMonth: month.nullable(),
   balance: moneyStringSchema,
   excluded: moneyStringSchema,
@@ -102,10 +141,16 @@ export const settlementResultSchema = z.object({
   /** With `estimate: "floor"`: the figures computed from a floor, and which way the true figure can move. */
   estimates: z.record(z.string(), estimateSchema).optional(),
 });
+/**
+ * The settlement after a death, declared death, emigration or transfer-out.
+ *
+ * @interface
+ */
 export type SettlementResult = z.infer<typeof settlementResultSchema>;
 
-export const traceValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export type TraceValue = z.infer<typeof traceValueSchema>;
+/** A value in a trace step's inputs. */
+export type TraceValue = string | number | boolean | null;
+export const traceValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]) satisfies z.ZodType<TraceValue>;
 
 export const traceStepSchema = z.object({
   rule: z.string(),
@@ -114,14 +159,24 @@ export const traceStepSchema = z.object({
   output: z.string(),
   note: z.string().optional(),
 });
+/**
+ * One step of the trace: the rule, its citation, its inputs and its output.
+ *
+ * @interface
+ */
 export type TraceStep = z.infer<typeof traceStepSchema>;
 
 export const enrollmentResultSchema = z.object({ eligible: z.boolean(), refusals: z.array(refusalSchema) });
+/**
+ * Whether the person may enrol (参保), with refusals.
+ *
+ * @interface
+ */
 export type EnrollmentResult = z.infer<typeof enrollmentResultSchema>;
 
 export const caseResultSchema = z.object({
   region: z.enum(regionIds),
-  asOf: z.string(),
+  asOf: civilDateStringSchema,
   enrollment: enrollmentResultSchema,
   payments: z.array(paymentResultSchema),
   contributionYears: z.number().int(),
@@ -130,6 +185,11 @@ export const caseResultSchema = z.object({
   settlement: settlementResultSchema.nullable(),
   trace: z.array(traceStepSchema),
 });
+/**
+ * The result of evaluating a case (case-format.md "Output"): plain JSON, every amount a string with two decimals.
+ *
+ * @interface
+ */
 export type CaseResult = z.infer<typeof caseResultSchema>;
 
 /** One entry of `needs` (answers.md §1). */

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { isCivilDate, MAX_YEAR, MIN_YEAR } from "../dates";
 import { eventKinds, regionIds, statusKinds } from "../kinds";
+import { moneyProblem } from "../money";
 import { MAX_OVERRIDE_PARAMETERS, MAX_OVERRIDE_SEGMENTS, overridesSchema } from "../policy/overrides";
 import { MAX_DEPTH } from "./input";
 
@@ -29,10 +30,18 @@ export const limits = Object.freeze({
 
 // src/case/errors.ts maps each issue to a PensionInputError code by its path and kind.
 // zod/mini: the classic API's schemas, tree-shakable for the browser bundle.
-const civilDate = z.string().check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
+export const civilDate = z.string().check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
 const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month YYYY-MM"));
-/** An amount: a decimal string or a finite number (parsed and checked by the evaluator). */
-const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" });
+/**
+ * An amount: a decimal string or a finite number, at most two decimals (checked here so that every
+ * bad amount of a case is reported at once; the evaluator parses it with `parseMoney`).
+ */
+export const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" }).check(
+  z.superRefine((value, ctx) => {
+    const problem = moneyProblem(value);
+    if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: value });
+  }),
+);
 const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
 const rate = z.union([z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/)), z.number().check(z.nonnegative(), z.maximum(999))], {
   error: () => "a non-negative rate such as \"0.03\" (at most 3 digits before the point and 12 after)",
@@ -105,8 +114,16 @@ export const caseSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 
-/** A case as written (JSON). */
+/**
+ * A case as written (JSON).
+ *
+ * @interface
+ */
 export type CaseInput = z.input<typeof caseSchema>;
-/** A case after validation. */
+/**
+ * A case after validation.
+ *
+ * @interface
+ */
 export type Case = z.output<typeof caseSchema>;
 export type PaymentInput = z.output<typeof paymentSchema>;

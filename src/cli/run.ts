@@ -10,7 +10,8 @@ import type { AnswerFlags } from "./answer";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
 import { withPacks } from "./packs";
-import { isPensionInputError, parseCivilDate } from "../index";
+import { isPensionInputError } from "../index";
+import { parseCivilDate } from "../dates";
 import { defaultWorkers } from "../batch/pool";
 
 export type { CliIo, CliResult, CliStreams };

@@ -152,7 +152,7 @@ export function wrapText(text: string, width: number): string[] {
 const CLOSING = /^[)\]},.;:!?、。，；：！？）〕】」』》〉]/u;
 
 /** Characters that may not end a line (opening brackets). */
-const OPENING = /^[(\[{（〔【「『《〈]$/u;
+const OPENING = /^[([{（〔【「『《〈]$/u;
 
 /** Tokens: a run of spaces, a single wide character, or a run of other characters. */
 function tokens(line: string): string[] {

@@ -8,7 +8,7 @@ import { formatPath } from "../money";
 import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";
 
-const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
+export const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const overrideCitation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required (e.g. \"县人社局 2024年通知\")"));
 
 /**

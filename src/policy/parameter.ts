@@ -38,11 +38,17 @@ export interface Parameter<T> {
   readonly segments: readonly Segment<T>[];
 }
 
+/** Whether a segment is an unknown value (rules.md "unknown"). @internal */
 export function isUnknownSegment<T>(s: Segment<T>): s is UnknownSegment {
   return "unknown" in s && s.unknown === true;
 }
 
-/** The segment covering `date`, or undefined. */
+/**
+ * The segment covering `date`, or undefined.
+ *
+ * @example
+ * segmentOn(getRegion("qiannan").parameters.basic, "2013-06-01")?.value //=> "55"
+ */
 export function segmentOn<T>(parameter: Parameter<T>, date: CivilDate): Segment<T> | undefined {
   // Segments are few (≤ 20) and sorted; a linear scan from the end finds recent dates first.
   const segs = parameter.segments;
@@ -81,7 +87,11 @@ export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegme
   return s;
 }
 
-/** True when a known value is in force on `date` (no throw). */
+/**
+ * True when a known value is in force on `date` (no throw).
+ *
+ * @internal
+ */
 export function isKnownOn<T>(parameter: Parameter<T>, date: CivilDate): boolean {
   const s = segmentOn(parameter, date);
   return s !== undefined && !isUnknownSegment(s);

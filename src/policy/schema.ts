@@ -222,6 +222,11 @@ export const regionPolicySchema = z.strictObject({
   }),
 });
 
+/**
+ * A region's policy: its facts, features and dated, cited parameters (deeply frozen).
+ *
+ * @interface
+ */
 export type RegionPolicy = z.infer<typeof regionPolicySchema>;
 export type SubsidyValue = z.infer<typeof subsidyValueSchema>;
 export type TiersValue = z.infer<typeof tiersValueSchema>;

@@ -6,7 +6,7 @@ import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
 import { rateForYear, type RateOptions } from "./interest-rate";
-import { formatFen, fromFen, Ledger, toFen, toRate, type Components, type Fen, type Rate } from "./ledger";
+import { formatFen, Ledger, toFen, toRate, type Components, type Fen, type Rate } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";

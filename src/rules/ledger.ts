@@ -12,7 +12,6 @@ import { componentKinds, type ComponentKind } from "../kinds";
  */
 export type Fen = number;
 export type Components<T = Decimal> = Record<ComponentKind, T>;
-type FenComponents = Components<Fen>;
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const COMPONENTS = componentKinds.length;

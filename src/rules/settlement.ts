@@ -115,8 +115,8 @@ export function settle(input: SettlementInput): SettlementValue {
   const pay = (param: Parameter<DeathBenefitValue>): void => {
     const seg = valueOn(param, date);
     const v = seg.value;
-    let amount = ZERO;
-    let label = "";
+    let amount: Decimal;
+    let label: string;
     const inputs: Record<string, string | number> = { date };
     if (v.kind === "flat") {
       amount = new Decimal(v.amount);

@@ -1,14 +1,5 @@
-import {
-  Decimal,
-  getRegion,
-  segmentOn,
-  withOverrides,
-  type Overrides,
-  type Parameter,
-  type RegionId,
-  type RegionPolicy,
-  type Segment,
-} from "../index";
+import { getRegion, segmentOn, withOverrides, type Overrides, type Parameter, type RegionId, type RegionPolicy, type Segment } from "../index";
+import { Decimal } from "../money";
 import { addDays, firstDay, lastDay } from "./dates";
 
 /** The citation every generated override carries. */
@@ -16,7 +7,11 @@ export const FIXTURE_CITATION = "property fixture";
 
 type AnyParameter = Parameter<unknown>;
 
-/** Every parameter of a policy, the items of `topUps` included. */
+/**
+ * Every parameter of a policy, the items of `topUps` included.
+ *
+ * @internal
+ */
 export function allParameters(policy: RegionPolicy): AnyParameter[] {
   const out: AnyParameter[] = [];
   for (const p of Object.values(policy.parameters) as (AnyParameter | readonly AnyParameter[] | undefined)[]) {
@@ -27,17 +22,26 @@ export function allParameters(policy: RegionPolicy): AnyParameter[] {
   return out;
 }
 
+/** Whether a segment is absent or unknown. @internal */
 export function isUnknown(s: Segment<unknown> | undefined): boolean {
   return s === undefined || ("unknown" in s && s.unknown === true);
 }
 
-/** True when `param` has a known value on `date` (no throw). */
+/**
+ * True when `param` has a known value on `date` (no throw).
+ *
+ * @internal
+ */
 export function knownOn(param: AnyParameter | undefined, date: string): boolean {
   if (param === undefined) return false;
   return !isUnknown(segmentOn(param, date));
 }
 
-/** The value in force on `date`, or undefined when unknown. */
+/**
+ * The value in force on `date`, or undefined when unknown.
+ *
+ * @internal
+ */
 export function valueAt<T>(param: Parameter<T> | undefined, date: string): T | undefined {
   if (param === undefined) return undefined;
   const s = segmentOn(param, date);
@@ -72,6 +76,9 @@ function fillValue(p: AnyParameter, key: string, from: string): unknown {
  * earliest enrolment-age date) on: each unknown segment and leading gap filled with the nearest
  * known value (basic pensions +10 per later gap), cited "property fixture". Used by the generator's
  * "fixture" mode so any asOf and pension window can be evaluated.
+ *
+ * @example
+ * Object.keys(fixtureOverrides("jiangmen")).slice(0, 3) //=> ["JM-PAY-TIERS", "JM-SUB", "JM-PROXY"]
  */
 export function fixtureOverrides(region: RegionId): Overrides {
   const policy = getRegion(region);
@@ -99,7 +106,11 @@ export function fixtureOverrides(region: RegionId): Overrides {
 
 const policyCache = new Map<string, RegionPolicy>();
 
-/** The policy a case is evaluated under: the region's, with the case's options.parameters applied. */
+/**
+ * The policy a case is evaluated under: the region's, with the case's options.parameters applied.
+ *
+ * @internal
+ */
 export function effectivePolicy(region: RegionId, overrides: Overrides | undefined): RegionPolicy {
   const base = getRegion(region);
   if (overrides === undefined || Object.keys(overrides).length === 0) return base;
@@ -113,7 +124,11 @@ export function effectivePolicy(region: RegionId, overrides: Overrides | undefin
   return p;
 }
 
-/** The earliest date a value of `param` is known, or null. */
+/**
+ * The earliest date a value of `param` is known, or null.
+ *
+ * @internal
+ */
 export function firstKnown(param: AnyParameter): string | null {
   const s = param.segments.find((x) => !isUnknown(x));
   return s ? s.from : null;
@@ -123,6 +138,8 @@ export function firstKnown(param: AnyParameter): string | null {
  * A month in which a running pension can be shown: its basic pension (or, for a Cixi legacy
  * pensioner, the legacy grade table) is known on the 1st, and the tiers are known all month (the
  * make-up hint reads them on asOf).
+ *
+ * @internal
  */
 export function pensionMonthKnown(policy: RegionPolicy, m: number, legacy: boolean): boolean {
   const d = firstDay(m);

@@ -237,11 +237,11 @@ const faults: fc.Arbitrary<Fault> = fc.oneof(
   // Unknown parameter id in the overrides (the region has no such parameter).
   fc.constantFrom("NO-SUCH-PARAM", "XX-BEN-BASIC", "__proto__", "constructor", "toString", "hasOwnProperty", "basic", "").map((id) => (b: Json): Malformed => {
     const c = clone(b);
-    const options = (c.options ?? {}) as Json;
+    const options = (c["options"] ?? {}) as Json;
     const parameters: Json = {};
     setOwn(parameters, id, [{ from: "2012-01-01", value: "1", citation: FIXTURE_CITATION }]);
-    options.parameters = parameters;
-    c.options = options;
+    options["parameters"] = parameters;
+    c["options"] = options;
     return { input: c, fault: `override of unknown parameter ${JSON.stringify(id)}`, expected: { code: "unknown-parameter", path: ["options", "parameters", id] } };
   }),
   // Unknown keys, `__proto__` included, anywhere a strict object is.
@@ -252,57 +252,57 @@ const faults: fc.Arbitrary<Fault> = fc.oneof(
   }).map(({ where, key, value }) => (b: Json): Malformed => ({ input: put(b, [...where, key], value), fault: `unknown key ${key} at ${where.join(".") || "(root)"}`, expected: null })),
   fc.record({ key: fc.constantFrom("__proto__", "constructor", "toString", "year"), value: fc.constantFrom<unknown>("0.03", 0.03, { a: 1 }) }).map(({ key, value }) => (b: Json): Malformed => {
     const c = clone(b);
-    const options = (c.options ?? {}) as Json;
+    const options = (c["options"] ?? {}) as Json;
     const rates: Json = {};
     setOwn(rates, key, value);
-    options.interestRates = rates;
-    c.options = options;
+    options["interestRates"] = rates;
+    c["options"] = options;
     return { input: c, fault: `interestRates key ${key}`, expected: { code: "invalid-input" } };
   }),
   // Arrays beyond the documented limits.
   fc.integer({ min: 201, max: 260 }).map((n) => (b: Json): Malformed => {
     const c = clone(b);
-    const p = (c.payments as Json[])[0]!;
-    c.payments = Array.from({ length: n }, () => clone(p));
+    const p = (c["payments"] as Json[])[0]!;
+    c["payments"] = Array.from({ length: n }, () => clone(p));
     return { input: c, fault: `${n} payments`, expected: { code: "limit-exceeded", path: ["payments"] } };
   }),
   fc.integer({ min: 51, max: 80 }).map((n) => (b: Json): Malformed => {
     const c = clone(b);
-    (c.person as Json).statuses = Array.from({ length: n }, () => ({ kind: "dibao", from: "2012-01-01" }));
+    (c["person"] as Json)["statuses"] = Array.from({ length: n }, () => ({ kind: "dibao", from: "2012-01-01" }));
     return { input: c, fault: `${n} statuses`, expected: { code: "limit-exceeded", path: ["person", "statuses"] } };
   }),
   fc.integer({ min: 7, max: 12 }).map((n) => (b: Json): Malformed => {
     const c = clone(b);
-    (c.person as Json).events = Array.from({ length: n }, (_, i) => ({ kind: ["death", "emigration", "missing", "declared-dead", "reappeared", "transfer-out"][i % 6], date: "2020-01-01" }));
+    (c["person"] as Json)["events"] = Array.from({ length: n }, (_, i) => ({ kind: ["death", "emigration", "missing", "declared-dead", "reappeared", "transfer-out"][i % 6], date: "2020-01-01" }));
     return { input: c, fault: `${n} events`, expected: { code: "limit-exceeded", path: ["person", "events"] } };
   }),
   // Semantic faults the schema alone does not see.
   fc.constant((b: Json): Malformed => {
     const c = clone(b);
-    (c.person as Json).statuses = [{ kind: "dibao", from: "2015-01-01", until: "2014-12-31" }];
+    (c["person"] as Json)["statuses"] = [{ kind: "dibao", from: "2015-01-01", until: "2014-12-31" }];
     return { input: c, fault: "status until before from", expected: { code: "invalid-date", path: ["person", "statuses", 0, "until"] } } as Malformed;
   }),
   fc.constantFrom("death", "emigration", "transfer-out", "missing").map((kind) => (b: Json): Malformed => {
     const c = clone(b);
-    (c.person as Json).events = [{ kind, date: "2012-01-01" }, { kind, date: "2013-01-01" }];
+    (c["person"] as Json)["events"] = [{ kind, date: "2012-01-01" }, { kind, date: "2013-01-01" }];
     return { input: c, fault: `two ${kind} events`, expected: { code: "invalid-input", path: ["person", "events", 1, "kind"] } };
   }),
   fc.constant((b: Json): Malformed => {
     const c = clone(b);
-    (c.payments as Json[]).push({ year: 2013, date: "2013-06-01", amount: "300", kind: "make-up" });
-    return { input: c, fault: "make-up without years", expected: { code: "invalid-input", path: ["payments", (c.payments as Json[]).length - 1, "years"] } } as Malformed;
+    (c["payments"] as Json[]).push({ year: 2013, date: "2013-06-01", amount: "300", kind: "make-up" });
+    return { input: c, fault: "make-up without years", expected: { code: "invalid-input", path: ["payments", (c["payments"] as Json[]).length - 1, "years"] } } as Malformed;
   }),
   fc.constant((b: Json): Malformed => {
     const c = clone(b);
-    const person = c.person as Json;
-    person.birthDate = "2099-01-01";
+    const person = c["person"] as Json;
+    person["birthDate"] = "2099-01-01";
     return { input: c, fault: "birthDate after asOf", expected: { code: "invalid-date", path: ["person", "birthDate"] } } as Malformed;
   }),
 );
 
 const CIXI_NO_SEX: Malformed = (() => {
   const c = clone(malformedBases[4]!);
-  delete (c.person as Json).sex;
+  delete (c["person"] as Json)["sex"];
   return { input: c, fault: "Cixi legacyGrade without sex", expected: { code: "invalid-input", path: ["person", "sex"] } };
 })();
 

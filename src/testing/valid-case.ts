@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
-import { Decimal, getRegion, type CaseInput, type Overrides, type RegionId, type RegionPolicy, type StatusKind } from "../index";
+import { getRegion, type CaseInput, type Overrides, type RegionId, type RegionPolicy, type StatusKind } from "../index";
+import { Decimal } from "../money";
 import {
   addDays,
   addYears,
@@ -414,8 +415,8 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     const amounts = split(amount, dates.length, plan.partDays);
     amounts.forEach((a, i) => {
       const p: Record<string, unknown> = { year, date: dates[i] ?? date, amount: money(a, plan.format) };
-      if (i === 0 && plan.collective !== null) p.collective = plan.collective;
-      if (i === 0 && plan.sponsor !== null) p.sponsor = plan.format === 3 ? Number(plan.sponsor) : plan.sponsor;
+      if (i === 0 && plan.collective !== null) p["collective"] = plan.collective;
+      if (i === 0 && plan.sponsor !== null) p["sponsor"] = plan.format === 3 ? Number(plan.sponsor) : plan.sponsor;
       payments.push(p);
     });
     if (plan.duplicate < 3 && !options.pension) {
@@ -467,22 +468,22 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   for (const x of r.rates) rates[String(x.year)] = x.rate;
 
   const person: Record<string, unknown> = { birthDate };
-  if (sex !== null) person.sex = sex;
-  if (statuses.length) person.statuses = statuses;
-  if (r.childrenEnrolled !== null) person.childrenEnrolled = r.childrenEnrolled;
-  if (legacy) person.legacyGrade = r.legacyGrade;
-  if (events.length) person.events = events;
+  if (sex !== null) person["sex"] = sex;
+  if (statuses.length) person["statuses"] = statuses;
+  if (r.childrenEnrolled !== null) person["childrenEnrolled"] = r.childrenEnrolled;
+  if (legacy) person["legacyGrade"] = r.legacyGrade;
+  if (events.length) person["events"] = events;
 
   const opts: Record<string, unknown> = {};
-  if (Object.keys(rates).length) opts.interestRates = rates;
-  if (r.method !== null) opts.interestMethod = r.method;
-  if (paidThrough !== undefined) opts.pensionsPaidThrough = paidThrough;
-  if (optionSchemeStart !== undefined) opts.schemeStart = optionSchemeStart;
-  if (Object.keys(overrides).length) opts.parameters = overrides;
+  if (Object.keys(rates).length) opts["interestRates"] = rates;
+  if (r.method !== null) opts["interestMethod"] = r.method;
+  if (paidThrough !== undefined) opts["pensionsPaidThrough"] = paidThrough;
+  if (optionSchemeStart !== undefined) opts["schemeStart"] = optionSchemeStart;
+  if (Object.keys(overrides).length) opts["parameters"] = overrides;
 
   const c: Record<string, unknown> = { region, asOf, person, payments };
-  if (lumpSum) c.lumpSum = lumpSum;
-  if (Object.keys(opts).length) c.options = opts;
+  if (lumpSum) c["lumpSum"] = lumpSum;
+  if (Object.keys(opts).length) c["options"] = opts;
   return c as CaseJson;
 }
 
@@ -531,14 +532,22 @@ function nativeAsOf(
   return x.asOfFloor;
 }
 
-/** True when a month's pension of this case is known (for laws that look at other months). */
+/**
+ * True when a month's pension of this case is known (for laws that look at other months).
+ *
+ * @internal
+ */
 export function caseMonthKnown(c: CaseJson, m: number): boolean {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
   return pensionMonthKnown(policy, m, c.person.legacyGrade !== undefined && c.region === "cixi");
 }
 
 
-/** The tiers in force for `year` (read on `date` clamped into the year) under the case's policy. */
+/**
+ * The tiers in force for `year` (read on `date` clamped into the year) under the case's policy.
+ *
+ * @internal
+ */
 export function tiersFor(c: CaseJson, year: number, date: string): Decimal[] {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
   const v = valueAt(policy.parameters.tiers, lookupDate(year, date));

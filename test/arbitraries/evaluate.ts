@@ -32,7 +32,7 @@ export function evaluate(c: unknown): CaseResult {
   try {
     return evaluateCase(c);
   } catch (e) {
-    if (isPensionInputError(e) && e.code === "parameter-unknown") throw new Skip(e.details.parameter ?? e.path.join("."));
+    if (isPensionInputError(e) && e.code === "parameter-unknown") throw new Skip(e.details["parameter"] ?? e.path.join("."));
     throw e;
   }
 }
@@ -42,7 +42,7 @@ export function schedule(c: unknown, from: string, to: string): (MonthlyBenefit 
   try {
     return benefitSchedule(c, from, to);
   } catch (e) {
-    if (isPensionInputError(e) && e.code === "parameter-unknown") throw new Skip(e.details.parameter ?? e.path.join("."));
+    if (isPensionInputError(e) && e.code === "parameter-unknown") throw new Skip(e.details["parameter"] ?? e.path.join("."));
     throw e;
   }
 }
@@ -76,6 +76,7 @@ export function expectFewSkips(stats: SkipStats, limit = 0.1): void {
 
 /** What a law's body returns when the generated case does not meet the law's premise. */
 export const VACUOUS = "vacuous" as const;
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a law's body may end without a return (void) or return VACUOUS
 export type Outcome = void | typeof VACUOUS;
 
 /** The fixed seed of every property (reproducible runs); `PROPS_SEED` replaces it to explore. */
@@ -88,7 +89,7 @@ export const SEED = envInteger("PROPS_SEED") ?? 424242;
 export const PROPS_RUNS = envInteger("PROPS_RUNS") ?? 0;
 
 /** `PROPS_PATH` (with `PROPS_SEED`): replay the counterexample fast-check printed, straight away. */
-const PROPS_PATH = process.env.PROPS_PATH || undefined;
+const PROPS_PATH = process.env["PROPS_PATH"] || undefined;
 
 function envInteger(name: string): number | undefined {
   const raw = process.env[name];
@@ -194,7 +195,7 @@ export function law<T>(arb: fc.Arbitrary<T>, body: (value: T) => Outcome, option
   const stats = newStats();
   const caseOf = options.caseOf;
   const print = (suffix = ""): void => {
-    if (process.env.PROPS_STATS || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "(unnamed)", stats)}${suffix}`);
+    if (process.env["PROPS_STATS"] || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "(unnamed)", stats)}${suffix}`);
   };
   try {
     checkProperty(fc.property(arb, counted(stats, body)), options.numRuns, ([value]) => (caseOf ? caseOf(value) : caseInside(value)), options.maxRuns);

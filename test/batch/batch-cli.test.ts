@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src";
@@ -112,10 +112,8 @@ describe("resident-pension batch", () => {
   });
 });
 
-const built = existsSync(join(root, "dist", "cli.js")) && existsSync(join(root, "dist", "batch-worker.js"));
-
-// The installed command runs dist/cli.js, which starts dist/batch-worker.js; skipped without a build.
-describe.skipIf(!built)("resident-pension batch and cost (built, as a process)", () => {
+// The installed command runs dist/cli.js, which starts dist/batch-worker.js (test/global-setup.ts builds them).
+describe("resident-pension batch and cost (built, as a process)", () => {
   const bin = join(root, "bin", "resident-pension.js");
   it("batch --workers 2: the same output as in-process, summary on stderr, exit 0", async () => {
     const input = jsonl(lines);

@@ -9,8 +9,8 @@ export const root = join(import.meta.dirname, "..", "..");
 
 export function example(region: string): Record<string, unknown> {
   const c = JSON.parse(readFileSync(join(root, "examples", `${region}.json`), "utf8")) as Record<string, unknown>;
-  delete c.expect;
-  delete c.description;
+  delete c["expect"];
+  delete c["description"];
   return c;
 }
 

@@ -1,6 +1,6 @@
 // Issue 16 regressions of evaluate, explain and check: a byte-order mark, symlinked case files,
 // an internal error reported as exit 70 on one line.
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { cli, readExample, tempCases } from "./helpers";

@@ -99,7 +99,7 @@ describe("--params FILE", () => {
         expect(r.code).toBe(2);
         expect(r.stdout + r.out).toBe("");
         const error = JSON.parse(r.stderr) as ErrorJson;
-        expect({ code: error.code, path: error.path, file: error.details.file }).toEqual({ code, path, file });
+        expect({ code: error.code, path: error.path, file: error.details["file"] }).toEqual({ code, path, file });
         expect(error.message.startsWith(`${file}: `)).toBe(true);
       });
     }

@@ -5,31 +5,21 @@ import {
   cixi,
   evaluateCase,
   evaluateCaseWith,
-  findMismatch,
   getRegion,
-  isPensionInputError,
-  PensionInputError,
   qiannan,
   regionPolicySchema,
   withOverrides,
   type Overrides,
 } from "../../src";
+import { findMismatch } from "../../src/case/expect";
 import { definePolicy, zodToInputError } from "../../src/policy/define";
+import { inputError } from "../helpers";
 
 /**
  * Branches of the engine that the golden cases and the laws do not reach (docs/testing.md
  * "Coverage"): each test names the behaviour it pins, not only the line it covers.
  */
 
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    if (isPensionInputError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 /** A Qiannan old-cohort pensioner (60+ on the scheme start 2011-07-01: no contribution needed). */
 const pensioner = { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } } as const;

@@ -41,7 +41,13 @@ describe("docs/analysts.md", () => {
     expect(matchesExcerpt(expected, lines), `expected:\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`).toBe(true);
   });
 
-  const hardship = (): Record<string, any> => JSON.parse(readFileSync(join(here, "cases", "hardship.json"), "utf8")) as Record<string, any>;
+  /** The parts of cases/hardship.json the tests below change. */
+  interface HardshipCase {
+    expect: { account: { balance: string } };
+    person: { statuses: { kind: string }[] };
+    [field: string]: unknown;
+  }
+  const hardship = (): HardshipCase => JSON.parse(readFileSync(join(here, "cases", "hardship.json"), "utf8")) as HardshipCase;
 
   it("shows a failing check as check prints it", () => {
     const c = hardship();
@@ -57,7 +63,7 @@ describe("docs/analysts.md", () => {
 
   it("shows a bad-input failure of check as check prints it", () => {
     const c = hardship();
-    c["person"].statuses[0].kind = "severe-disabled";
+    c.person.statuses[0]!.kind = "severe-disabled";
     const failing = writeFiles([]);
     writeFileSync(join(failing, "typo.json"), JSON.stringify(c));
     const r = runCli(failing, ["check", "typo.json"]);

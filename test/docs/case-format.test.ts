@@ -7,17 +7,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  accountResultSchema,
   caseResultSchema,
   evaluateCase,
-  findMismatch,
-  monthlyBenefitSchema,
   parseCase,
-  paymentResultSchema,
-  pensionResultSchema,
-  settlementResultSchema,
-  traceStepSchema,
 } from "../../src/index";
+import { findMismatch } from "../../src/case/expect";
+import { accountResultSchema, monthlyBenefitSchema, paymentResultSchema, pensionResultSchema, settlementResultSchema, traceStepSchema } from "../../src/case/result";
 import { caseSchema, eventSchema, paymentSchema, statusSchema } from "../../src/case/schema";
 import { matchCase } from "../../src/testing";
 import { blocks, readDoc, root } from "./helpers";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { evaluateCase, isPensionInputError, type CaseResult } from "../../src";
+import { invariants, settlementOf } from "./helpers";
 
 /**
  * Golden cases, Beibei 北碚 (北碚区城乡居民社会养老保险试点工作方案, seed 001 part 3): death before and
@@ -21,24 +22,6 @@ import { checkConservation, Decimal, evaluateCase, isPensionInputError, type Cas
  * pension month a result needs (overpayment months, the month before death) lies in that period.
  * BB-BEN-ONECHILD 八(三) +10; BB-BEN-AGE70 八(四) +10 from the month after the 70th birthday's month.
  */
-
-type ExpectedSettlement = Omit<SettlementResult, "lines">;
-
-function settlementOf(r: CaseResult): ExpectedSettlement {
-  expect(r.settlement).not.toBeNull();
-  const { lines: _lines, ...fields } = r.settlement!;
-  return fields;
-}
-
-/** Conservation and the settlement identities every case must satisfy (conventions.md "Settlement"). */
-function invariants(r: CaseResult): void {
-  expect(checkConservation(r)).toMatchObject({ holds: true, difference: "0.00" });
-  const s = r.settlement;
-  if (s === null) return;
-  expect(new Decimal(s.inheritable).plus(s.toFund).plus(s.transferred).toFixed(2)).toBe(s.balance);
-  expect(new Decimal(s.overpaymentRecovered).plus(s.overpaymentOutstanding).toFixed(2)).toBe(s.overpayment);
-  expect(r.account.balance).toBe("0.00"); // the account is settled
-}
 
 function deathBenefitLine(r: CaseResult, amount: string): void {
   expect(r.settlement!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "BB-DEATH-POST", amount })]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { evaluateCase, isPensionInputError } from "../../src";
+import { EMPTY, invariants, settlementOf } from "./helpers";
 
 /**
  * Golden cases, Cixi 慈溪 (seed 004 plus 慈政发〔2010〕3号): the old-system members' funeral grant,
@@ -18,26 +19,6 @@ import { checkConservation, Decimal, evaluateCase, isPensionInputError, type Cas
  * CX-SUB: 60 a year. CX-BEN-BASIC: 80 from 2010-01-01, 140 from 2012-01-01 to 2014-06-30 (unknown
  * after); CX-BEN-CONTRIB +20 from 2012-01-01 for a contributor without another pension.
  */
-
-type ExpectedSettlement = Omit<SettlementResult, "lines">;
-
-function settlementOf(r: CaseResult): ExpectedSettlement {
-  expect(r.settlement).not.toBeNull();
-  const { lines: _lines, ...fields } = r.settlement!;
-  return fields;
-}
-
-/** Conservation and the settlement identities every case must satisfy (conventions.md "Settlement"). */
-function invariants(r: CaseResult): void {
-  expect(checkConservation(r)).toMatchObject({ holds: true, difference: "0.00" });
-  const s = r.settlement;
-  if (s === null) return;
-  expect(new Decimal(s.inheritable).plus(s.toFund).plus(s.transferred).toFixed(2)).toBe(s.balance);
-  expect(new Decimal(s.overpaymentRecovered).plus(s.overpaymentOutstanding).toFixed(2)).toBe(s.overpayment);
-  expect(r.account.balance).toBe("0.00"); // the account is settled
-}
-
-const EMPTY = { personal: "0.00", collective: "0.00", subsidy: "0.00", proxy: "0.00", other: "0.00" };
 
 // Person Y: born 1970-01-15, pays 500 (+60 subsidy) on 10 June 2012 and 2013; no pension.
 // 2012 (3.50%): personal 500 × .035 × 6/12 = 8.75; subsidy 60 × .035 × 6/12 = 1.05 → 508.75 / 61.05; 9.80

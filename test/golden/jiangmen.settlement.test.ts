@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, type CaseResult, type SettlementResult } from "../../src";
+import { evaluateCase } from "../../src";
+import { EMPTY, invariants, settlementOf } from "./helpers";
 
 /**
  * Golden cases, Jiangmen 江门 (2023年江门市城乡居民基本养老保险参保工作方案, seed 003): death and
@@ -16,26 +17,6 @@ import { checkConservation, Decimal, evaluateCase, type CaseResult, type Settlem
  * month s+1 to month c credits r × opening × (c − s)/12 + Σ r × flow × (c − m)/12 per component, each
  * rounded to the fen (half up); a debit in month m first reduces month m+1.
  */
-
-type ExpectedSettlement = Omit<SettlementResult, "lines">;
-
-function settlementOf(r: CaseResult): ExpectedSettlement {
-  expect(r.settlement).not.toBeNull();
-  const { lines: _lines, ...fields } = r.settlement!;
-  return fields;
-}
-
-/** Conservation and the settlement identities every case must satisfy (conventions.md "Settlement"). */
-function invariants(r: CaseResult): void {
-  expect(checkConservation(r)).toMatchObject({ holds: true, difference: "0.00" });
-  const s = r.settlement;
-  if (s === null) return;
-  expect(new Decimal(s.inheritable).plus(s.toFund).plus(s.transferred).toFixed(2)).toBe(s.balance);
-  expect(new Decimal(s.overpaymentRecovered).plus(s.overpaymentOutstanding).toFixed(2)).toBe(s.overpayment);
-  expect(r.account.balance).toBe("0.00"); // the account is settled
-}
-
-const EMPTY = { personal: "0.00", collective: "0.00", subsidy: "0.00", proxy: "0.00", other: "0.00" };
 
 // Person F: born 1985-02-01, severe disability from 2015. 2023-03-10: pays 60, the county 120 (JM-PROXY)
 // → tier 180, subsidy 30 (10/10/10); village collective 100 (JM-COLLECTIVE ≤ 4800).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, isPensionInputError, type CaseResult, type SettlementResult } from "../../src";
+import { evaluateCase, isPensionInputError } from "../../src";
+import { EMPTY, invariants, settlementOf } from "./helpers";
 
 /**
  * Golden cases, Ningxia 宁夏 (seed 000 plus the verified notices in rules.md): death and transfer-out
@@ -15,26 +16,6 @@ import { checkConservation, Decimal, evaluateCase, isPensionInputError, type Cas
  * Monthly method: a window from month s+1 to month c credits r × opening × (c − s)/12 +
  * Σ r × credit × (c − m)/12 per component, each rounded to the fen (half up).
  */
-
-type ExpectedSettlement = Omit<SettlementResult, "lines">;
-
-function settlementOf(r: CaseResult): ExpectedSettlement {
-  expect(r.settlement).not.toBeNull();
-  const { lines: _lines, ...fields } = r.settlement!;
-  return fields;
-}
-
-/** Conservation and the settlement identities every case must satisfy (conventions.md "Settlement"). */
-function invariants(r: CaseResult): void {
-  expect(checkConservation(r)).toMatchObject({ holds: true, difference: "0.00" });
-  const s = r.settlement;
-  if (s === null) return;
-  expect(new Decimal(s.inheritable).plus(s.toFund).plus(s.transferred).toFixed(2)).toBe(s.balance);
-  expect(new Decimal(s.overpaymentRecovered).plus(s.overpaymentOutstanding).toFixed(2)).toBe(s.overpayment);
-  expect(r.account.balance).toBe("0.00"); // the account is settled
-}
-
-const EMPTY = { personal: "0.00", collective: "0.00", subsidy: "0.00", proxy: "0.00", other: "0.00" };
 
 // Person D: born 1980-07-01 (under 45 on 2014-02-21: 15-year rule whatever the scheme start), 低保
 // from 2020-01-01 (NX-PROXY: the government pays the hardship tier 100 in full, subsidy 30).

@@ -8,7 +8,8 @@
  * account figures are worked like qiannan.pension.test.ts (QN-INT: 2011 and 2012 at 3.50%).
  */
 import { describe, expect, it } from "vitest";
-import { ageOn, benefitSchedule, birthday, evaluateCase, formatMonth, monthAfterBirthday } from "../../src";
+import { benefitSchedule, evaluateCase } from "../../src";
+import { ageOn, birthday, formatMonth, monthAfterBirthday } from "../../src/dates";
 
 /** An old-cohort Beibei pensioner (basic 80 from 2009-10, BB-BEN-AGE70 +10). */
 const bbOld = (birthDate: string, asOf: string) => ({ region: "beibei", asOf, person: { birthDate, sex: "female" } });

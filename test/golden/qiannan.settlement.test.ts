@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkConservation, Decimal, evaluateCase, type CaseResult, type SettlementResult } from "../../src";
+import { evaluateCase } from "../../src";
+import { EMPTY, invariants, settlementOf } from "./helpers";
 
 /**
  * Golden cases, Qiannan 黔南 (黔南府办发〔2011〕110号, seed 001 part 1): death, emigration, a person
@@ -21,26 +22,6 @@ import { checkConservation, Decimal, evaluateCase, type CaseResult, type Settlem
  * QN-SUB 第八条: 30 a year for an on-time payment. QN-BEN-BASIC: 55 from 2011-07-01 to 2014-06-30.
  * QN-BEN-ACCOUNT 第二十条: balance at 60 ÷ 139, rounded once.
  */
-
-type ExpectedSettlement = Omit<SettlementResult, "lines">;
-
-function settlementOf(r: CaseResult): ExpectedSettlement {
-  expect(r.settlement).not.toBeNull();
-  const { lines: _lines, ...fields } = r.settlement!;
-  return fields;
-}
-
-/** Conservation and the settlement identities every case must satisfy (conventions.md "Settlement"). */
-function invariants(r: CaseResult): void {
-  expect(checkConservation(r)).toMatchObject({ holds: true, difference: "0.00" });
-  const s = r.settlement;
-  if (s === null) return;
-  expect(new Decimal(s.inheritable).plus(s.toFund).plus(s.transferred).toFixed(2)).toBe(s.balance);
-  expect(new Decimal(s.overpaymentRecovered).plus(s.overpaymentOutstanding).toFixed(2)).toBe(s.overpayment);
-  expect(r.account.balance).toBe("0.00"); // the account is settled
-}
-
-const EMPTY = { personal: "0.00", collective: "0.00", subsidy: "0.00", proxy: "0.00", other: "0.00" };
 
 /** A what-if county funeral subsidy (第二十三条 有条件的试点县(市、区)可以发放一次性丧葬补助费). */
 const FUNERAL_500 = {

@@ -6,7 +6,8 @@
  * the year, 2011 and 2012 3.50%; BB: the rate on 1 January, 2011 2.75%, 2012 3.50%).
  */
 import { describe, expect, it } from "vitest";
-import { evaluateCase, isPensionInputError, nationalMinimumBasic, rules, valueOn, getRegion, type CaseResult, type PensionInputError } from "../../src";
+import { nationalMinimumBasic } from "../../src/policy/national";
+import { evaluateCase, isPensionInputError, rules, valueOn, getRegion, type CaseResult, type PensionInputError } from "../../src";
 
 const fixture = "test fixture: value not in the sources, supplied for the golden case";
 

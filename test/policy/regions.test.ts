@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { PensionInputError } from "../../src/errors";
 import { nextDay, previousDay } from "../../src/dates";
 import { beibei, cixi, jiangmen, ningxia, qiannan, regions } from "../../src/policy/index";
 import { pbocOneYearRate } from "../../src/policy/national";
 import { withOverrides } from "../../src/policy/overrides";
 import { isKnownOn, isUnknownSegment, segmentOn, valueOn, type Parameter } from "../../src/policy/parameter";
 import { regionPolicySchema, type RegionPolicy } from "../../src/policy/schema";
+import { inputError } from "../helpers";
+import { PensionInputError } from "../../src/errors";
 
 /** Every parameter of a policy, the items of `topUps` included, in schema order. */
 function allParameters(policy: RegionPolicy): Parameter<unknown>[] {
@@ -19,16 +20,6 @@ function allParameters(policy: RegionPolicy): Parameter<unknown>[] {
   return out;
 }
 
-/** Run `f` and return the PensionInputError it throws (fails the test if it does not throw one). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 function expectDeepFrozen(value: unknown, path: string): void {
   if (value === null || typeof value !== "object") return;

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import fc from "fast-check";
-import { Decimal, evaluateCase, getRegion, isPensionInputError, needs, withOverrides, type CaseResult, type PartialCaseResult, type Need, type Overrides, type RegionId } from "../../src";
+import { Decimal } from "../../src/money";
+import { evaluateCase, getRegion, isPensionInputError, needs, withOverrides, type CaseResult, type PartialCaseResult, type Need, type Overrides, type RegionId } from "../../src";
 import { parseCase } from "../../src/case/core";
 import { floorPolicy } from "../../src/answers/answer";
 import { fillValue, parameterById } from "../../src/answers/needs";
@@ -154,6 +155,7 @@ export function needsABLaw(region: RegionId): void {
         expect(listed, `${err.parameter} on ${err.date} listed unknown`).toBe(true);
       }
       expect(report.complete).toBe(!report.needs.some((n) => n.status === "unknown"));
+      return undefined;
     }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0 });
 }
 
@@ -166,6 +168,7 @@ export function needsCLaw(region: RegionId): void {
       const again = needs(filled);
       expect(again.needs.filter((n) => n.status === "unknown"), "unknown after supplying every listed period").toEqual([]);
       expect(unknownError(filled)).toBeNull();
+      return undefined;
     }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 });
 }
 
@@ -185,6 +188,7 @@ export function partialLaw(region: RegionId): void {
       }
       const full = evaluateCase(supplied(c, partial.unknowns, fill, frac), { trace: false });
       expectAgrees(partial, full);
+      return undefined;
     }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 });
 }
 
@@ -246,5 +250,6 @@ export function floorLaw(region: RegionId): void {
       }
       const rest = (r: CaseResult): unknown => ({ ...r, pension: { ...r.pension, monthly: null }, settlement: null, account: { ...r.account, estimate: undefined }, trace: [] });
       expect(rest(high)).toEqual(rest(low));
+      return undefined;
     }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.15 });
 }

@@ -8,8 +8,8 @@ import { checkAsyncProperty, lawLine, malformedCase, PROPS_RUNS, type Malformed 
 
 /**
  * The command line on bad input (conventions.md "Errors", the CLI's exit codes): `evaluate` and
- * `explain` exit 2, print nothing on stdout and one JSON line `{code, path, message, details}` on
- * stderr — the same code and path as evaluateCase on the same JSON — for every malformed case,
+ * `explain` exit 2, print nothing on stdout and one JSON line `{code, path, message, received?, details, issues}`
+ * on stderr — the same code and path as evaluateCase on the same JSON — for every malformed case,
  * read from a file or from standard input.
  */
 
@@ -66,8 +66,10 @@ describe("command line on bad input", () => {
       expect(r.code, `${m.fault}: exit code (stderr ${r.stderr})`).toBe(2);
       expect(r.stdout, `${m.fault}: nothing on stdout`).toBe("");
       expect(r.stderr.endsWith("\n") && r.stderr.indexOf("\n") === r.stderr.length - 1, `${m.fault}: one line on stderr`).toBe(true);
-      const err = JSON.parse(r.stderr) as { code: string; path: unknown; message: string; details: unknown };
-      expect(Object.keys(err).sort(), m.fault).toEqual(["code", "details", "message", "path"]);
+      const err = JSON.parse(r.stderr) as { code: string; path: unknown; message: string; received?: string; details: unknown; issues: unknown[] };
+      expect(Object.keys(err).filter((k) => k !== "received"), m.fault).toEqual(["code", "path", "message", "details", "issues"]);
+      const first = err.received === undefined ? { code: err.code, path: err.path, message: err.message } : { code: err.code, path: err.path, message: err.message, received: err.received };
+      expect(err.issues[0], `${m.fault}: the first issue is the top-level fields`).toEqual(first);
       expect(errorCodes, `${m.fault}: code`).toContain(err.code);
       expect(Array.isArray(err.path), `${m.fault}: path is an array`).toBe(true);
       expect(err.message.length, m.fault).toBeGreaterThan(0);
@@ -79,7 +81,7 @@ describe("command line on bad input", () => {
       }
     });
     const print = (suffix = ""): void => {
-      if (process.env.PROPS_STATS || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "cli", { runs, vacuous: 0, skipped: 0, why: new Map() })}${suffix}`);
+      if (process.env["PROPS_STATS"] || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "cli", { runs, vacuous: 0, skipped: 0, why: new Map() })}${suffix}`);
     };
     try {
       await checkAsyncProperty(property, 600, ([m]) => m.input);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { checkConservation, Decimal, regionIds } from "../../src";
+import { checkConservation, regionIds } from "../../src";
+import { Decimal } from "../../src/money";
 import { evaluate, law, validCase } from "../arbitraries";
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { Decimal, regionIds } from "../../src";
+import { regionIds } from "../../src";
+import { Decimal } from "../../src/money";
 import { addDays, deathOf, evaluate, law, monthIdx, monthStr, schedule, validCase, VACUOUS, type CaseJson } from "../arbitraries";
 
 /** Settlement (conventions.md "Settlement", rules.md DEATH-STOP, DEATH-INHERIT). */
@@ -16,6 +17,7 @@ describe.each(regionIds)("%s", (region) => {
       for (const k of ["inheritable", "toFund", "transferred", "excluded", "overpaymentRecovered", "overpaymentOutstanding", "deathBenefit"] as const) {
         expect(new Decimal(s[k]).gte(0), `${k} ${s[k]} ≥ 0`).toBe(true);
       }
+      return;
     }, { numRuns: RUNS });
   });
 
@@ -25,6 +27,7 @@ describe.each(regionIds)("%s", (region) => {
       const r = evaluate(c);
       expect(r.settlement, "settlement after a death").not.toBeNull();
       expect(r.account.balance, "account settled").toBe("0.00");
+      return;
     }, { numRuns: RUNS });
   });
 
@@ -37,6 +40,7 @@ describe.each(regionIds)("%s", (region) => {
       if (to < from) return VACUOUS;
       const months = schedule(c, monthStr(from), monthStr(to));
       months.forEach((b, i) => expect(b, `pension in ${monthStr(from + i)} after death ${death}`).toBeNull());
+      return;
     }, { numRuns: RUNS });
   });
 
@@ -50,6 +54,7 @@ describe.each(regionIds)("%s", (region) => {
       if (later > "2200-12-31" || (c.person.events ?? []).some((e) => e.date > c.asOf && e.date <= later)) return VACUOUS;
       const moved = evaluate({ ...c, asOf: later } as CaseJson);
       expect(moved.settlement, `settlement as of ${later}`).toStrictEqual(r.settlement);
+      return;
     }, { numRuns: RUNS });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -60,8 +60,8 @@ describe("packaging", () => {
   });
 
   const dist = join(root, "dist");
-  // Checks the build (npm ci builds it through `prepare`); skipped without one.
-  test.skipIf(!existsSync(join(dist, "testing.js")))("only dist/testing-arbitraries.{js,cjs} import fast-check (the main entry, testing, core, regions and the CLI never do)", () => {
+  // Checks the build (test/global-setup.ts builds dist/ when it is stale).
+  test("only dist/testing-arbitraries.{js,cjs} import fast-check (the main entry, testing, core, regions and the CLI never do)", () => {
     const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(c?js)$/.test(f));
     const importing = files.filter((f) => /from ['"]fast-check['"]|require\(['"]fast-check['"]\)/.test(readFileSync(join(dist, f), "utf8"))).sort();
     expect(importing).toEqual(["testing-arbitraries.cjs", "testing-arbitraries.js"]);

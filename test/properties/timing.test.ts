@@ -16,6 +16,7 @@ describe.each(regionIds)("%s", (region) => {
       if (start !== null) expect(first >= start, `first ${first}, benefit start ${start}`).toBe(true);
       const scheme = c.options?.schemeStart;
       if (start === null && scheme !== undefined) expect(first >= scheme.slice(0, 7), `first ${first}, options.schemeStart ${scheme}`).toBe(true);
+      return;
     }, { numRuns: RUNS });
   });
 
@@ -27,6 +28,7 @@ describe.each(regionIds)("%s", (region) => {
       const after = r.payments.filter((p) => p.date > death);
       for (const p of after) expect(p.valid, `payment ${p.year} dated ${p.date}, death ${death}`).toBe(false);
       if (after.length === 0) return VACUOUS;
+      return;
     }, { numRuns: RUNS, minApplicable: 0.1 });
   });
 });

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { PensionInputError } from "../../src/errors";
 import {
   ageOn,
   birthday,
@@ -18,17 +17,8 @@ import {
   parseMonth,
   previousDay,
 } from "../../src/dates";
+import { inputError } from "../helpers";
 
-/** Run `f` and return the PensionInputError it throws (fails the test if it throws nothing or something else). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 /** The month index of "YYYY-MM", for readable expectations. */
 const m = (text: string) => parseMonth(text, ["month"]);

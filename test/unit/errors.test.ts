@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src/case/evaluate";
 import { limits } from "../../src/case/schema";
-import { errorCodes, isPensionInputError, PensionInputError, type JsonPath, type PensionErrorCode } from "../../src/errors";
+import { describeReceived, errorCodes, isPensionInputError, PensionInputError, RECEIVED_MAX_LENGTH, type JsonPath, type PensionErrorCode } from "../../src/errors";
+import { inputError } from "../helpers";
 
-/** Run `f` and return the PensionInputError it throws (fails the test if it throws nothing or something else). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 /** The smallest valid case: a Qiannan person aged 35 on asOf, no payments. */
 const valid = { region: "qiannan", asOf: "2015-12-31", person: { birthDate: "1980-08-08" }, payments: [] } as const;
@@ -215,17 +206,87 @@ describe("PensionInputError", () => {
     expect(e.name).toBe("PensionInputError");
   });
 
-  it("returns {code, path, message, details} from toJSON", () => {
-    expect(e.toJSON()).toEqual({ code: "invalid-money", path: ["payments", 0, "amount"], message: e.message, details: {} });
-    expect(Object.keys(e.toJSON()).sort()).toEqual(["code", "details", "message", "path"]);
+  it("returns {code, path, message, received, details, issues} from toJSON, the one issue being the top-level fields", () => {
+    const issue = { code: "invalid-money", path: ["payments", 0, "amount"], message: e.message, received: '"1.234"' };
+    expect(e.toJSON()).toEqual({ ...issue, details: {}, issues: [issue] });
+    expect(Object.keys(e.toJSON())).toEqual(["code", "path", "message", "received", "details", "issues"]);
   });
 
   it("serialises through JSON.stringify with toJSON", () => {
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ code: "invalid-money", path: ["payments", 0, "amount"], message: e.message, details: {} });
+    expect(JSON.parse(JSON.stringify(e))).toEqual(e.toJSON());
   });
 
-  it("returns the given details from toJSON", () => {
+  it("returns the given details from toJSON, without received when none is known", () => {
     const p = new PensionInputError("parameter-unknown", ["options", "parameters", "X"], "m", { parameter: "X", date: "2020-01-01" });
-    expect(p.toJSON()).toEqual({ code: "parameter-unknown", path: ["options", "parameters", "X"], message: "m", details: { parameter: "X", date: "2020-01-01" } });
+    expect(p.toJSON()).toEqual({
+      code: "parameter-unknown",
+      path: ["options", "parameters", "X"],
+      message: "m",
+      details: { parameter: "X", date: "2020-01-01" },
+      issues: [{ code: "parameter-unknown", path: ["options", "parameters", "X"], message: "m" }],
+    });
+  });
+
+  it("is recognised by its Symbol.for brand, not its class: instanceof and isPensionInputError agree", () => {
+    const foreign = Object.assign(Object.create(Error.prototype) as object, { code: "invalid-input" });
+    Object.defineProperty(foreign, Symbol.for("resident-pension.PensionInputError"), { value: true });
+    expect(foreign instanceof PensionInputError).toBe(true);
+    expect(isPensionInputError(foreign)).toBe(true);
+    // Duck typing alone is not enough.
+    expect({ name: "PensionInputError", code: "invalid-input", path: [] } instanceof PensionInputError).toBe(false);
+    expect(isPensionInputError(null)).toBe(false);
+  });
+});
+
+describe("PensionInputError.issues: every problem of a case at once", () => {
+  it("a case with three bad fields reports three issues, the first as the top-level fields", () => {
+    // asOf 30 February, an unknown status kind, an amount with three decimals.
+    const bad = {
+      ...valid,
+      asOf: "2015-02-30",
+      person: { ...valid.person, statuses: [{ kind: "veteran", from: "2012-01-01" }] },
+      payments: [{ ...payment, amount: "200.005" }],
+    };
+    const e = inputError(() => evaluateCase(bad));
+    expect(e.issues.map((i) => [i.code, i.path, i.received])).toEqual([
+      ["invalid-date", ["asOf"], '"2015-02-30"'],
+      ["unknown-status", ["person", "statuses", 0, "kind"], '"veteran"'],
+      ["invalid-money", ["payments", 0, "amount"], '"200.005"'],
+    ]);
+    expect([e.code, e.path, e.message, e.received]).toEqual([e.issues[0]!.code, e.issues[0]!.path, e.issues[0]!.message, e.issues[0]!.received]);
+    expect(e.issues[2]!.message).toBe('$.payments[0].amount: "200.005" is not an amount in yuan with at most two decimals');
+  });
+
+  it("reports every unknown key of an object, each at its own path", () => {
+    const e = inputError(() => evaluateCase({ ...valid, person: { ...valid.person, shoe: 42, hat: "red" } }));
+    expect(e.issues.map((i) => [i.path, i.received])).toEqual([
+      [["person", "shoe"], "42"],
+      [["person", "hat"], '"red"'],
+    ]);
+  });
+
+  it("leaves received out for a missing field", () => {
+    const e = inputError(() => evaluateCase({ region: "qiannan", asOf: "2015-12-31" }));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).not.toHaveProperty("received");
+    expect(e).not.toHaveProperty("received");
+  });
+
+  it("adds the value received to an error the evaluator finds after validation", () => {
+    const e = inputError(() => evaluateCase({ ...valid, person: { birthDate: "2016-01-01" } }));
+    expect([e.code, e.path, e.received]).toEqual(["invalid-date", ["person", "birthDate"], '"2016-01-01"']);
+  });
+
+  it(`cuts received to RECEIVED_MAX_LENGTH (${RECEIVED_MAX_LENGTH}) characters, the last one an ellipsis`, () => {
+    const long = "x".repeat(200);
+    const e = inputError(() => evaluateCase({ ...valid, description: 5, foo: long }));
+    const foo = e.issues.find((i) => i.path[0] === "foo")!;
+    expect(foo.received).toHaveLength(RECEIVED_MAX_LENGTH);
+    expect(foo.received).toBe(`"${"x".repeat(RECEIVED_MAX_LENGTH - 2)}…`);
+    expect(describeReceived(Number.NaN)).toBe("NaN");
+    expect(describeReceived(undefined)).toBeUndefined();
+    const cycle: Record<string, unknown> = {};
+    cycle["self"] = cycle;
+    expect(describeReceived(cycle)).toBe("{…}");
   });
 });

@@ -1,21 +1,18 @@
 // Issue 16 regressions at the library level: bounded cost for any input, errors everywhere,
 // no shared mutable state. Each test names the defect it guards against.
 import { describe, expect, it } from "vitest";
+import { Decimal } from "../../src/money";
+import { parseMoney } from "../../src/public";
+import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate } from "../../src/policy/national";
 import {
   type CaseResult,
   componentKinds,
-  Decimal,
-  divisorTable,
   errorCodes,
   evaluateCase,
   evaluateCaseWith,
   eventKinds,
   getRegion,
-  inheritanceRule,
   limits,
-  nationalMinimumBasic,
-  parseMoney,
-  pbocOneYearRate,
   PensionInputError,
   qiannan,
   regionIds,
@@ -64,7 +61,7 @@ describe("bounded cost: lengths before elements, nesting, overrides", () => {
     expect(e.path.slice(0, 2)).toEqual(["expect", 0]);
     expect(e.path).toHaveLength(limits.depth);
     const cyclic: Record<string, unknown> = { ...base };
-    cyclic.description = cyclic;
+    cyclic["description"] = cyclic;
     expect(inputError(() => evaluateCase(cyclic)).code).toBe("limit-exceeded");
     // The same nesting inside an override's value.
     expect(inputError(() => withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2013-01-01", value: deep, citation: "t" }] })).code).toBe("limit-exceeded");

@@ -1,19 +1,9 @@
 import DecimalJs from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PensionInputError } from "../../src/errors";
 import { Decimal, formatMoney, parseMoney, roundFen } from "../../src/money";
 import { evaluateCase } from "../../src/case/evaluate";
+import { inputError } from "../helpers";
 
-/** Run `f` and return the PensionInputError it throws (fails the test if it throws nothing or something else). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 const PATH = ["payments", 3, "amount"] as const;
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
+import { Decimal } from "../../src/money";
 import {
-  Decimal,
   evaluateCase,
   evaluateCaseWith,
   getRegion,

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { PensionInputError } from "../../src/errors";
 import { qiannan } from "../../src/policy/index";
 import { isKnownOn, segmentOn, valueOn, type Parameter } from "../../src/policy/parameter";
+import { inputError } from "../helpers";
 
-/** Run `f` and return the PensionInputError it throws (fails the test if it throws nothing or something else). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
 
 /**
  * A made-up parameter shaped like QN-BEN-BASIC: 55 from the scheme start, 70 from the national

@@ -84,9 +84,9 @@ export interface BatchOptions {
 /**
  * `batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace]`: one case per line
  * in, one line per case out, in input order: `{"line":n,"result":…}` or
- * `{"line":n,"error":{code,path,message}}`, with `"id"` after `"line"` when the case has one
- * (invalid JSON is `invalid-input`, a line over 4 MiB `limit-exceeded`). Blank lines are skipped.
- * A bad line never stops the run. Last, on stderr, `batch: N ok, N failed`.
+ * `{"line":n,"error":{code,path,message,received?,details,issues}}`, with `"id"` after `"line"`
+ * when the case has one (invalid JSON is `invalid-input`, a line over 4 MiB `limit-exceeded`).
+ * Blank lines are skipped. A bad line never stops the run. Last, on stderr, `batch: N ok, N failed`.
  *
  * Exit 0 when every line was written, whatever the lines; 2 for usage errors, an unreadable
  * input, or `--out` that is the input or a folder; 70 when a line hit a bug (reported as an error
