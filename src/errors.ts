@@ -165,8 +165,14 @@ export class PensionInputError extends Error {
    * no `received` yet: for the problems found after validation, where the input is at hand.
    */
   withInput(input: unknown): PensionInputError {
-    if (this.received !== undefined || this.issues.length !== 1) return this;
-    const received = describeReceived(valueAt(input, this.path));
+    // A pack's error (details.file) has its path inside the pack, not the case.
+    if (this.received !== undefined || this.issues.length !== 1 || "file" in this.details) return this;
+    let received: string | undefined;
+    try {
+      received = describeReceived(valueAt(input, this.path));
+    } catch {
+      return this; // a getter or Proxy trap of the input that throws: nothing to show
+    }
     if (received === undefined) return this;
     const copy = new PensionInputError(this.code, this.path, this.message, this.details, { received });
     if (this.stack !== undefined) copy.stack = this.stack;
@@ -188,5 +194,10 @@ export class PensionInputError extends Error {
  * isPensionInputError(new Error("x")) //=> false
  */
 export function isPensionInputError(e: unknown): e is PensionInputError {
-  return typeof e === "object" && e !== null && (e as { [brand]?: unknown })[brand] === true;
+  if (typeof e !== "object" || e === null) return false;
+  try {
+    return (e as { [brand]?: unknown })[brand] === true;
+  } catch {
+    return false; // a Proxy whose trap throws is not an error of ours
+  }
 }

@@ -1,7 +1,7 @@
 import { Decimal } from "../money";
 import { previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
-import { evaluateInternal, parseCase, resolver, traceOption, type EvaluateOptions, type PolicySource } from "../case/core";
+import { evaluateInternal, parseCase, resolver, traceOption, withReceived, type EvaluateOptions, type PolicySource } from "../case/core";
 import type { Case } from "../case/schema";
 import type { CaseResult, PartialCaseResult, TraceStep } from "../case/result";
 import { isUnknownSegment, type KnownSegment, type Parameter, type Segment } from "../policy/parameter";
@@ -285,6 +285,10 @@ export function evaluateCaseWith(policies: PolicySource, input: unknown, options
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): CaseResult;
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult;
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
+  return withReceived(input, () => answer(policies, input, options));
+}
+
+function answer(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
   const traceOn = traceOption(options);
   const c = parseCase(input);
   const resolve = resolver(policies);

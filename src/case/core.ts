@@ -158,7 +158,7 @@ function checkLengths(c: unknown): void {
 }
 
 /** Run `evaluate`, adding the value received to a single-problem PensionInputError it throws. */
-function withReceived<T>(input: unknown, evaluate: () => T): T {
+export function withReceived<T>(input: unknown, evaluate: () => T): T {
   try {
     return evaluate();
   } catch (e) {

@@ -23,12 +23,15 @@ describe("runtime exports of each entry point", () => {
         ...["PensionInputError", "isPensionInputError", "errorCodes", "RECEIVED_MAX_LENGTH"],
         ...["regions", "getRegion", "ningxia", "qiannan", "jiangmen", "cixi", "beibei", "withOverrides", "valueOn", "segmentOn", "regionPolicySchema", "rules"],
         ...["regionIds", "statusKinds", "eventKinds", "componentKinds"],
+        // answers.md §1–§5: needs, partial results, parameter packs, titles and sources.
+        ...["needs", "needsWith", "packTemplate", "partialCaseResultSchema", "titlesZh", "sources", "citedSources"],
+        ...["withParameterPack", "parseParameterPack", "policiesWithPacks", "parameterPackSchema", "PARAMETER_PACK_FORMAT"],
       ].sort(),
     );
   });
 
   it("resident-pension/core", () => {
-    expect(sorted(core)).toEqual(["PensionInputError", "benefitScheduleWith", "caseSchema", "checkConservation", "evaluateCaseWith", "isPensionInputError", "limits", "parseCase", "withOverrides"]);
+    expect(sorted(core)).toEqual(["PARAMETER_PACK_FORMAT", "PensionInputError", "benefitScheduleWith", "caseSchema", "checkConservation", "evaluateCaseWith", "isPensionInputError", "limits", "parseCase", "withOverrides", "withParameterPack"]);
   });
 
   it("resident-pension/testing and resident-pension/testing/arbitraries", () => {

@@ -216,6 +216,7 @@ describe("exported helpers validate their arguments", () => {
         }
       }
     }
-    expect(called).toEqual(expect.arrayContaining(["ageOn", "birthday", "monthOf", "formatMonth", "parseMoney", "roundFen", "formatMoney", "valueOn", "segmentOn", "checkConservation", "withOverrides", "evaluateCaseWith"]));
+    // The money and date helpers left the main entry (issue 15); those that stayed are called here.
+    expect(called).toEqual(expect.arrayContaining(["valueOn", "segmentOn", "checkConservation", "withOverrides", "evaluateCaseWith", "needs", "withParameterPack", "packTemplate", "citedSources"]));
   });
 });
