@@ -6,7 +6,14 @@ import local from "./eslint/require-example.js";
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "coverage/", "docs/api/", "docs/calculator/calculator.js", "docs/calculator/chunks/", "test-output/"],
+    ignores: [
+      "dist/",
+      "coverage/",
+      "docs/api/",
+      "docs/calculator/calculator.js",
+      "docs/calculator/chunks/",
+      "test-output/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -16,7 +23,10 @@ export default tseslint.config(
       // Idiomatic with noUncheckedIndexedAccess: an index proven in range by the code around it.
       "@typescript-eslint/no-non-null-assertion": "off",
       // `_name` marks a binding kept for its position or to drop a key from a rest object.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       // Under exactOptionalPropertyTypes, `delete` is how an optional entry of a record is dropped.
       "@typescript-eslint/no-dynamic-delete": "off",
     },

@@ -16,7 +16,9 @@ const useMainEntry: NonNullable<Options["esbuildPlugins"]>[number] = {
     // the output extension tells them apart.
     const ext = build.initialOptions.outExtension?.[".js"] ?? ".js";
     build.onResolve({ filter: /(^|\/)index$/ }, (args) =>
-      resolve(args.resolveDir, `${args.path}.ts`) === libraryIndex ? { path: `./index${ext}`, external: true } : undefined,
+      resolve(args.resolveDir, `${args.path}.ts`) === libraryIndex
+        ? { path: `./index${ext}`, external: true }
+        : undefined,
     );
   },
 };
@@ -37,10 +39,24 @@ const standalone = {
 export default defineConfig({
   // batch-worker: the worker thread of `resident-pension batch` / `cost`, loaded by the cli entry
   // from next to itself (src/batch/pool.ts).
-  entry: { index: "src/index.ts", testing: "src/testing.ts", "testing-arbitraries": "src/testing/arbitraries.ts", cli: "src/cli/main.ts", "batch-worker": "src/batch/worker.ts", ...standalone },
+  entry: {
+    index: "src/index.ts",
+    testing: "src/testing.ts",
+    "testing-arbitraries": "src/testing/arbitraries.ts",
+    cli: "src/cli/main.ts",
+    "batch-worker": "src/batch/worker.ts",
+    ...standalone,
+  },
   format: ["esm", "cjs"],
   // The cli and batch-worker entries are programs, not imports: no declarations for them.
-  dts: { entry: { index: "src/index.ts", testing: "src/testing.ts", "testing-arbitraries": "src/testing/arbitraries.ts", ...standalone } },
+  dts: {
+    entry: {
+      index: "src/index.ts",
+      testing: "src/testing.ts",
+      "testing-arbitraries": "src/testing/arbitraries.ts",
+      ...standalone,
+    },
+  },
   esbuildPlugins: [useMainEntry],
   sourcemap: true,
   clean: true,

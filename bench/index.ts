@@ -13,7 +13,16 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { once } from "node:events";
 import { Session } from "node:inspector/promises";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -41,7 +50,8 @@ const { values: args, positionals } = parseArgs({
 });
 
 const log = (s = ""): void => void process.stdout.write(`${s}\n`);
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024, 1)} MB`;
 
 /** Write `n` synthetic cases as JSONL, streamed. */
@@ -91,7 +101,9 @@ function cpuModel(): string {
 
 log("# resident-pension benchmark");
 log();
-log(`machine: ${availableParallelism()} cores (nproc), ${cpuModel()}, ${mb(totalmem())} RAM; node ${process.version}; ${process.platform} ${process.arch}`);
+log(
+  `machine: ${availableParallelism()} cores (nproc), ${cpuModel()}, ${mb(totalmem())} RAM; node ${process.version}; ${process.platform} ${process.arch}`,
+);
 log(`library: dist/index.js (built ${new Date(statSync(join(root, "dist", "index.js")).mtimeMs).toISOString()})`);
 log();
 
@@ -133,7 +145,13 @@ function timeEach<T>(inputs: readonly T[], f: (x: T) => unknown, onSample?: () =
  * both alike) and keep each one's fastest round: the machine is shared, the best round is the
  * closest to the code's own cost.
  */
-function bestOf<T>(rounds: number, inputs: readonly T[], f: (x: T) => unknown, g: (x: T) => unknown, onSample?: () => void): [Timing, Timing] {
+function bestOf<T>(
+  rounds: number,
+  inputs: readonly T[],
+  f: (x: T) => unknown,
+  g: (x: T) => unknown,
+  onSample?: () => void,
+): [Timing, Timing] {
   let bf: Timing | null = null;
   let bg: Timing | null = null;
   for (let i = 0; i < rounds; i++) {
@@ -166,25 +184,47 @@ const ref = (c: unknown): RefResult => reference(c, refPolicyOf as (c: unknown) 
 
 /** Compare the figures both compute: the reference must agree with the library. */
 function disagreements(lr: CaseResult, rr: RefResult): string[] {
-  const money = (s: string | null | undefined): number | null => (s === null || s === undefined ? null : Math.round(Number(s) * 100));
+  const money = (s: string | null | undefined): number | null =>
+    s === null || s === undefined ? null : Math.round(Number(s) * 100);
   const out: string[] = [];
   const eq = (name: string, a: number | null, b: number | null): void => {
     if (a !== b) out.push(name);
   };
   eq("contributionYears", lr.contributionYears, rr.contributionYears);
-  eq("firstMonth", lr.pension.firstMonth === null ? null : Number(lr.pension.firstMonth.slice(0, 4)) * 12 + Number(lr.pension.firstMonth.slice(5, 7)) - 1, rr.firstMonth);
+  eq(
+    "firstMonth",
+    lr.pension.firstMonth === null
+      ? null
+      : Number(lr.pension.firstMonth.slice(0, 4)) * 12 + Number(lr.pension.firstMonth.slice(5, 7)) - 1,
+    rr.firstMonth,
+  );
   eq("balance", money(lr.account.balance), rr.balance);
   eq("paidOut", money(lr.account.paidOut), rr.paidOut);
   eq("fundPaid", money(lr.account.fundPaid), rr.fundPaid);
   eq("accountPension", money(lr.pension.accountPension), rr.accountPension);
   eq("monthly.total", money(lr.pension.monthly?.total ?? null), rr.monthlyTotal);
-  eq("subsidies", lr.payments.reduce((a, p) => a + (money(p.subsidy) ?? 0), 0), rr.subsidyTotal);
-  eq("proxies", lr.payments.reduce((a, p) => a + (money(p.proxy) ?? 0), 0), rr.proxyTotal);
+  eq(
+    "subsidies",
+    lr.payments.reduce((a, p) => a + (money(p.subsidy) ?? 0), 0),
+    rr.subsidyTotal,
+  );
+  eq(
+    "proxies",
+    lr.payments.reduce((a, p) => a + (money(p.proxy) ?? 0), 0),
+    rr.proxyTotal,
+  );
   eq("settlement.inheritable", money(lr.settlement?.inheritable), rr.settlement?.inheritable ?? null);
   eq("settlement.overpayment", money(lr.settlement?.overpayment), rr.settlement?.overpayment ?? null);
   eq("settlement.deathBenefit", money(lr.settlement?.deathBenefit), rr.settlement?.deathBenefit ?? null);
   const draws = Object.entries(lr.account.drawsByYear);
-  if (draws.length !== rr.drawsByYear.size || draws.some(([y, v]) => { const r = rr.drawsByYear.get(Number(y)); return !r || r[0] !== money(v.account) || r[1] !== money(v.fund); })) out.push("drawsByYear");
+  if (
+    draws.length !== rr.drawsByYear.size ||
+    draws.some(([y, v]) => {
+      const r = rr.drawsByYear.get(Number(y));
+      return !r || r[0] !== money(v.account) || r[1] !== money(v.fund);
+    })
+  )
+    out.push("drawsByYear");
   return out;
 }
 
@@ -196,10 +236,16 @@ const named = namedScenario();
   const lr = lib.evaluateCase(named);
   const rr = ref(named);
   const diff = disagreements(lr, rr);
-  log("## Named scenario: Qiannan, 40 years paid (2012–2051), pension from 2052-01, death 2077-03-10, paid through 2077-06; best of 3 rounds");
+  log(
+    "## Named scenario: Qiannan, 40 years paid (2012–2051), pension from 2052-01, death 2077-03-10, paid through 2077-06; best of 3 rounds",
+  );
   log();
-  log(`library:   contributionYears ${lr.contributionYears}, accountPension ${lr.pension.accountPension}, paidOut ${lr.account.paidOut}, fundPaid ${lr.account.fundPaid}, overpayment ${lr.settlement?.overpayment}, trace ${lr.trace.length} steps, JSON ${fmt(JSON.stringify(lr).length)} chars`);
-  log(`reference: contributionYears ${rr.contributionYears}, accountPension ${((rr.accountPension ?? 0) / 100).toFixed(2)}, paidOut ${(rr.paidOut / 100).toFixed(2)}, fundPaid ${(rr.fundPaid / 100).toFixed(2)}, overpayment ${((rr.settlement?.overpayment ?? 0) / 100).toFixed(2)}`);
+  log(
+    `library:   contributionYears ${lr.contributionYears}, accountPension ${lr.pension.accountPension}, paidOut ${lr.account.paidOut}, fundPaid ${lr.account.fundPaid}, overpayment ${lr.settlement?.overpayment}, trace ${lr.trace.length} steps, JSON ${fmt(JSON.stringify(lr).length)} chars`,
+  );
+  log(
+    `reference: contributionYears ${rr.contributionYears}, accountPension ${((rr.accountPension ?? 0) / 100).toFixed(2)}, paidOut ${(rr.paidOut / 100).toFixed(2)}, fundPaid ${(rr.fundPaid / 100).toFixed(2)}, overpayment ${((rr.settlement?.overpayment ?? 0) / 100).toFixed(2)}`,
+  );
   log(`agreement: ${diff.length === 0 ? "every compared figure agrees" : `DISAGREES on ${diff.join(", ")}`}`);
   const iterations = quick ? 300 : 2000;
   const inputs = Array.from({ length: iterations }, () => named);
@@ -215,14 +261,18 @@ const named = namedScenario();
   timeEach(inputs.slice(0, 300), (c) => lib.evaluateCase(c, noTrace));
   const [l2, r2] = bestOf(3, inputs, (c) => lib.evaluateCase(c, noTrace), ref);
   log(describe("lib, no trace", l2, iterations));
-  log(`ratio with { trace: false } (median per case): ${fmt(quantile(l2.perCase, 0.5) / quantile(r2.perCase, 0.5), 1)}×`);
+  log(
+    `ratio with { trace: false } (median per case): ${fmt(quantile(l2.perCase, 0.5) / quantile(r2.perCase, 0.5), 1)}×`,
+  );
   log();
 }
 
 // ---------------------------------------------------------------------------------------------
 // 2. The mixed population.
 
-log(`## Mixed population: ${fmt(populationSize)} synthetic cases (seeded; every region, cohorts, tiers, hardship, deaths, projections); best of ${quick ? 1 : 3} rounds`);
+log(
+  `## Mixed population: ${fmt(populationSize)} synthetic cases (seeded; every region, cohorts, tiers, hardship, deaths, projections); best of ${quick ? 1 : 3} rounds`,
+);
 log();
 const cases = [...population(populationSize)];
 {
@@ -236,7 +286,9 @@ const cases = [...population(populationSize)];
     if (c.person.events?.length) deaths++;
     payments += c.payments?.length ?? 0;
   }
-  log(`regions: ${[...byRegion].map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}; ${fmt(projections)} projections with the bench fixture; ${fmt(deaths)} deaths or emigrations; ${fmt(payments / cases.length, 1)} payments per case`);
+  log(
+    `regions: ${[...byRegion].map(([k, v]) => `${k} ${fmt(v)}`).join(", ")}; ${fmt(projections)} projections with the bench fixture; ${fmt(deaths)} deaths or emigrations; ${fmt(payments / cases.length, 1)} payments per case`,
+  );
 }
 // Warm-up (JIT) on the first cases, untimed.
 for (const c of cases.slice(0, 1000)) {
@@ -258,8 +310,12 @@ const sample = (): void => {
 const [libTiming, refTiming] = bestOf(quick ? 1 : 3, cases, (c) => lib.evaluateCase(c), ref, sample);
 log(describe("library", libTiming, cases.length));
 log(describe("reference", refTiming, cases.length));
-log(`ratio library / reference: ${fmt(libTiming.totalMs / refTiming.totalMs, 1)}× (total time), ${fmt(quantile(libTiming.perCase, 0.5) / quantile(refTiming.perCase, 0.5), 1)}× (median per case)`);
-log(`peak memory while evaluating: rss ${mb(peakRss)}, heapUsed ${mb(peakHeap)} (process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)})`);
+log(
+  `ratio library / reference: ${fmt(libTiming.totalMs / refTiming.totalMs, 1)}× (total time), ${fmt(quantile(libTiming.perCase, 0.5) / quantile(refTiming.perCase, 0.5), 1)}× (median per case)`,
+);
+log(
+  `peak memory while evaluating: rss ${mb(peakRss)}, heapUsed ${mb(peakHeap)} (process maxRSS so far ${mb(process.resourceUsage().maxRSS * 1024)})`,
+);
 {
   // Agreement, untimed: the reference computes the same figures.
   const fields = new Map<string, number>();
@@ -283,8 +339,12 @@ log(`peak memory while evaluating: rss ${mb(peakRss)}, heapUsed ${mb(peakHeap)} 
     if (diff.length === 0) agree++;
     for (const f of diff) fields.set(f, (fields.get(f) ?? 0) + 1);
   }
-  log(`reference agrees with the library on every compared figure for ${fmt(agree)} of ${fmt(results)} cases (${fmt((100 * agree) / Math.max(results, 1), 2)}%)${fields.size ? `; differing: ${[...fields].map(([k, v]) => `${k} ${v}`).join(", ")}` : ""}`);
-  log(`results: ${fmt(traceSteps / Math.max(results, 1), 1)} trace steps and ${fmt(jsonChars / Math.max(results, 1))} JSON characters per case on average, ${fmt((100 * traceChars) / Math.max(jsonChars, 1))}% of them the trace`);
+  log(
+    `reference agrees with the library on every compared figure for ${fmt(agree)} of ${fmt(results)} cases (${fmt((100 * agree) / Math.max(results, 1), 2)}%)${fields.size ? `; differing: ${[...fields].map(([k, v]) => `${k} ${v}`).join(", ")}` : ""}`,
+  );
+  log(
+    `results: ${fmt(traceSteps / Math.max(results, 1), 1)} trace steps and ${fmt(jsonChars / Math.max(results, 1))} JSON characters per case on average, ${fmt((100 * traceChars) / Math.max(jsonChars, 1))}% of them the trace`,
+  );
 }
 log();
 
@@ -294,27 +354,41 @@ log();
 log("## Parts measured separately (same population, µs per case, median / mean)");
 log();
 {
-  const part = (name: string, f: (c: (typeof cases)[number]) => unknown, inputs: readonly (typeof cases)[number][] = cases): void => {
+  const part = (
+    name: string,
+    f: (c: (typeof cases)[number]) => unknown,
+    inputs: readonly (typeof cases)[number][] = cases,
+  ): void => {
     timeEach(inputs.slice(0, 500), f);
     const t = timeEach(inputs, f);
-    log(`${name.padEnd(58)} ${fmt(quantile(t.perCase, 0.5), 1).padStart(8)} / ${fmt((t.totalMs * 1000) / inputs.length, 1).padStart(8)}`);
+    log(
+      `${name.padEnd(58)} ${fmt(quantile(t.perCase, 0.5), 1).padStart(8)} / ${fmt((t.totalMs * 1000) / inputs.length, 1).padStart(8)}`,
+    );
   };
   part("evaluateCase (everything)", (c) => lib.evaluateCase(c));
   part("evaluateCase(c, { trace: false })", (c) => lib.evaluateCase(c, { trace: false }));
   part("parseCase (zod validation only)", (c) => lib.parseCase(c));
   const withFixture = cases.filter((c) => c.options?.parameters);
-  part(`withOverrides, cache hit (the ${fmt(withFixture.length)} projection cases)`, (c) => lib.withOverrides(lib.getRegion(c.region), c.options!.parameters!, ["options", "parameters"]), withFixture);
-  const results = cases.map((c) => {
-    try {
-      return lib.evaluateCase(c);
-    } catch {
-      return null;
-    }
-  }).filter((r): r is CaseResult => r !== null);
+  part(
+    `withOverrides, cache hit (the ${fmt(withFixture.length)} projection cases)`,
+    (c) => lib.withOverrides(lib.getRegion(c.region), c.options!.parameters!, ["options", "parameters"]),
+    withFixture,
+  );
+  const results = cases
+    .map((c) => {
+      try {
+        return lib.evaluateCase(c);
+      } catch {
+        return null;
+      }
+    })
+    .filter((r): r is CaseResult => r !== null);
   const timeResults = (name: string, f: (r: CaseResult) => unknown): void => {
     timeEach(results.slice(0, 500), f);
     const t = timeEach(results, f);
-    log(`${name.padEnd(58)} ${fmt(quantile(t.perCase, 0.5), 1).padStart(8)} / ${fmt((t.totalMs * 1000) / results.length, 1).padStart(8)}`);
+    log(
+      `${name.padEnd(58)} ${fmt(quantile(t.perCase, 0.5), 1).padStart(8)} / ${fmt((t.totalMs * 1000) / results.length, 1).padStart(8)}`,
+    );
   };
   timeResults("JSON.stringify(result) (what batch writes)", (r) => JSON.stringify(r));
   timeResults("JSON.stringify(result.trace) (the trace's share)", (r) => JSON.stringify(r.trace));
@@ -338,11 +412,27 @@ function category(fn: string, url: string): string {
   if (url.includes("date-fns")) return "dates (date-fns)";
   if (fn === "(garbage collector)") return "garbage collection";
   if (!url.includes("/dist/")) return fn.startsWith("(") ? fn : "other (bench, node)";
-  if (/^(valueOn|segmentOn|isUnknownSegment|isKnownOn|rateForYear|rate2?|tierSet|pensionAgeOf|proxyGroupOn|subsidyFor|withOverrides|lookupDate)$/.test(fn)) return "parameter lookups";
+  if (
+    /^(valueOn|segmentOn|isUnknownSegment|isKnownOn|rateForYear|rate2?|tierSet|pensionAgeOf|proxyGroupOn|subsidyFor|withOverrides|lookupDate)$/.test(
+      fn,
+    )
+  )
+    return "parameter lookups";
   if (/^(add|Trace)$/.test(fn)) return "trace building (Trace.add)";
-  if (/^(formatMoney|formatFen|paymentJson|monthlyJson|settlementJson|interestStrings|formatMonth|toFixed)$/.test(fn)) return "output formatting (strings)";
-  if (/^(beginMonth|earnMonths|quietUntil|creditFen|drawFen|close|closeWindow|splitFen|mulDivRound|floorDiv|divRoundBig|safe|toFen|fromFen|toRate|totalFen|totalOf|byKind|fenByKind|summaryFen|get balances|get balance|hasAccrued|empty)$/.test(fn)) return "ledger (integer fen)";
-  if (/^(isCivilDate|parseCivilDate|parseMonth|monthOf|yearOf|monthNumberOf|monthIndex|yearOfMonth|monthNumber|firstDayOf|lastDayOf|birthday|ageOn|monthAfterBirthday|daysInMonth|yearEnd|yearStart|hasStatus|hasStatusInMonth)$/.test(fn)) return "dates and statuses";
+  if (/^(formatMoney|formatFen|paymentJson|monthlyJson|settlementJson|interestStrings|formatMonth|toFixed)$/.test(fn))
+    return "output formatting (strings)";
+  if (
+    /^(beginMonth|earnMonths|quietUntil|creditFen|drawFen|close|closeWindow|splitFen|mulDivRound|floorDiv|divRoundBig|safe|toFen|fromFen|toRate|totalFen|totalOf|byKind|fenByKind|summaryFen|get balances|get balance|hasAccrued|empty)$/.test(
+      fn,
+    )
+  )
+    return "ledger (integer fen)";
+  if (
+    /^(isCivilDate|parseCivilDate|parseMonth|monthOf|yearOf|monthNumberOf|monthIndex|yearOfMonth|monthNumber|firstDayOf|lastDayOf|birthday|ageOn|monthAfterBirthday|daysInMonth|yearEnd|yearStart|hasStatus|hasStatusInMonth)$/.test(
+      fn,
+    )
+  )
+    return "dates and statuses";
   return `engine: ${fn || "(anonymous)"}`;
 }
 
@@ -354,14 +444,17 @@ if (args.profile) {
   await session.post("Profiler.enable");
   await session.post("Profiler.setSamplingInterval", { interval: 100 });
   await session.post("Profiler.start");
-  for (let round = 0; round < 2; round++) for (const c of cases) {
-    try {
-      lib.evaluateCase(c);
-    } catch {
-      // none expected
+  for (let round = 0; round < 2; round++)
+    for (const c of cases) {
+      try {
+        lib.evaluateCase(c);
+      } catch {
+        // none expected
+      }
     }
-  }
-  const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await session.post("Profiler.stop")) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   session.disconnect();
   const dir = mkdtempSync(join(tmpdir(), "resident-pension-profile-"));
   const file = join(dir, "evaluate.cpuprofile");
@@ -402,7 +495,23 @@ if (args.profile) {
   log("top functions (self time):");
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) log(`  ${pct(v)}  ${k}`);
   log("inclusive time of the main steps:");
-  for (const name of ["evaluateCase", "parseCase", "safeParse", "withOverrides", "evaluatePayments", "evaluateEligibility", "runAccount", "closeWindow", "fixAccountPension", "monthlyBenefit", "settle", "pensionSchedule", "paymentJson", "formatMoney", "add"]) {
+  for (const name of [
+    "evaluateCase",
+    "parseCase",
+    "safeParse",
+    "withOverrides",
+    "evaluatePayments",
+    "evaluateEligibility",
+    "runAccount",
+    "closeWindow",
+    "fixAccountPension",
+    "monthlyBenefit",
+    "settle",
+    "pensionSchedule",
+    "paymentJson",
+    "formatMoney",
+    "add",
+  ]) {
     const v = inclusive.get(name);
     if (v !== undefined) log(`  ${pct(v)}  ${name}`);
   }
@@ -422,7 +531,16 @@ interface RunResult {
 
 async function timed(argv: readonly string[]): Promise<RunResult> {
   const t = performance.now();
-  const child = spawn(process.execPath, ["--import", pathToFileURL(join(root, "bench", "maxrss.mjs")).href, join(root, "bin", "resident-pension.js"), ...argv], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      pathToFileURL(join(root, "bench", "maxrss.mjs")).href,
+      join(root, "bin", "resident-pension.js"),
+      ...argv,
+    ],
+    { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s: string) => (stderr += s));
@@ -447,7 +565,10 @@ const lastLine = (s: string): string => s.trimEnd().split("\n").at(-1) ?? "";
  * library's own scaling, with its garbage collection and compilation, which V8 runs on helper
  * threads that a single thread gets on the second core for free.
  */
-async function parallelCapacity(kind: "burn" | "evaluate", lines: readonly string[]): Promise<{ one: number; two: number; capacity: number }> {
+async function parallelCapacity(
+  kind: "burn" | "evaluate",
+  lines: readonly string[],
+): Promise<{ one: number; two: number; capacity: number }> {
   const { Worker } = await import("node:worker_threads");
   const code = `
     const { workerData, parentPort } = require("node:worker_threads");
@@ -462,7 +583,10 @@ async function parallelCapacity(kind: "burn" | "evaluate", lines: readonly strin
     });`;
   const url = pathToFileURL(join(root, "dist", "index.js")).href;
   const runWith = async (threads: number): Promise<number> => {
-    const ws = Array.from({ length: threads }, () => new Worker(code, { eval: true, workerData: { url, kind, lines } }));
+    const ws = Array.from(
+      { length: threads },
+      () => new Worker(code, { eval: true, workerData: { url, kind, lines } }),
+    );
     await Promise.all(ws.map((w) => once(w, "message")));
     const t = performance.now();
     const done = Promise.all(ws.map((w) => once(w, "message")));
@@ -482,20 +606,30 @@ if (!args["no-batch"]) {
   try {
     const input = join(dir, "cases.jsonl");
     await generate(batchSize, input);
-    log(`## batch: ${fmt(batchSize)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --out results.jsonl`);
+    log(
+      `## batch: ${fmt(batchSize)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --out results.jsonl`,
+    );
     log();
     const probeLines = cases.slice(0, quick ? 1000 : 5000).map((c) => JSON.stringify(c));
     const cap = await parallelCapacity("burn", []);
-    log(`parallel capacity now, integer loop:        1 thread ${fmt(cap.one).padStart(6)} ms, 2 threads ${fmt(cap.two).padStart(6)} ms for twice the work: ${fmt(cap.capacity, 2)}× (2.00× = two free cores; load average ${loadavg().map((x) => fmt(x, 2)).join(" ")})`);
+    log(
+      `parallel capacity now, integer loop:        1 thread ${fmt(cap.one).padStart(6)} ms, 2 threads ${fmt(cap.two).padStart(6)} ms for twice the work: ${fmt(cap.capacity, 2)}× (2.00× = two free cores; load average ${loadavg()
+        .map((x) => fmt(x, 2))
+        .join(" ")})`,
+    );
     const lib2 = await parallelCapacity("evaluate", probeLines);
-    log(`parallel capacity now, evaluateCase (warm): 1 thread ${fmt(lib2.one).padStart(6)} ms, 2 threads ${fmt(lib2.two).padStart(6)} ms for twice the work: ${fmt(lib2.capacity, 2)}× (the library's own scaling, no I/O)`);
+    log(
+      `parallel capacity now, evaluateCase (warm): 1 thread ${fmt(lib2.one).padStart(6)} ms, 2 threads ${fmt(lib2.two).padStart(6)} ms for twice the work: ${fmt(lib2.capacity, 2)}× (the library's own scaling, no I/O)`,
+    );
     const runs: { workers: number; r: RunResult; out: string }[] = [];
     const rounds = quick ? 1 : 2;
     for (let round = 0; round < rounds; round++) {
       for (const workers of [1, 2]) {
         const out = join(dir, `out-${workers}.jsonl`);
         const r = await timed(["batch", input, "--workers", String(workers), "--out", out]);
-        log(`--workers ${workers}: ${fmt(r.seconds, 2)} s wall, ${fmt(batchSize / r.seconds)} cases/s, peak RSS ${mb(r.maxRssKb * 1024)}, exit ${r.code}; ${lastLine(r.stderr)}`);
+        log(
+          `--workers ${workers}: ${fmt(r.seconds, 2)} s wall, ${fmt(batchSize / r.seconds)} cases/s, peak RSS ${mb(r.maxRssKb * 1024)}, exit ${r.code}; ${lastLine(r.stderr)}`,
+        );
         const prev = runs.find((x) => x.workers === workers);
         if (!prev) runs.push({ workers, r, out });
         else if (r.seconds < prev.r.seconds) prev.r = r;
@@ -506,7 +640,9 @@ if (!args["no-batch"]) {
     const same = (await sha(one.out)) === (await sha(two.out));
     log(`output: ${mb(statSync(one.out).size)}; 1 and 2 workers byte-identical: ${same ? "yes" : "NO"}`);
     const speedup = one.r.seconds / two.r.seconds;
-    log(`speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (target ≥ 1.7; the integer loop got ${fmt(cap.capacity, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×)`);
+    log(
+      `speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (target ≥ 1.7; the integer loop got ${fmt(cap.capacity, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×)`,
+    );
     // --no-trace: the same figures, far less to build, serialise and write.
     const lean: number[] = [];
     for (const workers of [1, 2]) {
@@ -515,7 +651,10 @@ if (!args["no-batch"]) {
         const out = join(dir, `lean-${workers}.jsonl`);
         const r = await timed(["batch", input, "--workers", String(workers), "--out", out, "--no-trace"]);
         best = Math.min(best, r.seconds);
-        if (round === rounds - 1) log(`--workers ${workers} --no-trace: ${fmt(best, 2)} s wall (best), ${fmt(batchSize / best)} cases/s, output ${mb(statSync(out).size)}, exit ${r.code}; ${lastLine(r.stderr)}`);
+        if (round === rounds - 1)
+          log(
+            `--workers ${workers} --no-trace: ${fmt(best, 2)} s wall (best), ${fmt(batchSize / best)} cases/s, output ${mb(statSync(out).size)}, exit ${r.code}; ${lastLine(r.stderr)}`,
+          );
         rmSync(out);
       }
       lean.push(best);
@@ -536,17 +675,49 @@ if (!args["no-batch"]) {
         const b = await timed(["batch", big, "--workers", String(workers), "--out", out]);
         seconds.push(b.seconds);
         const small = workers === 1 ? one : two;
-        log(`batch --workers ${workers}: ${fmt(b.seconds, 1)} s wall, ${fmt(n / b.seconds)} cases/s, peak RSS ${mb(b.maxRssKb * 1024)} (vs ${mb(small.r.maxRssKb * 1024)} for ${fmt(batchSize)} cases), output ${mb(statSync(out).size)}, exit ${b.code}; ${lastLine(b.stderr)}`);
+        log(
+          `batch --workers ${workers}: ${fmt(b.seconds, 1)} s wall, ${fmt(n / b.seconds)} cases/s, peak RSS ${mb(b.maxRssKb * 1024)} (vs ${mb(small.r.maxRssKb * 1024)} for ${fmt(batchSize)} cases), output ${mb(statSync(out).size)}, exit ${b.code}; ${lastLine(b.stderr)}`,
+        );
         hashes.push(await sha(out));
         rmSync(out);
       }
-      log(`speed-up with 2 workers on ${fmt(n)} cases: ${fmt(seconds[0]! / seconds[1]!, 2)}×; outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (load average now ${loadavg().map((x) => fmt(x, 2)).join(" ")})`);
+      log(
+        `speed-up with 2 workers on ${fmt(n)} cases: ${fmt(seconds[0]! / seconds[1]!, 2)}×; outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (load average now ${loadavg()
+          .map((x) => fmt(x, 2))
+          .join(" ")})`,
+      );
       const override = join(dir, "override.json");
-      writeFileSync(override, JSON.stringify({ "QN-BEN-COUNTY": [{ from: "2015-01-01", value: { kind: "flat", amount: "20" }, citation: "bench: county top-up 20 from 2015" }] }));
+      writeFileSync(
+        override,
+        JSON.stringify({
+          "QN-BEN-COUNTY": [
+            {
+              from: "2015-01-01",
+              value: { kind: "flat", amount: "20" },
+              citation: "bench: county top-up 20 from 2015",
+            },
+          ],
+        }),
+      );
       // 2012–2019: every Qiannan case of the population is known there (the sources leave
       // QN-BEN-BASIC unknown from 2020-07 for the cases without the fixture).
-      const c = await timed(["cost", big, "--region", "qiannan", "--from", "2012", "--to", "2019", "--override", override, "--workers", "2"]);
-      log(`cost --region qiannan --from 2012 --to 2019 --override (county +20 from 2015) --workers 2: ${fmt(c.seconds, 1)} s wall, ${fmt(n / c.seconds)} lines/s, peak RSS ${mb(c.maxRssKb * 1024)}, exit ${c.code}; ${lastLine(c.stderr)}`);
+      const c = await timed([
+        "cost",
+        big,
+        "--region",
+        "qiannan",
+        "--from",
+        "2012",
+        "--to",
+        "2019",
+        "--override",
+        override,
+        "--workers",
+        "2",
+      ]);
+      log(
+        `cost --region qiannan --from 2012 --to 2019 --override (county +20 from 2015) --workers 2: ${fmt(c.seconds, 1)} s wall, ${fmt(n / c.seconds)} lines/s, peak RSS ${mb(c.maxRssKb * 1024)}, exit ${c.code}; ${lastLine(c.stderr)}`,
+      );
       log();
     }
   } finally {
@@ -554,4 +725,6 @@ if (!args["no-batch"]) {
   }
 }
 
-log(`bench fixture (options.parameters of the projection cases): ${Object.keys(fixtures).join(", ")} — values for the periods the sources leave unknown, cited "bench fixture"`);
+log(
+  `bench fixture (options.parameters of the projection cases): ${Object.keys(fixtures).join(", ")} — values for the periods the sources leave unknown, cited "bench fixture"`,
+);

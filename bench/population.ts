@@ -87,8 +87,23 @@ const specs: Record<RegionId, RegionSpec> = {
   qiannan: {
     start: "2011-07-01",
     payFrom: 2011,
-    tiers: [[100, 50], [200, 15], [300, 10], [400, 4], [500, 10], [600, 3], [800, 3], [1000, 2], [1200, 2], [1600, 1]],
-    windows: [["2011-07-01", "2020-06-30"], ["2022-01-01", "2022-06-30"], ["2023-01-01", "2023-06-30"]],
+    tiers: [
+      [100, 50],
+      [200, 15],
+      [300, 10],
+      [400, 4],
+      [500, 10],
+      [600, 3],
+      [800, 3],
+      [1000, 2],
+      [1200, 2],
+      [1600, 1],
+    ],
+    windows: [
+      ["2011-07-01", "2020-06-30"],
+      ["2022-01-01", "2022-06-30"],
+      ["2023-01-01", "2023-06-30"],
+    ],
     hardship: ["severe-disability"],
     proxy: (s) => (s.includes("severe-disability") ? (s.includes("dibao") ? 100 : 50) : 0),
     late: "any",
@@ -99,7 +114,13 @@ const specs: Record<RegionId, RegionSpec> = {
   beibei: {
     start: "2009-09-01",
     payFrom: 2009,
-    tiers: [[100, 55], [200, 20], [400, 12], [600, 8], [900, 5]],
+    tiers: [
+      [100, 55],
+      [200, 20],
+      [400, 12],
+      [600, 8],
+      [900, 5],
+    ],
     windows: [["2009-10-01", "2014-06-30"]],
     hardship: ["severe-disability"],
     proxy: () => 0,
@@ -111,7 +132,16 @@ const specs: Record<RegionId, RegionSpec> = {
   cixi: {
     start: "2010-01-01",
     payFrom: 2010,
-    tiers: [[100, 45], [300, 20], [500, 15], [800, 8], [1100, 5], [1400, 3], [1700, 2], [2000, 2]],
+    tiers: [
+      [100, 45],
+      [300, 20],
+      [500, 15],
+      [800, 8],
+      [1100, 5],
+      [1400, 3],
+      [1700, 2],
+      [2000, 2],
+    ],
     windows: [["2010-01-01", "2014-06-30"]],
     hardship: ["severe-disability", "dibao"],
     proxy: () => 0,
@@ -123,7 +153,17 @@ const specs: Record<RegionId, RegionSpec> = {
   jiangmen: {
     start: null,
     payFrom: 2023,
-    tiers: [[180, 40], [240, 15], [360, 15], [600, 12], [900, 6], [1200, 5], [1800, 4], [3600, 2], [4800, 1]],
+    tiers: [
+      [180, 40],
+      [240, 15],
+      [360, 15],
+      [600, 12],
+      [900, 6],
+      [1200, 5],
+      [1800, 4],
+      [3600, 2],
+      [4800, 1],
+    ],
     windows: [["2023-10-01", "2023-12-31"]],
     hardship: ["poverty-relapse-risk", "dibao", "tekun", "severe-disability", "mental-disability"],
     proxy: (s) => (s.length > 0 ? 120 : 0),
@@ -135,8 +175,17 @@ const specs: Record<RegionId, RegionSpec> = {
   ningxia: {
     start: null,
     payFrom: 2019,
-    tiers: [[300, 40], [500, 25], [1000, 15], [2000, 12], [3000, 8]],
-    windows: [["2017-01-01", "2018-12-31"], ["2023-01-01", "2023-06-30"]],
+    tiers: [
+      [300, 40],
+      [500, 25],
+      [1000, 15],
+      [2000, 12],
+      [3000, 8],
+    ],
+    windows: [
+      ["2017-01-01", "2018-12-31"],
+      ["2023-01-01", "2023-06-30"],
+    ],
     hardship: ["dibao", "tekun", "severe-disability", "poverty-relapse-risk", "mental-disability"],
     proxy: (s) => (s.length > 0 ? 100 : 0),
     late: "refused",
@@ -146,7 +195,13 @@ const specs: Record<RegionId, RegionSpec> = {
   },
 };
 
-const regionWeights: readonly (readonly [RegionId, number])[] = [["qiannan", 30], ["ningxia", 20], ["jiangmen", 15], ["cixi", 15], ["beibei", 20]];
+const regionWeights: readonly (readonly [RegionId, number])[] = [
+  ["qiannan", 30],
+  ["ningxia", 20],
+  ["jiangmen", 15],
+  ["cixi", 15],
+  ["beibei", 20],
+];
 
 /** A uniform random date between a and b (ISO, inclusive; day ≤ 28 keeps every month valid). */
 function dateBetween(r: Rand, a: string, b: string): string {
@@ -198,7 +253,16 @@ interface Payment {
  * never after `until` (asOf or a death). The year of the 60th birthday, when paid, is paid in
  * February (before the birthday month).
  */
-function payments(r: Rand, region: RegionId, p: Person, from: number, to: number, until: string, statuses: readonly StatusKind[], gapRate = 0.08): Payment[] {
+function payments(
+  r: Rand,
+  region: RegionId,
+  p: Person,
+  from: number,
+  to: number,
+  until: string,
+  statuses: readonly StatusKind[],
+  gapRate = 0.08,
+): Payment[] {
   const s = specs[region];
   const y60 = p.birthYear + 60;
   const out: Payment[] = [];
@@ -208,7 +272,8 @@ function payments(r: Rand, region: RegionId, p: Person, from: number, to: number
     if (r() < 0.1) tier = tierFor(r, region, y, statuses.length > 0);
     if (region === "ningxia" && y >= 2021 && tier === 100 && statuses.length === 0) tier = 300;
     const proxy = s.proxy(statuses, y);
-    if (tier < proxy || (region === "ningxia" && proxy > 0 && tier !== 100 && tier < 300)) tier = proxy > 0 ? Math.max(tier, proxy) : tier;
+    if (tier < proxy || (region === "ningxia" && proxy > 0 && tier !== 100 && tier < 300))
+      tier = proxy > 0 ? Math.max(tier, proxy) : tier;
     let when: string;
     if (y === y60) {
       if (p.birthMonth < 3) continue;
@@ -229,7 +294,10 @@ function payments(r: Rand, region: RegionId, p: Person, from: number, to: number
       const first = Math.round(personal / 2 / 100) * 100;
       const second = date(y, 12, int(r, 1, 20));
       if (second <= until && when.slice(0, 4) === String(y)) {
-        out.push({ year: y, date: when, amount: String(first) }, { year: y, date: second, amount: String(personal - first) });
+        out.push(
+          { year: y, date: when, amount: String(first) },
+          { year: y, date: second, amount: String(personal - first) },
+        );
         continue;
       }
     }
@@ -238,7 +306,11 @@ function payments(r: Rand, region: RegionId, p: Person, from: number, to: number
   return out;
 }
 
-function hardshipStatuses(r: Rand, region: RegionId, since: number): { statuses: { kind: StatusKind; from: string }[]; kinds: StatusKind[] } {
+function hardshipStatuses(
+  r: Rand,
+  region: RegionId,
+  since: number,
+): { statuses: { kind: StatusKind; from: string }[]; kinds: StatusKind[] } {
   const s = specs[region];
   if (r() >= 0.08) return { statuses: [], kinds: [] };
   const kind = pick(r, s.hardship);
@@ -258,7 +330,14 @@ function pensionStartMonth(p: Person): number {
   return (p.birthYear + 60) * 12 + p.birthMonth; // month index of the month after
 }
 
-function addDeath(r: Rand, c: CaseInput, earliest: string, asOf: string, pensionFrom: number | null, share: number): void {
+function addDeath(
+  r: Rand,
+  c: CaseInput,
+  earliest: string,
+  asOf: string,
+  pensionFrom: number | null,
+  share: number,
+): void {
   if (r() >= share || earliest >= asOf) return;
   const death = dateBetween(r, earliest, asOf);
   c.person.events = [{ kind: r() < 0.93 ? "death" : "emigration", date: death }];
@@ -267,7 +346,8 @@ function addDeath(r: Rand, c: CaseInput, earliest: string, asOf: string, pension
     const dm = Number(death.slice(0, 4)) * 12 + Number(death.slice(5, 7)) - 1;
     const am = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1;
     const through = Math.min(dm + int(r, 0, 3), am);
-    if (through >= pensionFrom) (c.options ??= {}).pensionsPaidThrough = monthText(Math.floor(through / 12), (through % 12) + 1);
+    if (through >= pensionFrom)
+      (c.options ??= {}).pensionsPaidThrough = monthText(Math.floor(through / 12), (through % 12) + 1);
   }
 }
 
@@ -297,7 +377,11 @@ function contributor(r: Rand, region: RegionId): CaseInput {
   const c: CaseInput = {
     region,
     asOf,
-    person: { birthDate: birthDate(p), sex: r() < 0.5 ? "male" : "female", ...(h.statuses.length ? { statuses: h.statuses } : {}) },
+    person: {
+      birthDate: birthDate(p),
+      sex: r() < 0.5 ? "male" : "female",
+      ...(h.statuses.length ? { statuses: h.statuses } : {}),
+    },
     payments: payments(r, region, p, from, Math.min(asOfYear, p.birthYear + 59), asOf, h.kinds),
   };
   if (c.payments!.length) addDeath(r, c, c.payments![c.payments!.length - 1]!.date, asOf, null, 0.02);
@@ -318,7 +402,11 @@ function transitionPensioner(r: Rand, region: RegionId): CaseInput {
   const c: CaseInput = {
     region,
     asOf,
-    person: { birthDate: birthDate(p), sex: r() < 0.5 ? "male" : "female", ...(h.statuses.length ? { statuses: h.statuses } : {}) },
+    person: {
+      birthDate: birthDate(p),
+      sex: r() < 0.5 ? "male" : "female",
+      ...(h.statuses.length ? { statuses: h.statuses } : {}),
+    },
     payments: payments(r, region, p, startYear, p.birthYear + 60, asOf, h.kinds, 0.03),
   };
   const w = s.windows.find(([a, b]) => asOf >= a && asOf <= b)!;
@@ -344,7 +432,11 @@ function projection(r: Rand, region: RegionId): CaseInput {
   const c: CaseInput = {
     region,
     asOf,
-    person: { birthDate: birthDate(p), sex: r() < 0.5 ? "male" : "female", ...(h.statuses.length ? { statuses: h.statuses } : {}) },
+    person: {
+      birthDate: birthDate(p),
+      sex: r() < 0.5 ? "male" : "female",
+      ...(h.statuses.length ? { statuses: h.statuses } : {}),
+    },
     payments: payments(r, region, p, from, s.pay60 ? y60 : y60 - 1, asOf, h.kinds, 0.04),
     options: { parameters: fixtures[region] },
   };
@@ -354,7 +446,12 @@ function projection(r: Rand, region: RegionId): CaseInput {
 }
 
 type Kind = "old" | "contributor" | "transition" | "projection";
-const kindWeights: readonly (readonly [Kind, number])[] = [["contributor", 40], ["old", 22], ["transition", 20], ["projection", 18]];
+const kindWeights: readonly (readonly [Kind, number])[] = [
+  ["contributor", 40],
+  ["old", 22],
+  ["transition", 20],
+  ["projection", 18],
+];
 
 /** One synthetic case. */
 export function syntheticCase(r: Rand): CaseInput {

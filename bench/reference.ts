@@ -21,8 +21,14 @@ type Seg<T> = { readonly from: number; readonly until: number; readonly value: T
 /** "2013-06-30" → 20130630 */
 function d(s: string): number {
   return (
-    (s.charCodeAt(0) - 48) * 10_000_000 + (s.charCodeAt(1) - 48) * 1_000_000 + (s.charCodeAt(2) - 48) * 100_000 + (s.charCodeAt(3) - 48) * 10_000 +
-    (s.charCodeAt(5) - 48) * 1000 + (s.charCodeAt(6) - 48) * 100 + (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48)
+    (s.charCodeAt(0) - 48) * 10_000_000 +
+    (s.charCodeAt(1) - 48) * 1_000_000 +
+    (s.charCodeAt(2) - 48) * 100_000 +
+    (s.charCodeAt(3) - 48) * 10_000 +
+    (s.charCodeAt(5) - 48) * 1000 +
+    (s.charCodeAt(6) - 48) * 100 +
+    (s.charCodeAt(8) - 48) * 10 +
+    (s.charCodeAt(9) - 48)
   );
 }
 /** 20130630 → month index 2013 × 12 + 5 */
@@ -32,7 +38,8 @@ const firstDayOf = (m: number): number => Math.floor(m / 12) * 10000 + ((m % 12)
 function monthEnd(m: number): number {
   const y = Math.floor(m / 12);
   const mm = (m % 12) + 1;
-  const days = mm === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mm) ? 30 : 31;
+  const days =
+    mm === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mm) ? 30 : 31;
   return y * 10000 + mm * 100 + days;
 }
 /** "55" / "0.0175" / "12.5" → fen */
@@ -42,14 +49,18 @@ const divRound = (n: number, q: number): number => Math.floor((2 * n + q) / (2 *
 /** Age in whole years on date (birthdays never on 29 February in the population). */
 function ageOn(birth: number, on: number): number {
   let age = Math.floor(on / 10000) - Math.floor(birth / 10000);
-  if (age > 0 && (on % 10000) < (birth % 10000)) age -= 1;
+  if (age > 0 && on % 10000 < birth % 10000) age -= 1;
   return age < 0 ? 0 : age;
 }
 
 function compileSegs<T, U>(segments: readonly unknown[], map: (v: T) => U): Seg<U>[] {
   return segments.map((raw) => {
     const s = raw as { from: string; until?: string; value?: T; unknown?: true };
-    return { from: d(s.from), until: s.until === undefined ? Infinity : d(s.until), value: s.unknown ? undefined : map(s.value as T) };
+    return {
+      from: d(s.from),
+      until: s.until === undefined ? Infinity : d(s.until),
+      value: s.unknown ? undefined : map(s.value as T),
+    };
   });
 }
 
@@ -68,9 +79,21 @@ function rateOf(s: string): { num: number; den: number } {
   return { num: Number(s.slice(0, dot) + s.slice(dot + 1)), den: 10 ** (s.length - dot - 1) };
 }
 
-interface Bracket { from: number; amount: number; byLevel: [string, number][] | null }
-interface SubsidyV { brackets: Bracket[]; hardship: { statuses: string[]; mode: string; amount: number } | null }
-interface Group { statuses: string[]; requires: string[]; amount: number; tier: number | null }
+interface Bracket {
+  from: number;
+  amount: number;
+  byLevel: [string, number][] | null;
+}
+interface SubsidyV {
+  brackets: Bracket[];
+  hardship: { statuses: string[]; mode: string; amount: number } | null;
+}
+interface Group {
+  statuses: string[];
+  requires: string[];
+  amount: number;
+  tier: number | null;
+}
 type TopUp =
   | { kind: "flat"; amount: number }
   | { kind: "per-year-beyond"; beyondYears: number; perYear: number }
@@ -106,7 +129,8 @@ export function compile(p: RegionPolicy): RefPolicy {
   const P = p.parameters;
   return {
     schemeStart: p.facts.schemeStart.value === null ? null : d(p.facts.schemeStart.value),
-    benefitStartMonth: p.facts.benefitStartMonth.value === null ? null : monthOf(d(`${p.facts.benefitStartMonth.value}-01`)),
+    benefitStartMonth:
+      p.facts.benefitStartMonth.value === null ? null : monthOf(d(`${p.facts.benefitStartMonth.value}-01`)),
     fixedDivisor: p.facts.fixedDivisor.value,
     highest: p.features.interestRate.value === "highest-in-year",
     late: p.features.latePayment.value,
@@ -114,19 +138,38 @@ export function compile(p: RegionPolicy): RefPolicy {
     one: p.features.paymentsPerYear.value === "one",
     payAt60: p.features.payAt60.value,
     enrolAge: compileSegs<number, number>(P.enrolAge.segments, (v) => v),
-    pensionAge: compileSegs<{ male: number; female: number }, { male: number; female: number }>(P.pensionAge.segments, (v) => v),
+    pensionAge: compileSegs<{ male: number; female: number }, { male: number; female: number }>(
+      P.pensionAge.segments,
+      (v) => v,
+    ),
     tiers: compileSegs<readonly string[], number[]>(P.tiers.segments, (v) => v.map(fen)),
     deadline: compileSegs<{ month: number; day: number }, number>(P.deadline.segments, (v) => v.month * 100 + v.day),
-    subsidy: compileSegs<{ brackets: { from: string; amount: string; byLevel?: Record<string, string> }[]; hardship?: { statuses: string[]; mode: string; amount: string } }, SubsidyV>(
-      P.subsidy.segments,
-      (v) => ({
-        brackets: v.brackets.map((b) => ({ from: fen(b.from), amount: fen(b.amount), byLevel: b.byLevel ? Object.entries(b.byLevel).map(([k, x]) => [k, fen(x)] as [string, number]) : null })),
-        hardship: v.hardship ? { statuses: v.hardship.statuses, mode: v.hardship.mode, amount: fen(v.hardship.amount) } : null,
-      }),
-    ),
+    subsidy: compileSegs<
+      {
+        brackets: { from: string; amount: string; byLevel?: Record<string, string> }[];
+        hardship?: { statuses: string[]; mode: string; amount: string };
+      },
+      SubsidyV
+    >(P.subsidy.segments, (v) => ({
+      brackets: v.brackets.map((b) => ({
+        from: fen(b.from),
+        amount: fen(b.amount),
+        byLevel: b.byLevel ? Object.entries(b.byLevel).map(([k, x]) => [k, fen(x)] as [string, number]) : null,
+      })),
+      hardship: v.hardship
+        ? { statuses: v.hardship.statuses, mode: v.hardship.mode, amount: fen(v.hardship.amount) }
+        : null,
+    })),
     proxy: P.proxy
-      ? compileSegs<{ groups: { statuses: string[]; requires?: string[]; amount: string; tier?: string }[] }, Group[]>(P.proxy.segments, (v) =>
-          v.groups.map((g) => ({ statuses: g.statuses, requires: g.requires ?? [], amount: fen(g.amount), tier: g.tier === undefined ? null : fen(g.tier) })),
+      ? compileSegs<{ groups: { statuses: string[]; requires?: string[]; amount: string; tier?: string }[] }, Group[]>(
+          P.proxy.segments,
+          (v) =>
+            v.groups.map((g) => ({
+              statuses: g.statuses,
+              requires: g.requires ?? [],
+              amount: fen(g.amount),
+              tier: g.tier === undefined ? null : fen(g.tier),
+            })),
         )
       : null,
     rate: compileSegs<string, { num: number; den: number }>(P.rate.segments, rateOf),
@@ -136,20 +179,34 @@ export function compile(p: RegionPolicy): RefPolicy {
     topUps: P.topUps.map((t) =>
       compileSegs<Record<string, unknown>, TopUp>(t.segments, (v) => {
         switch (v.kind) {
-          case "flat": return { kind: "flat", amount: fen(v.amount as string) };
-          case "per-year-beyond": return { kind: "per-year-beyond", beyondYears: v.beyondYears as number, perYear: fen(v.perYear as string) };
-          case "age": return { kind: "age", brackets: (v.brackets as { age: number; amount: string }[]).map((b) => ({ age: b.age, amount: fen(b.amount) })) };
-          case "status": return { kind: "status", status: v.status as string, amount: fen(v.amount as string) };
-          default: return { kind: "contributor", amount: fen(v.amount as string) };
+          case "flat":
+            return { kind: "flat", amount: fen(v.amount as string) };
+          case "per-year-beyond":
+            return { kind: "per-year-beyond", beyondYears: v.beyondYears as number, perYear: fen(v.perYear as string) };
+          case "age":
+            return {
+              kind: "age",
+              brackets: (v.brackets as { age: number; amount: string }[]).map((b) => ({
+                age: b.age,
+                amount: fen(b.amount),
+              })),
+            };
+          case "status":
+            return { kind: "status", status: v.status as string, amount: fen(v.amount as string) };
+          default:
+            return { kind: "contributor", amount: fen(v.amount as string) };
         }
       }),
     ),
     deathBenefit: P.deathBenefit
-      ? compileSegs<Record<string, unknown>, { kind: string; amount: number; months: number }>(P.deathBenefit.segments, (v) => ({
-          kind: v.kind as string,
-          amount: typeof v.amount === "string" ? fen(v.amount) : 0,
-          months: typeof v.months === "number" ? v.months : 0,
-        }))
+      ? compileSegs<Record<string, unknown>, { kind: string; amount: number; months: number }>(
+          P.deathBenefit.segments,
+          (v) => ({
+            kind: v.kind as string,
+            amount: typeof v.amount === "string" ? fen(v.amount) : 0,
+            months: typeof v.months === "number" ? v.months : 0,
+          }),
+        )
       : null,
   };
 }
@@ -169,8 +226,22 @@ export interface RefResult {
   drawsByYear: Map<number, [number, number]>;
 }
 
-interface Status { kind: string; from: number; until: number }
-interface Entry { year: number; date: number; amount: number; index: number; kind: number /* 0 regular 1 back 2 refused */; tier: number; proxy: number; subsidy: number; levels: [string, number][] | null }
+interface Status {
+  kind: string;
+  from: number;
+  until: number;
+}
+interface Entry {
+  year: number;
+  date: number;
+  amount: number;
+  index: number;
+  kind: number /* 0 regular 1 back 2 refused */;
+  tier: number;
+  proxy: number;
+  subsidy: number;
+  levels: [string, number][] | null;
+}
 
 const COMPONENTS = 5; // personal, collective, subsidy, proxy, other
 const PERSONAL = 0;
@@ -185,7 +256,11 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
   const per = c.person;
   const birth = d(per.birthDate);
   const female = per.sex === "female";
-  const statuses: Status[] = (per.statuses ?? []).map((s: any) => ({ kind: s.kind, from: d(s.from), until: s.until === undefined ? Infinity : d(s.until) }));
+  const statuses: Status[] = (per.statuses ?? []).map((s: any) => ({
+    kind: s.kind,
+    from: d(s.from),
+    until: s.until === undefined ? Infinity : d(s.until),
+  }));
   const has = (kind: string, on: number): boolean => {
     for (const s of statuses) if (s.kind === kind && s.from <= on && on <= s.until) return true;
     return false;
@@ -200,8 +275,10 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
   }
   let closer = 0;
   let closerIsDeath = false;
-  if (death && (!emigration || death <= emigration)) { closer = death; closerIsDeath = true; }
-  else if (emigration) closer = emigration;
+  if (death && (!emigration || death <= emigration)) {
+    closer = death;
+    closerIsDeath = true;
+  } else if (emigration) closer = emigration;
   const opts = c.options ?? {};
 
   // Cohort (COHORT): by age on the scheme start, or the national bounds.
@@ -215,17 +292,39 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
   const required = cohort === 0 ? 0 : cohort === 1 ? Math.min(y60 - Math.floor(start! / 10000) + 1, 15) : 15;
 
   // Payments.
-  const entries: Entry[] = (c.payments ?? []).map((p: any, index: number) => ({ year: p.year, date: d(p.date), amount: fen(String(p.amount)), index, kind: 0, tier: 0, proxy: 0, subsidy: 0, levels: null }));
+  const entries: Entry[] = (c.payments ?? []).map((p: any, index: number) => ({
+    year: p.year,
+    date: d(p.date),
+    amount: fen(String(p.amount)),
+    index,
+    kind: 0,
+    tier: 0,
+    proxy: 0,
+    subsidy: 0,
+    levels: null,
+  }));
   entries.sort((a, b) => a.date - b.date || a.index - b.index);
   const birthMonthDay1 = y60 * 10000 + (Math.floor(birth / 100) % 100) * 100 + 1;
   for (const e of entries) {
     const enrol = look(pol.enrolAge, e.date) ?? 16;
-    if (e.date > asOf || (closer && e.date > closer) || ageOn(birth, e.date) < enrol) { e.kind = 2; continue; }
-    if (e.date < e.year * 10000 + 101 || e.year > y60) { e.kind = 2; continue; }
-    if (pol.payAt60 === "before-birthday-month" && e.year === y60 && e.date >= birthMonthDay1) { e.kind = 2; continue; }
-    const due = e.year * 10000 + (look(pol.deadline, Math.min(Math.max(e.date, e.year * 10000 + 101), e.year * 10000 + 1231)) ?? 1231);
+    if (e.date > asOf || (closer && e.date > closer) || ageOn(birth, e.date) < enrol) {
+      e.kind = 2;
+      continue;
+    }
+    if (e.date < e.year * 10000 + 101 || e.year > y60) {
+      e.kind = 2;
+      continue;
+    }
+    if (pol.payAt60 === "before-birthday-month" && e.year === y60 && e.date >= birthMonthDay1) {
+      e.kind = 2;
+      continue;
+    }
+    const due =
+      e.year * 10000 +
+      (look(pol.deadline, Math.min(Math.max(e.date, e.year * 10000 + 101), e.year * 10000 + 1231)) ?? 1231);
     if (e.date <= due) e.kind = 0;
-    else if (pol.late === "refused" || (pol.late === "next-year" && Math.floor(e.date / 10000) > e.year + 1)) e.kind = 2;
+    else if (pol.late === "refused" || (pol.late === "next-year" && Math.floor(e.date / 10000) > e.year + 1))
+      e.kind = 2;
     else e.kind = 1;
   }
   const byYear = new Map<number, Entry[]>();
@@ -244,7 +343,12 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
     let group: Group | null = null;
     if (withAid && pol.proxy) {
       const groups = look(pol.proxy, first.date);
-      if (groups) for (const g of groups) if (g.statuses.some((k) => has(k, first.date)) && g.requires.every((k) => has(k, first.date))) { group = g; break; }
+      if (groups)
+        for (const g of groups)
+          if (g.statuses.some((k) => has(k, first.date)) && g.requires.every((k) => has(k, first.date))) {
+            group = g;
+            break;
+          }
     }
     const proxy = group ? group.amount : 0;
     let paid = 0;
@@ -297,14 +401,18 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
   const pa = look(pol.pensionAge, asOf)!;
   const age = female ? pa.female : pa.male;
   const base = monthOf(birth) + age * 12 + 1;
-  const benefitStart = pol.benefitStartMonth ?? monthOf(opts.schemeStart !== undefined ? d(opts.schemeStart) : 20090901);
+  const benefitStart =
+    pol.benefitStartMonth ?? monthOf(opts.schemeStart !== undefined ? d(opts.schemeStart) : 20090901);
   let F = Math.max(benefitStart, base);
   let met = required === 0;
   let running = 0;
   for (const [when] of completion) {
     if (met) break;
     running += 1;
-    if (running >= required) { met = true; F = Math.max(F, monthOf(when) + 1); }
+    if (running >= required) {
+      met = true;
+      F = Math.max(F, monthOf(when) + 1);
+    }
   }
   if (pol.payAt60 === "pension-waits" && cohort !== 0) {
     const hit = completion.find(([when]) => Math.floor(when / 10000) >= y60);
@@ -338,7 +446,9 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
     const jan1 = year * 10000 + 101;
     r = look(pol.rate, jan1)!;
     if (pol.highest) {
-      for (const s of pol.rate) if (s.from > jan1 && s.from <= year * 10000 + 1231 && s.value && s.value.num * r.den > r.num * s.value.den) r = s.value;
+      for (const s of pol.rate)
+        if (s.from > jan1 && s.from <= year * 10000 + 1231 && s.value && s.value.num * r.den > r.num * s.value.den)
+          r = s.value;
     }
     rateCache.set(year, r);
     return r;
@@ -414,17 +524,31 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
       const v = look(t, on);
       if (v === undefined) continue;
       switch (v.kind) {
-        case "flat": total += v.amount; break;
-        case "per-year-beyond": total += Math.max(contributionYears - v.beyondYears, 0) * v.perYear; break;
-        case "age": { let a = 0; for (const b of v.brackets) if (m >= monthOf(birth) + b.age * 12 + 1) a = b.amount; total += a; break; }
-        case "status": if (has(v.status, on)) total += v.amount; break;
-        case "contributor": if (contributed && !has("other-pension", on)) total += v.amount; break;
+        case "flat":
+          total += v.amount;
+          break;
+        case "per-year-beyond":
+          total += Math.max(contributionYears - v.beyondYears, 0) * v.perYear;
+          break;
+        case "age": {
+          let a = 0;
+          for (const b of v.brackets) if (m >= monthOf(birth) + b.age * 12 + 1) a = b.amount;
+          total += a;
+          break;
+        }
+        case "status":
+          if (has(v.status, on)) total += v.amount;
+          break;
+        case "contributor":
+          if (contributed && !has("other-pension", on)) total += v.amount;
+          break;
       }
     }
     if (accountStart !== null && m >= accountStart) total += pension;
     return total;
   };
-  const paidMonth = (m: number): boolean => started && m >= firstMonth! && (last === null || m <= last) && m <= asOfMonth;
+  const paidMonth = (m: number): boolean =>
+    started && m >= firstMonth! && (last === null || m <= last) && m <= asOfMonth;
   const monthlyTotal = paidMonth(asOfMonth) ? benefit(asOfMonth) : null;
 
   // Settlement (DEATH-STOP, DEATH-INHERIT, NAT-INHERIT, death benefits).
@@ -437,7 +561,8 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
     const lastPension = started && last !== null && last >= firstMonth! ? last : null;
     let overpayment = 0;
     const through = opts.pensionsPaidThrough === undefined ? null : monthOf(d(`${opts.pensionsPaidThrough}-01`));
-    if (lastPension !== null && through !== null && through > lastPension) for (let m = lastPension + 1; m <= through; m++) overpayment += benefit(m);
+    if (lastPension !== null && through !== null && through > lastPension)
+      for (let m = lastPension + 1; m <= through; m++) overpayment += benefit(m);
     const available = total - excluded;
     const recovered = Math.min(overpayment, available);
     let deathBenefit = 0;
@@ -449,5 +574,17 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
     settlement = { inheritable: available - recovered, overpayment, toFund: excluded + recovered, deathBenefit };
     balance = 0;
   }
-  return { contributionYears, firstMonth, balance, paidOut, fundPaid, accountPension, monthlyTotal, subsidyTotal, proxyTotal, settlement, drawsByYear };
+  return {
+    contributionYears,
+    firstMonth,
+    balance,
+    paidOut,
+    fundPaid,
+    accountPension,
+    monthlyTotal,
+    subsidyTotal,
+    proxyTotal,
+    settlement,
+    drawsByYear,
+  };
 }

@@ -30,7 +30,11 @@ const rule = {
       const jsdoc = comments.filter((c) => c.type === "Block" && c.value.startsWith("*")).at(-1);
       if (jsdoc && /@example\b|@internal\b/.test(jsdoc.value)) return;
       if (declaration.type === "FunctionDeclaration" && hasOverloadWithExample(node)) return;
-      context.report({ node: declaration.id ?? node, messageId: "missing", data: { kind, name: declaration.id?.name ?? "default" } });
+      context.report({
+        node: declaration.id ?? node,
+        messageId: "missing",
+        data: { kind, name: declaration.id?.name ?? "default" },
+      });
     }
     function hasOverloadWithExample(node) {
       const body = node.parent?.body;

@@ -62,7 +62,10 @@ async function main(): Promise<void> {
   const outdir = i >= 0 ? process.argv[i + 1] : undefined;
   if (i >= 0 && !outdir) throw new Error("--out needs a directory");
   const files = await buildCalculator(outdir);
-  for (const f of files) console.log(`${relative(process.cwd(), f.file).padEnd(48)} ${bytes(f.bytes).padStart(9)} B  ${bytes(f.gzip).padStart(7)} B gzip`);
+  for (const f of files)
+    console.log(
+      `${relative(process.cwd(), f.file).padEnd(48)} ${bytes(f.bytes).padStart(9)} B  ${bytes(f.gzip).padStart(7)} B gzip`,
+    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -44,7 +44,9 @@ export function packageOf(input: string): string {
 
 /** Minified bytes each package contributes to one output of the metafile, largest first. */
 export function bytesByPackage(metafile: Metafile, output?: string): [string, number][] {
-  const outputs = Object.entries(metafile.outputs).filter(([name]) => output === undefined || name === output || name.endsWith(output));
+  const outputs = Object.entries(metafile.outputs).filter(
+    ([name]) => output === undefined || name === output || name.endsWith(output),
+  );
   const totals = new Map<string, number>();
   for (const [, out] of outputs) {
     for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {

@@ -40,7 +40,9 @@ function summary(file: string, c: ExampleCase, r: CaseResult): string[] {
   if (m) {
     lines.push(`  pension ${m.month}:    ${m.total} = ${m.lines.map((l) => `${l.rule} ${l.amount}`).join(" + ")}`);
   } else {
-    lines.push(`  pension:            ${r.pension.eligible ? `from ${r.pension.firstMonth ?? "?"}, none in ${r.asOf.slice(0, 7)}` : "not (yet) eligible"}`);
+    lines.push(
+      `  pension:            ${r.pension.eligible ? `from ${r.pension.firstMonth ?? "?"}, none in ${r.asOf.slice(0, 7)}` : "not (yet) eligible"}`,
+    );
   }
   const s = r.settlement;
   if (s) {
@@ -51,13 +53,17 @@ function summary(file: string, c: ExampleCase, r: CaseResult): string[] {
     );
   }
   const mismatch = matchCase(c);
-  lines.push(`  expect:             ${mismatch === null ? "✓ matches" : `✗ ${mismatch.path} expected ${JSON.stringify(mismatch.expected)} got ${JSON.stringify(mismatch.got)}`}`);
+  lines.push(
+    `  expect:             ${mismatch === null ? "✓ matches" : `✗ ${mismatch.path} expected ${JSON.stringify(mismatch.expected)} got ${JSON.stringify(mismatch.got)}`}`,
+  );
   return lines;
 }
 
 let failed = 0;
 const out: string[] = [];
-for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const file = join(dir, name);
   const c = JSON.parse(readFileSync(file, "utf8")) as ExampleCase;
   const result = evaluateCase(c);

@@ -7,7 +7,10 @@ import { parameterPackSchema } from "../src/policy/pack";
 import { repository } from "../package.json";
 
 /** Where the schemas live in the repository: their `$id`s (the shipped copies are the same files). */
-const base = `${repository.url.replace(/^git\+/, "").replace(/\.git$/, "").replace("https://github.com/", "https://raw.githubusercontent.com/")}/main/docs/schema/`;
+const base = `${repository.url
+  .replace(/^git\+/, "")
+  .replace(/\.git$/, "")
+  .replace("https://github.com/", "https://raw.githubusercontent.com/")}/main/docs/schema/`;
 
 const datePattern = "^\\d{4}-\\d{2}-\\d{2}$";
 
@@ -45,11 +48,19 @@ export function renderSchemas(): Record<string, string> {
   return {
     "case.schema.json": text("case.schema.json", "resident-pension case (input)", input),
     "case-result.schema.json": text("case-result.schema.json", "resident-pension CaseResult (output)", output),
-    "partial-case-result.schema.json": text("partial-case-result.schema.json", 'resident-pension PartialCaseResult (output with unknowns: "partial")', partial),
-    "parameter-pack.schema.json": text("parameter-pack.schema.json", "resident-pension parameter pack (docs/packs.md)", {
-      description:
-        "Dated, cited parameter values for one region. Each value has the shape of the parameter's value in the region's config, as the region pages show it (docs/regions/); money may be a decimal string or a JSON number with at most two decimals. The library checks the values against the region's policy (withParameterPack).",
-      ...pack,
-    }),
+    "partial-case-result.schema.json": text(
+      "partial-case-result.schema.json",
+      'resident-pension PartialCaseResult (output with unknowns: "partial")',
+      partial,
+    ),
+    "parameter-pack.schema.json": text(
+      "parameter-pack.schema.json",
+      "resident-pension parameter pack (docs/packs.md)",
+      {
+        description:
+          "Dated, cited parameter values for one region. Each value has the shape of the parameter's value in the region's config, as the region pages show it (docs/regions/); money may be a decimal string or a JSON number with at most two decimals. The library checks the values against the region's policy (withParameterPack).",
+        ...pack,
+      },
+    ),
   };
 }

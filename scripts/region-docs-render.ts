@@ -40,12 +40,19 @@ export function renderRegionPage(policy: RegionPolicy, options: RegionPageOption
   featureTable(lines, policy.features as Record<string, Feature<unknown>>, featureKeys);
 
   lines.push("## Parameters", "");
-  lines.push('A lookup in an "unknown" period, or before the first row, is a `parameter-unknown` error naming the parameter and the date.', "");
+  lines.push(
+    'A lookup in an "unknown" period, or before the first row, is a `parameter-unknown` error naming the parameter and the date.',
+    "",
+  );
   for (const key of parameterKeys) {
-    const p = (policy.parameters as Record<string, Parameter<unknown> | readonly Parameter<unknown>[] | undefined>)[key];
+    const p = (policy.parameters as Record<string, Parameter<unknown> | readonly Parameter<unknown>[] | undefined>)[
+      key
+    ];
     if (p === undefined) continue;
     const list = Array.isArray(p) ? (p as readonly Parameter<unknown>[]) : [p as Parameter<unknown>];
-    list.forEach((q, i) => parameterTable(lines, q, Array.isArray(p) ? `parameters.${key}[${i}]` : `parameters.${key}`));
+    list.forEach((q, i) =>
+      parameterTable(lines, q, Array.isArray(p) ? `parameters.${key}[${i}]` : `parameters.${key}`),
+    );
   }
 
   packSection(lines, policy);
@@ -90,7 +97,9 @@ function rulesSection(lines: string[], policy: RegionPolicy): void {
     }
   }
   for (const key of parameterKeys) {
-    const p = (policy.parameters as Record<string, Parameter<unknown> | readonly Parameter<unknown>[] | undefined>)[key];
+    const p = (policy.parameters as Record<string, Parameter<unknown> | readonly Parameter<unknown>[] | undefined>)[
+      key
+    ];
     if (p === undefined) continue;
     const list = Array.isArray(p) ? (p as readonly Parameter<unknown>[]) : [p as Parameter<unknown>];
     list.forEach((q, i) => {
@@ -114,7 +123,10 @@ function rulesSection(lines: string[], policy: RegionPolicy): void {
   );
   ruleTable(lines, own);
   if (shared.length > 0) {
-    lines.push("Shared and national rules this config carries (docs/rules.md's conventions and national parameters), with the citations it gives them:", "");
+    lines.push(
+      "Shared and national rules this config carries (docs/rules.md's conventions and national parameters), with the citations it gives them:",
+      "",
+    );
     ruleTable(lines, shared);
   }
 }
@@ -137,7 +149,14 @@ function featureTable(lines: string[], features: Record<string, Feature<unknown>
     if (f === undefined) continue;
     // A null scheme start is unknown (COHORT); any other null fact means "none" (no fixed divisor, no start month given).
     // The scheme start is the fact a pack supplies: its value in the pack's JSON.
-    const value = f.value === null ? (key === "schemeStart" ? "**unknown**" : "none") : key === "schemeStart" ? jsonValue(f.value) : formatValue(f.value);
+    const value =
+      f.value === null
+        ? key === "schemeStart"
+          ? "**unknown**"
+          : "none"
+        : key === "schemeStart"
+          ? jsonValue(f.value)
+          : formatValue(f.value);
     lines.push(row([`\`${key}\``, value, f.rule, f.citation, f.note ?? ""]));
   }
   lines.push("");
@@ -154,7 +173,9 @@ function parameterTable(lines: string[], p: Parameter<unknown>, field: string): 
         s.published === undefined ? "" : `Published ${s.published}.`,
         s.checked === undefined ? "" : `Last confirmed ${s.checked}.`,
         s.note ?? "",
-      ].filter((t) => t !== "").join(" ");
+      ]
+        .filter((t) => t !== "")
+        .join(" ");
       lines.push(row([s.from, s.until ?? "open", jsonValue(s.value), s.citation, note]));
     }
   }
@@ -175,7 +196,7 @@ function packSection(lines: string[], policy: RegionPolicy): void {
   lines.push("## Supplying values: a parameter pack", "");
   lines.push(
     "Where a table above says **unknown**, or to put a county's own figures in force, supply dated, cited values in a parameter pack (docs/packs.md) and pass it with `--params FILE` (or `withParameterPack`). " +
-      "Under `values`, each parameter id takes a list of segments `{ \"from\", \"until\"?, \"value\", \"citation\" }` whose `value` is written exactly as in the tables above (money may also be a JSON number). " +
+      'Under `values`, each parameter id takes a list of segments `{ "from", "until"?, "value", "citation" }` whose `value` is written exactly as in the tables above (money may also be a JSON number). ' +
       `The scheme start goes under \`facts\`: \`{ "${start.rule}": { "value": "YYYY-MM-DD", "citation": "…" } }\`.`,
     "",
     "An example that re-states the catalogue's latest known basic pension (it changes no figure; replace the period, value and citation with those of the notice you hold):",
@@ -199,7 +220,8 @@ export function formatValue(v: unknown): string {
   }
   return Object.entries(v as Record<string, unknown>)
     .map(([k, x]) => {
-      if (x !== null && typeof x === "object") return Array.isArray(x) ? `${k}: [${formatValue(x)}]` : `${k}: { ${formatValue(x)} }`;
+      if (x !== null && typeof x === "object")
+        return Array.isArray(x) ? `${k}: [${formatValue(x)}]` : `${k}: { ${formatValue(x)} }`;
       return `${k}: ${formatValue(x)}`;
     })
     .join(", ");

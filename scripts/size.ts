@@ -30,7 +30,12 @@ export interface Measurement {
 }
 
 /** Bundle `contents` (an ESM entry resolved from the repository root) as a browser page would. */
-export async function measure(name: string, contents: string, budgeted: boolean, marginal = false): Promise<Measurement> {
+export async function measure(
+  name: string,
+  contents: string,
+  budgeted: boolean,
+  marginal = false,
+): Promise<Measurement> {
   const m = await bundle(name, contents, []);
   if (!marginal) return { name, ...m, budgeted };
   const gzipByDependency: [string, number][] = [];
@@ -42,7 +47,11 @@ export async function measure(name: string, contents: string, budgeted: boolean,
   return { name, ...m, budgeted, gzipByDependency };
 }
 
-async function bundle(name: string, contents: string, external: string[]): Promise<Omit<Measurement, "name" | "budgeted">> {
+async function bundle(
+  name: string,
+  contents: string,
+  external: string[],
+): Promise<Omit<Measurement, "name" | "budgeted">> {
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: `${name}.entry.ts`, loader: "ts" },
     bundle: true,
@@ -88,18 +97,28 @@ function markdown(ms: readonly Measurement[]): string {
   const lines = [
     "| bundle | minified | gzip -9 | budget |",
     "| --- | ---: | ---: | --- |",
-    ...ms.map((m) => `| ${m.name} | ${bytes(m.minified)} | ${bytes(m.gzip)} (${kib(m.gzip)}) | ${m.budgeted ? (m.gzip <= BUDGET_BYTES ? "ok" : "**over**") : "—"} |`),
+    ...ms.map(
+      (m) =>
+        `| ${m.name} | ${bytes(m.minified)} | ${bytes(m.gzip)} (${kib(m.gzip)}) | ${m.budgeted ? (m.gzip <= BUDGET_BYTES ? "ok" : "**over**") : "—"} |`,
+    ),
     "",
   ];
   for (const m of ms) {
-    lines.push(`#### ${m.name}: minified bytes by package`, "", "| package | minified bytes | share |", "| --- | ---: | ---: |");
+    lines.push(
+      `#### ${m.name}: minified bytes by package`,
+      "",
+      "| package | minified bytes | share |",
+      "| --- | ---: | ---: |",
+    );
     const total = m.byPackage.reduce((s, [, n]) => s + n, 0);
     const gz = new Map(m.gzipByDependency ?? []);
     if (gz.size > 0) lines[lines.length - 2] = "| package | minified bytes | share | gzip cost (bundle without it) |";
     if (gz.size > 0) lines[lines.length - 1] = "| --- | ---: | ---: | ---: |";
     for (const [pkg, n] of m.byPackage) {
       const g = gz.get(pkg);
-      lines.push(`| ${pkg} | ${bytes(n)} | ${((100 * n) / total).toFixed(1)}% |${gz.size > 0 ? ` ${g === undefined ? "" : bytes(g)} |` : ""}`);
+      lines.push(
+        `| ${pkg} | ${bytes(n)} | ${((100 * n) / total).toFixed(1)}% |${gz.size > 0 ? ` ${g === undefined ? "" : bytes(g)} |` : ""}`,
+      );
     }
     lines.push("");
   }
@@ -109,23 +128,40 @@ function markdown(ms: readonly Measurement[]): string {
 function table(ms: readonly Measurement[]): string {
   const width = Math.max(...ms.map((m) => m.name.length));
   const rows = ms.map((m) => {
-    const status = m.budgeted ? (m.gzip <= BUDGET_BYTES ? "ok" : `OVER by ${bytes(m.gzip - BUDGET_BYTES)}`) : "(not budgeted)";
+    const status = m.budgeted
+      ? m.gzip <= BUDGET_BYTES
+        ? "ok"
+        : `OVER by ${bytes(m.gzip - BUDGET_BYTES)}`
+      : "(not budgeted)";
     return `${m.name.padEnd(width)}  ${bytes(m.minified).padStart(9)} min  ${bytes(m.gzip).padStart(7)} gzip  ${status}`;
   });
   const first = ms.find((m) => m.budgeted);
-  const breakdown = first ? [``, `${first.name}, minified bytes by package:`, ...first.byPackage.map(([p, n]) => `  ${p.padEnd(40)} ${bytes(n).padStart(7)}`)] : [];
-  return [`budget: ${bytes(BUDGET_BYTES)} bytes gzip -9 per region (aim ${bytes(AIM_BYTES)})`, ...rows, ...breakdown].join("\n");
+  const breakdown = first
+    ? [
+        ``,
+        `${first.name}, minified bytes by package:`,
+        ...first.byPackage.map(([p, n]) => `  ${p.padEnd(40)} ${bytes(n).padStart(7)}`),
+      ]
+    : [];
+  return [
+    `budget: ${bytes(BUDGET_BYTES)} bytes gzip -9 per region (aim ${bytes(AIM_BYTES)})`,
+    ...rows,
+    ...breakdown,
+  ].join("\n");
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ms = await measureAll(args.includes("--json") || args.includes("--markdown"));
-  if (args.includes("--json")) console.log(JSON.stringify({ budget: BUDGET_BYTES, aim: AIM_BYTES, bundles: ms }, null, 2));
+  if (args.includes("--json"))
+    console.log(JSON.stringify({ budget: BUDGET_BYTES, aim: AIM_BYTES, bundles: ms }, null, 2));
   else if (args.includes("--markdown")) console.log(markdown(ms));
   else console.log(table(ms));
   const over = ms.filter((m) => m.budgeted && m.gzip > BUDGET_BYTES);
   if (over.length > 0) {
-    console.error(`\nsize: over the budget of ${bytes(BUDGET_BYTES)} bytes gzip: ${over.map((m) => `${m.name} ${bytes(m.gzip)}`).join(", ")}`);
+    console.error(
+      `\nsize: over the budget of ${bytes(BUDGET_BYTES)} bytes gzip: ${over.map((m) => `${m.name} ${bytes(m.gzip)}`).join(", ")}`,
+    );
     process.exitCode = 1;
   }
 }

@@ -12,7 +12,7 @@ export function renderSourcesPage(): string {
     "Every document the region configs cite, once. A citation in a config, a trace or a region page",
     "names one of these documents by its document number, title or (for the seed texts) corpus file",
     "name; `test/policy/sources.test.ts` fails when a citation names none. The same table is exported",
-    "as `sources` (`import { sources } from \"resident-pension\"`). Confidence: **official** is the",
+    'as `sources` (`import { sources } from "resident-pension"`). Confidence: **official** is the',
     "issuing body's own text; **secondary** a reliable reprint or report of it (see",
     "[rules.md](rules.md) for what each value is taken from and how each was verified).",
     "",

@@ -145,7 +145,10 @@ export class PensionInputError extends Error {
     this.details = details;
     const { received, issues } = more;
     if (received !== undefined) this.received = received;
-    this.issues = issues !== undefined && issues.length > 0 ? issues : [received === undefined ? { code, path, message } : { code, path, message, received }];
+    this.issues =
+      issues !== undefined && issues.length > 0
+        ? issues
+        : [received === undefined ? { code, path, message } : { code, path, message, received }];
     Object.defineProperty(this, brand, { value: true });
   }
 
@@ -182,7 +185,9 @@ export class PensionInputError extends Error {
   /** The JSON shape the CLI prints on stderr. */
   toJSON(): PensionInputErrorJson {
     const { code, path, message, details, issues } = this;
-    return this.received === undefined ? { code, path, message, details, issues } : { code, path, message, received: this.received, details, issues };
+    return this.received === undefined
+      ? { code, path, message, details, issues }
+      : { code, path, message, received: this.received, details, issues };
   }
 }
 

@@ -51,10 +51,25 @@ export { valueOn, segmentOn, checkConservation } from "./public";
 export { regions, getRegion, ningxia, qiannan, jiangmen, cixi, beibei } from "./policy";
 export { withOverrides, type Overrides } from "./policy/overrides";
 export type { Parameter, Segment, KnownSegment, UnknownSegment } from "./policy/parameter";
-export { withParameterPack, parameterPackSchema, PARAMETER_PACK_FORMAT, type ParameterPack, type ParameterPackOptions } from "./policy/pack";
+export {
+  withParameterPack,
+  parameterPackSchema,
+  PARAMETER_PACK_FORMAT,
+  type ParameterPack,
+  type ParameterPackOptions,
+} from "./policy/pack";
 export { parseParameterPack, policiesWithPacks, type LoadedPack } from "./policy/packs";
 export { regionPolicySchema, type RegionPolicy, type Feature } from "./policy/schema";
-export { statusKinds, eventKinds, regionIds, componentKinds, type StatusKind, type EventKind, type RegionId, type ComponentKind } from "./kinds";
+export {
+  statusKinds,
+  eventKinds,
+  regionIds,
+  componentKinds,
+  type StatusKind,
+  type EventKind,
+  type RegionId,
+  type ComponentKind,
+} from "./kinds";
 export { rules, type RuleInfo } from "./rules/registry";
 export { sources, citedSources, type Source, type SourceConfidence } from "./policy/sources";
 export { evaluateMany, type EvaluateManyItem, type BatchError } from "./batch/evaluate-many";

@@ -11,7 +11,13 @@ import { snapshot } from "./case/input";
 import * as dates from "./dates";
 import { PensionInputError, type JsonPath } from "./errors";
 import * as money from "./money";
-import { segmentOn as segmentOfParameter, valueOn as valueOfParameter, type KnownSegment, type Parameter, type Segment } from "./policy/parameter";
+import {
+  segmentOn as segmentOfParameter,
+  valueOn as valueOfParameter,
+  type KnownSegment,
+  type Parameter,
+  type Segment,
+} from "./policy/parameter";
 
 type CivilDate = dates.CivilDate;
 type MonthIndex = dates.MonthIndex;
@@ -19,13 +25,26 @@ type MonthIndex = dates.MonthIndex;
 /** A JSON path argument: an array of keys and indexes, else `invalid-input` at `["path"]`. */
 function pathArg(path: unknown): JsonPath {
   if (path === undefined) return [];
-  if (Array.isArray(path) && path.length <= 64 && path.every((p) => typeof p === "string" || (typeof p === "number" && Number.isInteger(p)))) return [...(path as (string | number)[])];
-  throw new PensionInputError("invalid-input", ["path"], "$.path: expected a JSON path, an array of keys and indexes such as [\"payments\", 0, \"amount\"]");
+  if (
+    Array.isArray(path) &&
+    path.length <= 64 &&
+    path.every((p) => typeof p === "string" || (typeof p === "number" && Number.isInteger(p)))
+  )
+    return [...(path as (string | number)[])];
+  throw new PensionInputError(
+    "invalid-input",
+    ["path"],
+    '$.path: expected a JSON path, an array of keys and indexes such as ["payments", 0, "amount"]',
+  );
 }
 
 function yearsArg(n: unknown, name: string): number {
   if (typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= dates.MAX_YEAR - dates.MIN_YEAR) return n;
-  throw new PensionInputError("invalid-input", [name], `$.${name}: expected a whole number of years 0–${dates.MAX_YEAR - dates.MIN_YEAR}, got ${typeof n === "number" ? n : typeof n}`);
+  throw new PensionInputError(
+    "invalid-input",
+    [name],
+    `$.${name}: expected a whole number of years 0–${dates.MAX_YEAR - dates.MIN_YEAR}, got ${typeof n === "number" ? n : typeof n}`,
+  );
 }
 
 function decimalArg(d: unknown, name: string): money.Decimal {
@@ -75,8 +94,17 @@ export function monthOf(date: CivilDate): MonthIndex {
 
 /** `"2025-04"` for a month index (from `monthOf`, `parseMonth`). */
 export function formatMonth(m: MonthIndex): string {
-  if (typeof m !== "number" || !Number.isInteger(m) || m < dates.monthIndex(dates.MIN_YEAR, 1) || m > dates.monthIndex(dates.MAX_YEAR, 12)) {
-    throw new PensionInputError("invalid-date", ["month"], `$.month: expected a month index between ${dates.MIN_YEAR}-01 and ${dates.MAX_YEAR}-12`);
+  if (
+    typeof m !== "number" ||
+    !Number.isInteger(m) ||
+    m < dates.monthIndex(dates.MIN_YEAR, 1) ||
+    m > dates.monthIndex(dates.MAX_YEAR, 12)
+  ) {
+    throw new PensionInputError(
+      "invalid-date",
+      ["month"],
+      `$.month: expected a month index between ${dates.MIN_YEAR}-01 and ${dates.MAX_YEAR}-12`,
+    );
   }
   return dates.formatMonth(m);
 }
@@ -110,16 +138,25 @@ export function monthAfterBirthday(birthDate: CivilDate, n: number): MonthIndex 
 
 /** A parameter as the lookups need it: an id and segments in date order; else `invalid-policy`. */
 function parameterArg<T>(parameter: unknown): Parameter<T> {
-  const bad = (why: string): PensionInputError => new PensionInputError("invalid-policy", ["parameter"], `$.parameter: ${why}`);
+  const bad = (why: string): PensionInputError =>
+    new PensionInputError("invalid-policy", ["parameter"], `$.parameter: ${why}`);
   try {
     const p = parameter as { id?: unknown; segments?: unknown } | null;
-    if (typeof p !== "object" || p === null || Array.isArray(p)) throw bad("expected a parameter { id, title, segments }");
+    if (typeof p !== "object" || p === null || Array.isArray(p))
+      throw bad("expected a parameter { id, title, segments }");
     if (typeof p.id !== "string") throw bad("expected an id");
     if (!Array.isArray(p.segments)) throw bad("expected segments");
     let previous: string | undefined;
     for (const s of p.segments as unknown[]) {
       const seg = s as { from?: unknown; until?: unknown } | null;
-      if (typeof seg !== "object" || seg === null || typeof seg.from !== "string" || !dates.isCivilDate(seg.from) || (seg.until !== undefined && (typeof seg.until !== "string" || !dates.isCivilDate(seg.until) || seg.until < seg.from))) {
+      if (
+        typeof seg !== "object" ||
+        seg === null ||
+        typeof seg.from !== "string" ||
+        !dates.isCivilDate(seg.from) ||
+        (seg.until !== undefined &&
+          (typeof seg.until !== "string" || !dates.isCivilDate(seg.until) || seg.until < seg.from))
+      ) {
         throw bad("each segment needs a date from (and until not before it)");
       }
       if (previous !== undefined && previous >= seg.from) throw bad("segments must be in date order without overlap");
@@ -162,7 +199,11 @@ export function checkConservation(result: CaseResult): ConservationReport {
     return conservationOf(r as CaseResult);
   } catch (e) {
     if (e instanceof PensionInputError) throw e;
-    throw new PensionInputError("invalid-input", ["result"], `$.result: not a CaseResult (as evaluateCase returns it): ${e instanceof Error ? e.message : String(e)}`);
+    throw new PensionInputError(
+      "invalid-input",
+      ["result"],
+      `$.result: not a CaseResult (as evaluateCase returns it): ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
@@ -171,6 +212,7 @@ export function checkConservation(result: CaseResult): ConservationReport {
  * `expect`), or null. Both are read as plain data first (nesting bounded, getters read once).
  */
 export function findMismatch(expected: unknown, actual: unknown, path = "$"): Mismatch | null {
-  if (typeof path !== "string") throw new PensionInputError("invalid-input", ["path"], "$.path: expected a string such as \"$\"");
+  if (typeof path !== "string")
+    throw new PensionInputError("invalid-input", ["path"], '$.path: expected a string such as "$"');
   return mismatchOf(snapshot(expected, ["expected"]), snapshot(actual, ["actual"]), path);
 }

@@ -15,7 +15,14 @@
  * import { validCase } from "resident-pension/testing/arbitraries";
  * fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds));
  */
-import { evaluateCaseWith, getRegion, isPensionInputError, type EvaluateOptions, type PensionInputError, type PolicySource } from "./index";
+import {
+  evaluateCaseWith,
+  getRegion,
+  isPensionInputError,
+  type EvaluateOptions,
+  type PensionInputError,
+  type PolicySource,
+} from "./index";
 import { findMismatch, type Mismatch } from "./case/expect";
 
 export { findMismatch, type Mismatch };
@@ -45,7 +52,9 @@ export class CaseMismatchError extends Error {
   readonly showDiff = true;
 
   constructor(mismatch: Mismatch, description?: string) {
-    super(`case mismatch at ${mismatch.path}: expected ${show(mismatch.expected)}, got ${show(mismatch.got)}${description ? `\n(case: ${description})` : ""}`);
+    super(
+      `case mismatch at ${mismatch.path}: expected ${show(mismatch.expected)}, got ${show(mismatch.got)}${description ? `\n(case: ${description})` : ""}`,
+    );
     this.path = mismatch.path;
     this.expected = mismatch.expected;
     this.actual = mismatch.got;
@@ -77,7 +86,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * matchCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" },
  *   expect: { pension: { monthly: { total: "55" } } } }) //=> null
  */
-export function matchCase(caseJson: unknown, policies: PolicySource = getRegion, options?: EvaluateOptions): Mismatch | null {
+export function matchCase(
+  caseJson: unknown,
+  policies: PolicySource = getRegion,
+  options?: EvaluateOptions,
+): Mismatch | null {
   const expected = isRecord(caseJson) ? caseJson["expect"] : undefined;
   if (isRecord(expected) && "error" in expected) {
     const want = expected["error"];
@@ -98,7 +111,8 @@ function matchError(want: ExpectedError, e: PensionInputError): Mismatch | null 
   const got = e.toJSON();
   const { code, path, ...rest } = want;
   if (code !== undefined && code !== got.code) return { path: "$.error.code", expected: code, got: got.code };
-  if (path !== undefined && JSON.stringify(path) !== JSON.stringify(got.path)) return { path: "$.error.path", expected: path, got: got.path };
+  if (path !== undefined && JSON.stringify(path) !== JSON.stringify(got.path))
+    return { path: "$.error.path", expected: path, got: got.path };
   return findMismatch(rest, got, "$.error");
 }
 
@@ -116,6 +130,7 @@ function matchError(want: ExpectedError, e: PensionInputError): Mismatch | null 
 export function expectCase(caseJson: unknown): void {
   const mismatch = matchCase(caseJson);
   if (mismatch === null) return;
-  const description = isRecord(caseJson) && typeof caseJson["description"] === "string" ? caseJson["description"] : undefined;
+  const description =
+    isRecord(caseJson) && typeof caseJson["description"] === "string" ? caseJson["description"] : undefined;
   throw new CaseMismatchError(mismatch, description);
 }

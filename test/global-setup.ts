@@ -27,6 +27,11 @@ export default function setup(): void {
   const sources = Math.max(newest(join(root, "src")), statSync(join(root, "tsup.config.ts")).mtimeMs);
   const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < sources);
   if (!stale) return;
-  process.stderr.write("test/global-setup.ts: building dist/ (npm run build) for the tests that run the built package\n");
-  execFileSync(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  process.stderr.write(
+    "test/global-setup.ts: building dist/ (npm run build) for the tests that run the built package\n",
+  );
+  execFileSync(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js")], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }

@@ -7,7 +7,8 @@ export function moneyFields(result: CaseResult): [string, string][] {
     if (typeof v === "string" && /^\d+\.\d{2}$/.test(v)) {
       if (v !== "0.00") out.push([path, v]);
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) if (k !== "trace") walk(x, `${path}.${k}`);
+    else if (v && typeof v === "object")
+      for (const [k, x] of Object.entries(v)) if (k !== "trace") walk(x, `${path}.${k}`);
   };
   walk(result, "$");
   return out;

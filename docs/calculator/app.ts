@@ -4,9 +4,25 @@
  * loaded with import() the first time a case of that region is evaluated, so the page downloads
  * the evaluator and only the regions it uses.
  */
-import { evaluateCaseWith, isPensionInputError, parseCase, type CaseResult, type PensionInputError, type RegionPolicy } from "../../src/core";
+import {
+  evaluateCaseWith,
+  isPensionInputError,
+  parseCase,
+  type CaseResult,
+  type PensionInputError,
+  type RegionPolicy,
+} from "../../src/core";
 import { regionIds, type RegionId } from "../../src/kinds";
-import { caseFromForm, FormError, jsonPath, overrideTemplate, withTemplate, yearEndBalances, type BalanceSeries, type FormValues } from "./model";
+import {
+  caseFromForm,
+  FormError,
+  jsonPath,
+  overrideTemplate,
+  withTemplate,
+  yearEndBalances,
+  type BalanceSeries,
+  type FormValues,
+} from "./model";
 
 const loaders: Record<RegionId, () => Promise<RegionPolicy>> = {
   ningxia: () => import("../../src/regions/ningxia").then((m) => m.ningxia),
@@ -82,7 +98,9 @@ function renderPension(r: CaseResult): void {
     "monthly-lines",
     m
       ? [
-          ...m.lines.map((l) => h("tr", { "data-rule": l.rule }, h("td", { class: "rule" }, l.rule), h("td", { class: "num" }, l.amount))),
+          ...m.lines.map((l) =>
+            h("tr", { "data-rule": l.rule }, h("td", { class: "rule" }, l.rule), h("td", { class: "num" }, l.amount)),
+          ),
           h("tr", { "data-rule": "total" }, h("th", {}, "total"), h("th", { class: "num" }, m.total)),
         ]
       : [h("tr", {}, h("td", { colspan: "2" }, `No pension is paid for ${r.asOf.slice(0, 7)}.`))],
@@ -94,7 +112,9 @@ function renderPension(r: CaseResult): void {
   ];
   $("refusals-block").hidden = refusals.length === 0;
   $("refusals").replaceChildren(
-    ...refusals.map((x) => h("li", { "data-rule": x.rule }, h("strong", {}, x.where), " · ", h("code", {}, x.rule), ": ", x.message)),
+    ...refusals.map((x) =>
+      h("li", { "data-rule": x.rule }, h("strong", {}, x.where), " · ", h("code", {}, x.rule), ": ", x.message),
+    ),
   );
   const makeUp = $("make-up");
   makeUp.hidden = p.makeUp === null;
@@ -120,17 +140,31 @@ function renderAccount(r: CaseResult, series: BalanceSeries): void {
       h("td", { class: "num balance" }, endOf.get(y) ?? "—"),
     ),
   );
-  rows.push(h("tr", { "data-year": "asOf" }, h("th", {}, `on ${r.asOf}`), h("td", {}), h("td", {}), h("td", {}), h("th", { class: "num balance" }, a.balance)));
+  rows.push(
+    h(
+      "tr",
+      { "data-year": "asOf" },
+      h("th", {}, `on ${r.asOf}`),
+      h("td", {}),
+      h("td", {}),
+      h("td", {}),
+      h("th", { class: "num balance" }, a.balance),
+    ),
+  );
   fillBody("account-years", rows);
   fillBody(
     "components",
-    Object.entries(a.components).map(([k, v]) => h("tr", { "data-component": k }, h("td", {}, k), h("td", { class: "num" }, v))),
+    Object.entries(a.components).map(([k, v]) =>
+      h("tr", { "data-component": k }, h("td", {}, k), h("td", { class: "num" }, v)),
+    ),
   );
   $("chart").replaceChildren(chart(series));
   setText(
     "chart-note",
     `Balance at the end of each year: the case evaluated again with asOf on 31 December of that year; the last bar is ${r.asOf}.` +
-      (series.skipped.length > 0 ? ` Not evaluated: ${series.skipped.map((s) => `${s.date} (${s.message})`).join("; ")}.` : ""),
+      (series.skipped.length > 0
+        ? ` Not evaluated: ${series.skipped.map((s) => `${s.date} (${s.message})`).join("; ")}.`
+        : ""),
   );
 }
 
@@ -161,7 +195,12 @@ function chart(series: BalanceSeries): SVGElement {
   const max = niceMax(Math.max(...pts.map((p) => Number(p.balance))));
   const innerW = W - left - right;
   const innerH = H - top - bottom;
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "account balance by year", id: "balance-chart" });
+  const svg = s("svg", {
+    viewBox: `0 0 ${W} ${H}`,
+    role: "img",
+    "aria-label": "account balance by year",
+    id: "balance-chart",
+  });
   svg.append(s("title", {}, "Personal account balance (元) at each year end"));
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
     const y = top + innerH * (1 - f);
@@ -175,11 +214,25 @@ function chart(series: BalanceSeries): SVGElement {
     const v = Number(p.balance);
     const bh = (innerH * v) / max;
     const x = left + slot * i + (slot - barW) / 2;
-    const bar = s("rect", { class: p.asOf ? "bar asof" : "bar", x, y: top + innerH - bh, width: barW, height: bh, "data-date": p.date, "data-balance": p.balance });
+    const bar = s("rect", {
+      class: p.asOf ? "bar asof" : "bar",
+      x,
+      y: top + innerH - bh,
+      width: barW,
+      height: bh,
+      "data-date": p.date,
+      "data-balance": p.balance,
+    });
     bar.append(s("title", {}, `${p.date}: ${p.balance} 元`));
     svg.append(bar);
     if (i % every === 0 || p.asOf) {
-      svg.append(s("text", { x: left + slot * i + slot / 2, y: H - bottom + 16, "text-anchor": "middle" }, p.asOf ? p.date : p.date.slice(0, 4)));
+      svg.append(
+        s(
+          "text",
+          { x: left + slot * i + slot / 2, y: H - bottom + 16, "text-anchor": "middle" },
+          p.asOf ? p.date : p.date.slice(0, 4),
+        ),
+      );
     }
   });
   svg.append(s("line", { x1: left, x2: W - right, y1: top + innerH, y2: top + innerH, stroke: "#8c96a3" }));
@@ -216,7 +269,12 @@ function renderSettlement(r: CaseResult): void {
     "settlement-summary",
     `${st.event} on ${st.date}; last pension month ${st.lastPensionMonth ?? "—"}; balance ${st.balance}, inheritable ${st.inheritable}, to the fund ${st.toFund}, transferred ${st.transferred}, death benefit ${st.deathBenefit}, overpayment outstanding ${st.overpaymentOutstanding}.`,
   );
-  fillBody("settlement-lines", st.lines.map((l) => h("tr", {}, h("td", { class: "rule" }, l.rule), h("td", {}, l.label), h("td", { class: "num" }, l.amount))));
+  fillBody(
+    "settlement-lines",
+    st.lines.map((l) =>
+      h("tr", {}, h("td", { class: "rule" }, l.rule), h("td", {}, l.label), h("td", { class: "num" }, l.amount)),
+    ),
+  );
 }
 
 function renderTrace(r: CaseResult): void {
@@ -229,7 +287,13 @@ function renderTrace(r: CaseResult): void {
         h("td", { class: "num" }, i + 1),
         h("td", { class: "rule" }, t.rule),
         h("td", { class: "citation" }, t.citation),
-        h("td", {}, Object.entries(t.inputs).map(([k, v]) => `${k}: ${v === null ? "null" : String(v)}`).join("; ")),
+        h(
+          "td",
+          {},
+          Object.entries(t.inputs)
+            .map(([k, v]) => `${k}: ${v === null ? "null" : String(v)}`)
+            .join("; "),
+        ),
         h("td", {}, t.output),
         h("td", { class: "note" }, t.note ?? ""),
       ),
@@ -249,7 +313,13 @@ function showStatus(text: string | null): void {
   el.textContent = text ?? "";
 }
 
-function showError(code: string, path: string, message: string, headline: string, template: Record<string, unknown[]> | null): void {
+function showError(
+  code: string,
+  path: string,
+  message: string,
+  headline: string,
+  template: Record<string, unknown[]> | null,
+): void {
   $("result").hidden = true;
   $("error").hidden = false;
   setText("error-headline", headline);
@@ -276,7 +346,14 @@ function showAnyError(e: unknown): void {
   if (isPensionInputError(e)) showPensionError(e);
   else if (e instanceof FormError) showError("form", e.field, e.message, "Check the form:", null);
   else if (e instanceof SyntaxError) showError("invalid-json", "$", e.message, "The case JSON does not parse:", null);
-  else showError("internal", "$", e instanceof Error ? `${e.name}: ${e.message}` : String(e), "Unexpected failure (please report it):", null);
+  else
+    showError(
+      "internal",
+      "$",
+      e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      "Unexpected failure (please report it):",
+      null,
+    );
 }
 
 async function run(input: unknown): Promise<void> {
@@ -325,7 +402,8 @@ async function updateTiers(id: RegionId): Promise<void> {
     const last = [...segs].reverse().find((x) => "value" in x);
     // A tier table is a list, or { tiers, reserved } with tiers kept for some statuses (QN, BB from 2021/2022).
     const value = last && "value" in last ? last.value : [];
-    const list: readonly string[] = "reserved" in value ? [...value.tiers, ...value.reserved.map((r) => r.tier)] : value;
+    const list: readonly string[] =
+      "reserved" in value ? [...value.tiers, ...value.reserved.map((r) => r.tier)] : value;
     $("tiers").replaceChildren(...list.map((t) => h("option", { value: t })));
   } catch {
     $("tiers").replaceChildren();

@@ -3,7 +3,13 @@
  * each year end (for the chart), and the override template that answers a `parameter-unknown`
  * error. Imports the library's sources (src/core.ts), bundled by scripts/build-calculator.ts.
  */
-import { evaluateCaseWith, parseCase, type CaseResult, type PensionInputError, type RegionPolicy } from "../../src/core";
+import {
+  evaluateCaseWith,
+  parseCase,
+  type CaseResult,
+  type PensionInputError,
+  type RegionPolicy,
+} from "../../src/core";
 
 /** What the form holds, as typed (strings). */
 export interface FormValues {
@@ -39,14 +45,22 @@ const MAX_FORM_YEARS = 80;
 export function caseFromForm(v: FormValues): Record<string, unknown> {
   const first = Number(v.firstYear);
   const count = Number(v.years);
-  if (!Number.isInteger(first)) throw new FormError("firstYear", `first contribution year: a whole year, not ${JSON.stringify(v.firstYear)}`);
+  if (!Number.isInteger(first))
+    throw new FormError("firstYear", `first contribution year: a whole year, not ${JSON.stringify(v.firstYear)}`);
   if (!Number.isInteger(count) || count < 0 || count > MAX_FORM_YEARS) {
-    throw new FormError("years", `number of years: a whole number from 0 to ${MAX_FORM_YEARS}, not ${JSON.stringify(v.years)}`);
+    throw new FormError(
+      "years",
+      `number of years: a whole number from 0 to ${MAX_FORM_YEARS}, not ${JSON.stringify(v.years)}`,
+    );
   }
   const payDay = v.payDay.trim();
   const person: Record<string, unknown> = { birthDate: v.birthDate };
   if (v.sex !== "") person["sex"] = v.sex;
-  const payments = Array.from({ length: count }, (_, i) => ({ year: first + i, date: `${first + i}-${payDay}`, amount: v.tier.trim() }));
+  const payments = Array.from({ length: count }, (_, i) => ({
+    year: first + i,
+    date: `${first + i}-${payDay}`,
+    amount: v.tier.trim(),
+  }));
   return { region: v.region, asOf: v.asOf, person, payments };
 }
 
@@ -74,7 +88,9 @@ const MAX_CHART_YEARS = 120;
  */
 export function yearEndBalances(policy: RegionPolicy, input: unknown, result: CaseResult): BalanceSeries {
   const c = parseCase(input);
-  const paidYears = [...(c.payments ?? []).map((p) => p.date), ...(c.lumpSum ? [c.lumpSum.date] : [])].map((d) => Number(d.slice(0, 4)));
+  const paidYears = [...(c.payments ?? []).map((p) => p.date), ...(c.lumpSum ? [c.lumpSum.date] : [])].map((d) =>
+    Number(d.slice(0, 4)),
+  );
   const asOfYear = Number(c.asOf.slice(0, 4));
   const points: BalancePoint[] = [];
   const skipped: { date: string; message: string }[] = [];
@@ -98,7 +114,13 @@ type SegmentLike = { readonly from: string; readonly until?: string | undefined 
 type ParameterLike = { readonly id: string; readonly segments: readonly SegmentLike[] };
 
 function isParameter(x: unknown): x is ParameterLike {
-  return typeof x === "object" && x !== null && "id" in x && "segments" in x && Array.isArray((x as { segments: unknown }).segments);
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    "id" in x &&
+    "segments" in x &&
+    Array.isArray((x as { segments: unknown }).segments)
+  );
 }
 
 /** The policy parameter with rule id `id` (a topUp is one of an array). */
@@ -113,11 +135,16 @@ export function findParameter(policy: RegionPolicy, id: string): ParameterLike |
  * For a `parameter-unknown` error: the `options.parameters` entry to supply, covering the unknown
  * period the date falls in (or from the date when no period covers it), value and citation to fill.
  */
-export function overrideTemplate(policy: RegionPolicy | undefined, error: PensionInputError): Record<string, unknown[]> | null {
+export function overrideTemplate(
+  policy: RegionPolicy | undefined,
+  error: PensionInputError,
+): Record<string, unknown[]> | null {
   const id = error.details["parameter"];
   const date = error.details["date"];
   if (error.code !== "parameter-unknown" || id === undefined || date === undefined) return null;
-  const seg = policy ? findParameter(policy, id)?.segments.find((s) => s.from <= date && (s.until === undefined || date <= s.until)) : undefined;
+  const seg = policy
+    ? findParameter(policy, id)?.segments.find((s) => s.from <= date && (s.until === undefined || date <= s.until))
+    : undefined;
   const segment: Record<string, unknown> = { from: seg?.from ?? date };
   if (seg?.until !== undefined) segment["until"] = seg.until;
   segment["value"] = "…";
@@ -136,5 +163,9 @@ export function withTemplate(input: unknown, template: Record<string, unknown[]>
 
 /** `["payments", 0, "date"]` → `$.payments[0].date` */
 export function jsonPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((s, p) => (typeof p === "number" ? `${s}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`), "$");
+  return path.reduce<string>(
+    (s, p) =>
+      typeof p === "number" ? `${s}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`,
+    "$",
+  );
 }

@@ -1,7 +1,15 @@
 import { Decimal } from "../money";
 import { previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
-import { evaluateInternal, parseCase, resolver, traceOption, withReceived, type EvaluateOptions, type PolicySource } from "../case/core";
+import {
+  evaluateInternal,
+  parseCase,
+  resolver,
+  traceOption,
+  withReceived,
+  type EvaluateOptions,
+  type PolicySource,
+} from "../case/core";
 import type { Case } from "../case/schema";
 import type { CaseResult, PartialCaseResult, TraceStep } from "../case/result";
 import { isUnknownSegment, type KnownSegment, type Parameter, type Segment } from "../policy/parameter";
@@ -58,12 +66,19 @@ function floored(p: Parameter<string>, minBasic: Parameter<string>, raise: Decim
     }
     const before = latestKnownOnOrBefore(p, previousDay(s.from));
     // Pieces: the segment split where a known national minimum starts inside it.
-    const starts = [s.from, ...minBasic.segments.filter((m) => !isUnknownSegment(m) && m.from > s.from && (s.until === undefined || m.from <= s.until)).map((m) => m.from)];
+    const starts = [
+      s.from,
+      ...minBasic.segments
+        .filter((m) => !isUnknownSegment(m) && m.from > s.from && (s.until === undefined || m.from <= s.until))
+        .map((m) => m.from),
+    ];
     starts.forEach((from, i) => {
       const next = starts[i + 1];
       const until = next !== undefined ? previousDay(next) : s.until;
       const nat = latestKnownOnOrBefore(minBasic, from);
-      const sources = [before ? { id: p.id, seg: before } : null, nat ? { id: minBasic.id, seg: nat } : null].filter((x) => x !== null);
+      const sources = [before ? { id: p.id, seg: before } : null, nat ? { id: minBasic.id, seg: nat } : null].filter(
+        (x) => x !== null,
+      );
       if (sources.length === 0) {
         segments.push({ ...s, from, ...(until !== undefined ? { until } : {}) } as Segment<string>);
         return;
@@ -86,7 +101,11 @@ function floored(p: Parameter<string>, minBasic: Parameter<string>, raise: Decim
 /** The policy with every unknown basic pension at its floor (plus `raise`). */
 export function floorPolicy(policy: RegionPolicy, raise: Decimal = new Decimal(0)): RegionPolicy {
   const { basic, minBasic } = policy.parameters;
-  const parameters = { ...policy.parameters, basic: floored(basic, minBasic, raise), minBasic: floored(minBasic, minBasic, raise) };
+  const parameters = {
+    ...policy.parameters,
+    basic: floored(basic, minBasic, raise),
+    minBasic: floored(minBasic, minBasic, raise),
+  };
   return { ...policy, parameters } as RegionPolicy;
 }
 
@@ -97,8 +116,11 @@ type MarkableLine = { rule?: string | null; label?: string | null; amount: strin
 
 /** The parts of a (full or partial) result that carry floor markers. */
 interface Markable {
-  pension: { monthly: { month: string | null; total: string | null; lines: MarkableLine[] | null; estimate?: Direction } | null } | null;
-  settlement: ({ lines: MarkableLine[] | null; estimates?: Record<string, Direction> } & Record<string, unknown>) | null;
+  pension: {
+    monthly: { month: string | null; total: string | null; lines: MarkableLine[] | null; estimate?: Direction } | null;
+  } | null;
+  settlement:
+    ({ lines: MarkableLine[] | null; estimates?: Record<string, Direction> } & Record<string, unknown>) | null;
   account: { interestByYear: Record<string, unknown> | null; estimate?: Direction } | null;
 }
 
@@ -114,7 +136,8 @@ function lineKeys(lines: readonly { rule?: string | null; label?: string | null 
 }
 
 function markLines(
-  lines: { rule?: string | null; label?: string | null; amount: string | null; estimate?: Direction }[] | null | undefined,
+  lines:
+    { rule?: string | null; label?: string | null; amount: string | null; estimate?: Direction }[] | null | undefined,
   other: readonly { rule?: string | null; label?: string | null; amount: string | null }[] | null | undefined,
 ): void {
   if (!lines || !other) return;
@@ -123,7 +146,8 @@ function markLines(
   const mine = lineKeys(lines);
   lines.forEach((l, i) => {
     const o = byKey.get(mine[i]!);
-    if (o && l.amount !== null && o.amount !== null && l.amount !== o.amount) l.estimate = direction(l.amount, o.amount);
+    if (o && l.amount !== null && o.amount !== null && l.amount !== o.amount)
+      l.estimate = direction(l.amount, o.amount);
   });
 }
 
@@ -144,7 +168,17 @@ function markFloors(r: Markable, raised: CaseResult, c: Case, policy: RegionPoli
   if (s && sr) {
     markLines(s.lines, sr.lines);
     const estimates: Record<string, Direction> = {};
-    for (const k of ["balance", "excluded", "overpayment", "overpaymentRecovered", "overpaymentOutstanding", "inheritable", "toFund", "transferred", "deathBenefit"] as const) {
+    for (const k of [
+      "balance",
+      "excluded",
+      "overpayment",
+      "overpaymentRecovered",
+      "overpaymentOutstanding",
+      "inheritable",
+      "toFund",
+      "transferred",
+      "deathBenefit",
+    ] as const) {
       const a = s[k];
       const b = sr[k];
       if (typeof a === "string" && a !== b) estimates[k] = direction(a, b);
@@ -195,10 +229,15 @@ function agree(a: unknown, b: unknown): unknown {
 function widenAccountNulls(merged: PartialCaseResult, a: CaseResult, b: CaseResult, policy: RegionPolicy): void {
   const acc = merged.account as Record<string, unknown> | null;
   if (acc) {
-    const moved = a.account.balance !== b.account.balance || a.account.paidOut !== b.account.paidOut || a.account.fundPaid !== b.account.fundPaid || JSON.stringify(a.account.components) !== JSON.stringify(b.account.components);
+    const moved =
+      a.account.balance !== b.account.balance ||
+      a.account.paidOut !== b.account.paidOut ||
+      a.account.fundPaid !== b.account.fundPaid ||
+      JSON.stringify(a.account.components) !== JSON.stringify(b.account.components);
     if (moved) {
       for (const k of ["balance", "paidOut", "fundPaid"]) acc[k] = null;
-      if (acc["components"]) acc["components"] = Object.fromEntries(Object.keys(a.account.components).map((k) => [k, null]));
+      if (acc["components"])
+        acc["components"] = Object.fromEntries(Object.keys(a.account.components).map((k) => [k, null]));
     }
     for (const k of ["interestByYear", "drawsByYear"] as const) {
       const byYear = acc[k] as Record<string, unknown> | null;
@@ -210,7 +249,16 @@ function widenAccountNulls(merged: PartialCaseResult, a: CaseResult, b: CaseResu
   }
   const s = merged.settlement as Record<string, unknown> | null;
   if (s && a.settlement && b.settlement) {
-    const fields = ["balance", "excluded", "overpayment", "overpaymentRecovered", "overpaymentOutstanding", "inheritable", "toFund", "transferred"] as const;
+    const fields = [
+      "balance",
+      "excluded",
+      "overpayment",
+      "overpaymentRecovered",
+      "overpaymentOutstanding",
+      "inheritable",
+      "toFund",
+      "transferred",
+    ] as const;
     if (fields.some((k) => a.settlement![k] !== b.settlement![k])) {
       for (const k of fields) s[k] = null;
       const benefits = new Set([policy.parameters.deathBenefit?.id, policy.parameters.legacyFuneral?.id]);
@@ -234,7 +282,13 @@ function commonSteps(a: readonly TraceStep[], b: readonly TraceStep[]): TraceSte
 }
 
 /** evaluateCase with `unknowns: "partial"` and/or `estimate: "floor"`. */
-export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean, unknowns: "refuse" | "partial", estimate: "none" | "floor"): CaseResult | PartialCaseResult {
+export function evaluateAnswering(
+  c: Case,
+  resolve: (id: string) => RegionPolicy,
+  traceOn: boolean,
+  unknowns: "refuse" | "partial",
+  estimate: "none" | "floor",
+): CaseResult | PartialCaseResult {
   const pre: Pre = estimate === "floor" ? (p) => floorPolicy(p) : undefined;
   // Raised far above any plausible value: a figure that does not move then (e.g. an overpayment
   // fully recovered from the account either way) cannot move for any value in between.
@@ -271,7 +325,6 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
   return result;
 }
 
-
 /**
  * Evaluate a case against the given policies, with every answer of answers.md: the
  * `parameter-unknown` error lists every missing value in `details.missing`; `{ unknowns:
@@ -281,10 +334,26 @@ export function evaluateAnswering(c: Case, resolve: (id: string) => RegionPolicy
  * @example
  * evaluateCaseWith(qiannan, caseJson, { unknowns: "partial" }).unknowns //=> [...]
  */
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options: EvaluateOptions & { readonly unknowns: "partial" }): PartialCaseResult;
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): CaseResult;
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult;
-export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
+export function evaluateCaseWith(
+  policies: PolicySource,
+  input: unknown,
+  options: EvaluateOptions & { readonly unknowns: "partial" },
+): PartialCaseResult;
+export function evaluateCaseWith(
+  policies: PolicySource,
+  input: unknown,
+  options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined },
+): CaseResult;
+export function evaluateCaseWith(
+  policies: PolicySource,
+  input: unknown,
+  options?: EvaluateOptions,
+): CaseResult | PartialCaseResult;
+export function evaluateCaseWith(
+  policies: PolicySource,
+  input: unknown,
+  options?: EvaluateOptions,
+): CaseResult | PartialCaseResult {
   return withReceived(input, () => answer(policies, input, options));
 }
 

@@ -35,26 +35,59 @@ export interface NeedsReport {
 export const shapes: Readonly<Record<string, { readonly shape: string; readonly example: unknown }>> = Object.freeze({
   enrolAge: { shape: "a whole number of years", example: 16 },
   pensionAge: { shape: "an object { male, female } of whole numbers of years", example: { male: 60, female: 60 } },
-  tiers: { shape: "an array of amounts in yuan per year (decimal strings or numbers)", example: ["100", "200", "300", "400", "500"] },
-  deadline: { shape: "an object { month, day }: the last on-time day of the contribution year", example: { month: 12, day: 31 } },
-  subsidy: {
-    shape: "an object { brackets: [{ from, amount, byLevel? }], hardship? }: the subsidy by tier paid (the bracket with the largest from ≤ the tier)",
-    example: { brackets: [{ from: "100", amount: "30" }, { from: "500", amount: "60" }] },
+  tiers: {
+    shape: "an array of amounts in yuan per year (decimal strings or numbers)",
+    example: ["100", "200", "300", "400", "500"],
   },
-  proxy: { shape: "an object { groups: [{ statuses, requires?, amount, tier? }] }", example: { groups: [{ statuses: ["dibao"], amount: "100" }] } },
+  deadline: {
+    shape: "an object { month, day }: the last on-time day of the contribution year",
+    example: { month: 12, day: 31 },
+  },
+  subsidy: {
+    shape:
+      "an object { brackets: [{ from, amount, byLevel? }], hardship? }: the subsidy by tier paid (the bracket with the largest from ≤ the tier)",
+    example: {
+      brackets: [
+        { from: "100", amount: "30" },
+        { from: "500", amount: "60" },
+      ],
+    },
+  },
+  proxy: {
+    shape: "an object { groups: [{ statuses, requires?, amount, tier? }] }",
+    example: { groups: [{ statuses: ["dibao"], amount: "100" }] },
+  },
   specialSubsidy: { shape: "an object of status → share as a decimal string", example: { "village-cadre": "0.24" } },
   specialSubsidyIncome: { shape: "an amount in yuan per year (decimal string or number)", example: "15000" },
   collectiveCap: { shape: "an amount in yuan per year (decimal string or number)", example: "1000" },
-  lumpSum: { shape: "an object { standards: [amounts], untilAge, minMonths }", example: { standards: ["100"], untilAge: 65, minMonths: 180 } },
-  rate: { shape: "a decimal rate as a string, e.g. \"0.015\" for 1.5% a year", example: "0.015" },
+  lumpSum: {
+    shape: "an object { standards: [amounts], untilAge, minMonths }",
+    example: { standards: ["100"], untilAge: 65, minMonths: 180 },
+  },
+  rate: { shape: 'a decimal rate as a string, e.g. "0.015" for 1.5% a year', example: "0.015" },
   divisor: { shape: "an object of age at pension start → months (whole numbers)", example: { "60": 139 } },
   minBasic: { shape: "an amount in yuan per month (decimal string or number)", example: "143" },
-  inherit: { shape: "\"exclude-subsidy\" or \"whole-balance\"", example: "whole-balance" },
+  inherit: { shape: '"exclude-subsidy" or "whole-balance"', example: "whole-balance" },
   basic: { shape: "an amount in yuan per month (decimal string or number)", example: "150" },
-  topUps: { shape: "a top-up object: { kind: \"flat\", amount } (or per-year-beyond, age, status, contributor)", example: { kind: "flat", amount: "10" } },
-  deathBenefit: { shape: "a death benefit object: { kind: \"flat\", amount } (or months-of-pension, multiple-of-basic)", example: { kind: "flat", amount: "1000" } },
-  legacy: { shape: "an object { grades: [amounts], increase, pensionAge: { male, female } }", example: { grades: ["10", "20"], increase: "10", pensionAge: { male: 60, female: 55 } } },
-  legacyFuneral: { shape: "a death benefit object: { kind: \"flat\", amount }", example: { kind: "flat", amount: "1000" } },
-  missingSuspension: { shape: "an object { fromMonth }: the month of absence from which the pension is suspended", example: { fromMonth: 7 } },
+  topUps: {
+    shape: 'a top-up object: { kind: "flat", amount } (or per-year-beyond, age, status, contributor)',
+    example: { kind: "flat", amount: "10" },
+  },
+  deathBenefit: {
+    shape: 'a death benefit object: { kind: "flat", amount } (or months-of-pension, multiple-of-basic)',
+    example: { kind: "flat", amount: "1000" },
+  },
+  legacy: {
+    shape: "an object { grades: [amounts], increase, pensionAge: { male, female } }",
+    example: { grades: ["10", "20"], increase: "10", pensionAge: { male: 60, female: 55 } },
+  },
+  legacyFuneral: {
+    shape: 'a death benefit object: { kind: "flat", amount }',
+    example: { kind: "flat", amount: "1000" },
+  },
+  missingSuspension: {
+    shape: "an object { fromMonth }: the month of absence from which the pension is suspended",
+    example: { fromMonth: 7 },
+  },
   schemeStart: { shape: "a date YYYY-MM-DD (the case's options.schemeStart)", example: "2011-07-01" },
 });

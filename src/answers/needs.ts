@@ -63,7 +63,8 @@ function candidateTiers(c: Case, p: AnyParameter, policy: RegionPolicy): string[
   const out = new Set<string>();
   const byYear = new Map<number, Decimal>();
   const proxies: Decimal[] = [];
-  for (const s of policy.parameters.proxy?.segments ?? []) if (!isUnknownSegment(s)) for (const g of s.value.groups) proxies.push(new Decimal(g.amount));
+  for (const s of policy.parameters.proxy?.segments ?? [])
+    if (!isUnknownSegment(s)) for (const g of s.value.groups) proxies.push(new Decimal(g.amount));
   for (const pay of c.payments ?? []) {
     const a = new Decimal(String(pay.amount));
     out.add(a.toFixed(2));
@@ -77,7 +78,11 @@ function candidateTiers(c: Case, p: AnyParameter, policy: RegionPolicy): string[
 }
 
 const LOW: Readonly<Record<string, unknown>> = {
-  basic: "0", minBasic: "0", rate: "0", specialSubsidyIncome: "0", collectiveCap: "0",
+  basic: "0",
+  minBasic: "0",
+  rate: "0",
+  specialSubsidyIncome: "0",
+  collectiveCap: "0",
   subsidy: { brackets: [{ from: "0", amount: "0" }] },
   proxy: { groups: [] },
   enrolAge: 16,
@@ -92,7 +97,11 @@ const LOW: Readonly<Record<string, unknown>> = {
   missingSuspension: { fromMonth: 1 },
 };
 const HIGH: Readonly<Record<string, unknown>> = {
-  basic: "99999", minBasic: "99999", rate: "0.5", specialSubsidyIncome: "999999", collectiveCap: "999999",
+  basic: "99999",
+  minBasic: "99999",
+  rate: "0.5",
+  specialSubsidyIncome: "999999",
+  collectiveCap: "999999",
   subsidy: { brackets: [{ from: "0", amount: "9999" }] },
   specialSubsidy: { "village-cadre": "1", "one-child-parent": "1", dibao: "1", tekun: "1", "severe-disability": "1" },
   deadline: { month: 12, day: 31 },
@@ -127,7 +136,12 @@ export function filledCase(c: Case, missing: Missing, fill: Fill, base: RegionPo
     if (!found) continue;
     const value = fillValue(fill, found.key, found.parameter, c, base);
     const list = (parameters[id] ??= []);
-    for (const p of periods) list.push(p.until === undefined ? { from: p.from, value, citation: PLACEHOLDER } : { from: p.from, until: p.until, value, citation: PLACEHOLDER });
+    for (const p of periods)
+      list.push(
+        p.until === undefined
+          ? { from: p.from, value, citation: PLACEHOLDER }
+          : { from: p.from, until: p.until, value, citation: PLACEHOLDER },
+      );
   }
   const options = { ...c.options, parameters: parameters as Overrides };
   if (missing.schemeStart && c.options?.schemeStart === undefined) {
@@ -139,7 +153,11 @@ export function filledCase(c: Case, missing: Missing, fill: Fill, base: RegionPo
 function recordingPolicy(policy: RegionPolicy, into: Lookup[]): RegionPolicy {
   const parameters: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(policy.parameters)) {
-    parameters[k] = Array.isArray(v) ? (v as AnyParameter[]).map((q) => recording(q, into)) : v ? recording(v as AnyParameter, into) : v;
+    parameters[k] = Array.isArray(v)
+      ? (v as AnyParameter[]).map((q) => recording(q, into))
+      : v
+        ? recording(v as AnyParameter, into)
+        : v;
   }
   return { ...policy, parameters } as unknown as RegionPolicy;
 }
@@ -149,12 +167,23 @@ function periodAround(p: AnyParameter, date: CivilDate): Period {
   let prev: Segment<unknown> | undefined;
   for (const s of p.segments) {
     if (s.from <= date && (s.until === undefined || date <= s.until)) {
-      return isUnknownSegment(s) ? { from: s.from, until: s.until, citation: s.citation, note: s.note } : { from: s.from, until: s.until };
+      return isUnknownSegment(s)
+        ? { from: s.from, until: s.until, citation: s.citation, note: s.note }
+        : { from: s.from, until: s.until };
     }
-    if (s.from > date) return { from: prev?.until !== undefined ? nextDay(prev.until) : date, until: previousDay(s.from), note: "no value is in force in this period" };
+    if (s.from > date)
+      return {
+        from: prev?.until !== undefined ? nextDay(prev.until) : date,
+        until: previousDay(s.from),
+        note: "no value is in force in this period",
+      };
     prev = s;
   }
-  return { from: prev?.until !== undefined ? nextDay(prev.until) : date, until: undefined, note: "no value is in force after the last one" };
+  return {
+    from: prev?.until !== undefined ? nextDay(prev.until) : date,
+    until: undefined,
+    note: "no value is in force after the last one",
+  };
 }
 
 const MAX_ROUNDS = 200;
@@ -168,12 +197,21 @@ interface Run {
  * Evaluate with every missing period filled `fill`'s way, adding each newly found unknown period
  * to `missing` and evaluating again, until the evaluation goes through.
  */
-function explore(c: Case, resolve: (id: string) => RegionPolicy, missing: Missing, fill: Fill, schemeStart: CivilDate, pre: Pre): Run {
+function explore(
+  c: Case,
+  resolve: (id: string) => RegionPolicy,
+  missing: Missing,
+  fill: Fill,
+  schemeStart: CivilDate,
+  pre: Pre,
+): Run {
   const base = resolve(c.region);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const lookups: Lookup[] = [];
     try {
-      const internal = evaluateInternal(filledCase(c, missing, fill, base, schemeStart), resolve, false, (p) => recordingPolicy(pre ? pre(p) : p, lookups));
+      const internal = evaluateInternal(filledCase(c, missing, fill, base, schemeStart), resolve, false, (p) =>
+        recordingPolicy(pre ? pre(p) : p, lookups),
+      );
       return { lookups, internal };
     } catch (e) {
       if (!isPensionInputError(e) || e.code !== "parameter-unknown") throw e;
@@ -186,7 +224,9 @@ function explore(c: Case, resolve: (id: string) => RegionPolicy, missing: Missin
       const date = e.details.date;
       if (!found || date === undefined) throw e;
       // The period as the case's own overrides leave it.
-      const overridden = c.options?.parameters ? withOverrides(base, c.options.parameters, ["options", "parameters"]) : base;
+      const overridden = c.options?.parameters
+        ? withOverrides(base, c.options.parameters, ["options", "parameters"])
+        : base;
       const own = pre ? pre(overridden) : overridden;
       const effective = parameterById(own, found.parameter.id)?.parameter ?? found.parameter;
       const period = periodAround(effective, date);
@@ -199,14 +239,26 @@ function explore(c: Case, resolve: (id: string) => RegionPolicy, missing: Missin
   throw new PensionInputError("limit-exceeded", [], `needs: more than ${MAX_ROUNDS} unknown periods`);
 }
 
-
 function maxDate(a: CivilDate, b: CivilDate): CivilDate {
   return a > b ? a : b;
 }
 
 /** A need with its keys in the documented order. */
-function needOf(id: string, title: string, key: string, p: AnyParameter, rest: Omit<Need, "parameter" | "title" | "titleZh" | "shape" | "example">): Need {
-  return { parameter: id, title, titleZh: titlesZh[id] ?? title, ...rest, shape: shapes[key]?.shape ?? "see the region page", example: exampleOf(key, p) };
+function needOf(
+  id: string,
+  title: string,
+  key: string,
+  p: AnyParameter,
+  rest: Omit<Need, "parameter" | "title" | "titleZh" | "shape" | "example">,
+): Need {
+  return {
+    parameter: id,
+    title,
+    titleZh: titlesZh[id] ?? title,
+    ...rest,
+    shape: shapes[key]?.shape ?? "see the region page",
+    example: exampleOf(key, p),
+  };
 }
 
 /** Merge overlapping or adjacent periods (sorted by from). */
@@ -262,14 +314,17 @@ export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?
       const found = parameterById(base, id);
       const key = found?.key ?? "";
       keyOf.set(id, key);
-      known.set(k, needOf(id, l.parameter.title, key, found?.parameter ?? l.parameter, {
-        from: s.from,
-        until: s.until ?? maxDate(reach, s.from),
-        status: "known",
-        value: s.value,
-        citation: s.citation,
-        ...(s.note !== undefined ? { note: s.note } : {}),
-      }));
+      known.set(
+        k,
+        needOf(id, l.parameter.title, key, found?.parameter ?? l.parameter, {
+          from: s.from,
+          until: s.until ?? maxDate(reach, s.from),
+          status: "known",
+          value: s.value,
+          citation: s.citation,
+          ...(s.note !== undefined ? { note: s.note } : {}),
+        }),
+      );
     }
   }
   const unknown: Need[] = [];
@@ -277,28 +332,44 @@ export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?
     const found = parameterById(base, id)!;
     for (const p of mergePeriods(periods)) {
       if (p.from > reach) continue;
-      unknown.push(needOf(id, found.parameter.title, found.key, found.parameter, {
-        from: p.from,
-        until: p.until === undefined || p.until > reach ? reach : p.until,
-        status: "unknown",
-        ...(p.citation !== undefined ? { citation: p.citation } : {}),
-        ...(p.note !== undefined ? { note: p.note } : {}),
-      }));
+      unknown.push(
+        needOf(id, found.parameter.title, found.key, found.parameter, {
+          from: p.from,
+          until: p.until === undefined || p.until > reach ? reach : p.until,
+          status: "unknown",
+          ...(p.citation !== undefined ? { citation: p.citation } : {}),
+          ...(p.note !== undefined ? { note: p.note } : {}),
+        }),
+      );
     }
   }
   const facts: Need[] = [];
   const fact = base.facts.schemeStart;
   const factNeed = (rest: Omit<Need, "parameter" | "title" | "titleZh" | "shape" | "example">): Need => ({
-    parameter: fact.rule, title: "Scheme start (options.schemeStart)", titleZh: titlesZh[fact.rule] ?? fact.rule, ...rest, shape: shapes["schemeStart"]!.shape, example: shapes["schemeStart"]!.example,
+    parameter: fact.rule,
+    title: "Scheme start (options.schemeStart)",
+    titleZh: titlesZh[fact.rule] ?? fact.rule,
+    ...rest,
+    shape: shapes["schemeStart"]!.shape,
+    example: shapes["schemeStart"]!.example,
   });
   const givenStart = c.options?.schemeStart ?? fact.value;
   if (missing.schemeStart) {
-    facts.push(factNeed({ from: nationalCohort.earliestStart, until: nationalCohort.latestStart, status: "unknown", citation: fact.citation, note: "the cohort depends on the scheme start, which lies between the national bounds" }));
+    facts.push(
+      factNeed({
+        from: nationalCohort.earliestStart,
+        until: nationalCohort.latestStart,
+        status: "unknown",
+        citation: fact.citation,
+        note: "the cohort depends on the scheme start, which lies between the national bounds",
+      }),
+    );
   } else if (givenStart !== null) {
     const citation = c.options?.schemeStart !== undefined ? "case options.schemeStart" : fact.citation;
     facts.push(factNeed({ from: givenStart, until: givenStart, status: "known", value: givenStart, citation }));
   }
-  const order = (a: Need, b: Need): number => (a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+  const order = (a: Need, b: Need): number =>
+    a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
   const needs = [...facts, ...[...known.values(), ...unknown].sort(order)];
   const complete = !missing.schemeStart && missing.periods.size === 0;
   return { report: { complete, needs }, missing, case: c, resolve };

@@ -15,7 +15,12 @@ export interface PackTemplate {
   readonly title: string;
   readonly source: string;
   readonly facts?: Readonly<Record<string, { readonly value: null; readonly citation: string }>>;
-  readonly values: Readonly<Record<string, readonly { readonly from: string; readonly until?: string; readonly value: null; readonly citation: string }[]>>;
+  readonly values: Readonly<
+    Record<
+      string,
+      readonly { readonly from: string; readonly until?: string; readonly value: null; readonly citation: string }[]
+    >
+  >;
 }
 
 /**
@@ -32,7 +37,11 @@ export function packTemplate(region: string, report: NeedsReport): PackTemplate 
   }
   const plain = snapshot(report, ["report"]) as { needs?: unknown } | null;
   if (typeof plain !== "object" || plain === null || !Array.isArray(plain.needs)) {
-    throw new PensionInputError("invalid-input", ["report"], "$.report: expected a needs report { complete, needs: [...] }");
+    throw new PensionInputError(
+      "invalid-input",
+      ["report"],
+      "$.report: expected a needs report { complete, needs: [...] }",
+    );
   }
   report = plain as NeedsReport;
   const facts: Record<string, { value: null; citation: string }> = {};
@@ -43,5 +52,12 @@ export function packTemplate(region: string, report: NeedsReport): PackTemplate 
     if (isFact(n)) facts[n.parameter] = { value: null, citation: "" };
     else (values[n.parameter] ??= []).push({ from: n.from, until: n.until, value: null, citation: "" });
   }
-  return { format: PACK_FORMAT, region, title: "", source: "", ...(Object.keys(facts).length ? { facts } : {}), values };
+  return {
+    format: PACK_FORMAT,
+    region,
+    title: "",
+    source: "",
+    ...(Object.keys(facts).length ? { facts } : {}),
+    values,
+  };
 }

@@ -6,7 +6,15 @@
  * This module imports the library through its public barrel (`../index`) so that the command
  * line and the batch worker, which bundle it, share the one built copy of the library.
  */
-import { benefitScheduleWith, evaluateCaseWith, getRegion, type LoadedPack, type Overrides, type PolicySource, type RegionId } from "../index";
+import {
+  benefitScheduleWith,
+  evaluateCaseWith,
+  getRegion,
+  type LoadedPack,
+  type Overrides,
+  type PolicySource,
+  type RegionId,
+} from "../index";
 
 /** What to cost: the region's cases, calendar years `from`–`to`, and an optional what-if. */
 export interface CostOptions {
@@ -125,7 +133,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * (`withOverrides` splices them in order, so the override wins where they overlap). A case whose
  * `options` or `options.parameters` is not an object is left as it is: validation reports it.
  */
-export function costedCase(input: Record<string, unknown>, to: number, override: Overrides | undefined): Record<string, unknown> {
+export function costedCase(
+  input: Record<string, unknown>,
+  to: number,
+  override: Overrides | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...input, asOf: `${to}-12-31` };
   if (override === undefined) return out;
   const options = input["options"];
@@ -147,7 +159,13 @@ export function costedCase(input: Record<string, unknown>, to: number, override:
  * proxy payments of its payments, by the calendar year of their date. Throws PensionInputError
  * (nothing is added then).
  */
-export function addCaseCost(sums: CostSums, input: Record<string, unknown>, from: number, to: number, policies: PolicySource = getRegion): void {
+export function addCaseCost(
+  sums: CostSums,
+  input: Record<string, unknown>,
+  from: number,
+  to: number,
+  policies: PolicySource = getRegion,
+): void {
   const schedule = benefitScheduleWith(policies, input, `${from}-01`, `${to}-12`);
   const result = evaluateCaseWith(policies, input, { trace: false }); // the figures only
   // Everything is computed before anything is added: a throw leaves `sums` untouched.
@@ -205,6 +223,14 @@ export function subtractSums(a: CostSums, b: CostSums): CostSums {
   const sub = (x: readonly bigint[], y: readonly bigint[]): bigint[] => x.map((v, i) => v - y[i]!);
   const levels = new Map<string, bigint[]>();
   const zero = new Array<bigint>(a.basic.length).fill(0n);
-  for (const l of new Set([...a.levels.keys(), ...b.levels.keys()])) levels.set(l, sub(a.levels.get(l) ?? zero, b.levels.get(l) ?? zero));
-  return { basic: sub(a.basic, b.basic), account: sub(a.account, b.account), fund: sub(a.fund, b.fund), subsidy: sub(a.subsidy, b.subsidy), proxy: sub(a.proxy, b.proxy), levels };
+  for (const l of new Set([...a.levels.keys(), ...b.levels.keys()]))
+    levels.set(l, sub(a.levels.get(l) ?? zero, b.levels.get(l) ?? zero));
+  return {
+    basic: sub(a.basic, b.basic),
+    account: sub(a.account, b.account),
+    fund: sub(a.fund, b.fund),
+    subsidy: sub(a.subsidy, b.subsidy),
+    proxy: sub(a.proxy, b.proxy),
+    levels,
+  };
 }

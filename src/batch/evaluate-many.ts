@@ -33,17 +33,35 @@ export type EvaluateManyItem<R = CaseResult> =
  *   else console.log(item.index, item.result.pension.monthly?.total);
  * }
  */
-export function evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options: EvaluateOptions & { readonly unknowns: "partial" }): AsyncGenerator<EvaluateManyItem<PartialCaseResult>, void, undefined>;
-export function evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): AsyncGenerator<EvaluateManyItem, void, undefined>;
-export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncGenerator<EvaluateManyItem<CaseResult | PartialCaseResult>, void, undefined> {
+export function evaluateMany(
+  cases: Iterable<unknown> | AsyncIterable<unknown>,
+  options: EvaluateOptions & { readonly unknowns: "partial" },
+): AsyncGenerator<EvaluateManyItem<PartialCaseResult>, void, undefined>;
+export function evaluateMany(
+  cases: Iterable<unknown> | AsyncIterable<unknown>,
+  options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined },
+): AsyncGenerator<EvaluateManyItem, void, undefined>;
+export async function* evaluateMany(
+  cases: Iterable<unknown> | AsyncIterable<unknown>,
+  options?: EvaluateOptions,
+): AsyncGenerator<EvaluateManyItem<CaseResult | PartialCaseResult>, void, undefined> {
   traceOption(options); // bad options throw once, not once per case
   let iterable: AsyncIterable<unknown> | Iterable<unknown>;
   try {
     const c = cases as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null | undefined;
-    if (c === null || c === undefined || (typeof c[Symbol.asyncIterator] !== "function" && typeof c[Symbol.iterator] !== "function")) throw new TypeError("not iterable");
+    if (
+      c === null ||
+      c === undefined ||
+      (typeof c[Symbol.asyncIterator] !== "function" && typeof c[Symbol.iterator] !== "function")
+    )
+      throw new TypeError("not iterable");
     iterable = c as AsyncIterable<unknown> | Iterable<unknown>;
   } catch {
-    throw new PensionInputError("invalid-input", ["cases"], "$.cases: expected an array, an iterable or an async iterable of cases");
+    throw new PensionInputError(
+      "invalid-input",
+      ["cases"],
+      "$.cases: expected an array, an iterable or an async iterable of cases",
+    );
   }
   let index = 0;
   // An error thrown by the caller's own iterator is passed on as it is.
@@ -52,7 +70,11 @@ export async function* evaluateMany(cases: Iterable<unknown> | AsyncIterable<unk
   }
 }
 
-function evaluateOne(index: number, input: unknown, options: EvaluateOptions | undefined): EvaluateManyItem<CaseResult | PartialCaseResult> {
+function evaluateOne(
+  index: number,
+  input: unknown,
+  options: EvaluateOptions | undefined,
+): EvaluateManyItem<CaseResult | PartialCaseResult> {
   try {
     return { index, result: evaluateCase(input, options) };
   } catch (e) {

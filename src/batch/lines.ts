@@ -19,11 +19,15 @@ export type LineText = string | TooLong;
 const NEWLINE = 0x0a;
 
 /** The lines of a byte stream. A last line without `\n` counts; an empty last line does not. */
-export async function* splitLines(input: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<LineText> {
+export async function* splitLines(
+  input: AsyncIterable<Uint8Array | string>,
+  maxBytes = MAX_LINE_BYTES,
+): AsyncGenerator<LineText> {
   let parts: Buffer[] = [];
   let size = 0;
   for await (const data of input) {
-    const chunk = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const chunk =
+      typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(NEWLINE, start);

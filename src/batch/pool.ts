@@ -127,7 +127,9 @@ class Pool {
   }
 
   run(chunk: Chunk): Promise<ChunkResult> {
-    return this.pick().submit(chunk).catch((death: Error) => this.retry(chunk, death));
+    return this.pick()
+      .submit(chunk)
+      .catch((death: Error) => this.retry(chunk, death));
   }
 
   /** Each line of the chunk again, in order, one at a time on the retry worker. */
@@ -139,9 +141,15 @@ class Pool {
         const one: Chunk = { id: chunk.id, lines: [chunk.lines[i]!], texts: [chunk.texts[i]!] };
         this.retrier ??= new PoolWorker(this.script, this.task, this.onDeath);
         parts.push(
-          await this.retrier.submit(one).catch((again: Error) =>
-            failedChunk(this.task, one, `not evaluated: the worker thread evaluating this line stopped twice (${death.message}; then ${again.message})`),
-          ),
+          await this.retrier
+            .submit(one)
+            .catch((again: Error) =>
+              failedChunk(
+                this.task,
+                one,
+                `not evaluated: the worker thread evaluating this line stopped twice (${death.message}; then ${again.message})`,
+              ),
+            ),
         );
       }
       return mergeResults(this.task, chunk.id, parts);

@@ -5,14 +5,28 @@
  *
  * Imports the library through its public barrel (`../index`): see cost.ts.
  */
-import { evaluateCaseWith, isPensionInputError, limits, policiesWithPacks, type LoadedPack, type PensionErrorDetails, type PensionIssue, type PolicySource } from "../index";
+import {
+  evaluateCaseWith,
+  isPensionInputError,
+  limits,
+  policiesWithPacks,
+  type LoadedPack,
+  type PensionErrorDetails,
+  type PensionIssue,
+  type PolicySource,
+} from "../index";
 import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
 
 /** What a pool of workers does with each chunk. */
 export type BatchTask =
-  | { readonly kind: "evaluate"; readonly trace: boolean; readonly packs?: readonly LoadedPack[] | undefined; readonly answer?: AnswerFlags | undefined }
+  | {
+      readonly kind: "evaluate";
+      readonly trace: boolean;
+      readonly packs?: readonly LoadedPack[] | undefined;
+      readonly answer?: AnswerFlags | undefined;
+    }
   | { readonly kind: "cost"; readonly options: CostOptions };
 
 // One policy source per task's packs (a worker keeps its task): each region's packs are applied once.
@@ -86,7 +100,11 @@ function errorOf(e: unknown, prefix = ""): { error: LineError; internal: boolean
   if (isPensionInputError(e)) return { error: { ...e.toJSON(), message: prefix + e.message }, internal: false };
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const stack = e instanceof Error ? e.stack : undefined;
-  return { error: internalError(`${prefix}internal error (a bug, please report it): ${message}`), internal: true, ...(stack === undefined ? {} : { stack }) };
+  return {
+    error: internalError(`${prefix}internal error (a bug, please report it): ${message}`),
+    internal: true,
+    ...(stack === undefined ? {} : { stack }),
+  };
 }
 
 /** The error of a line that could not be evaluated because of a bug (or a worker that died). */
@@ -96,12 +114,24 @@ export function internalError(message: string): LineError {
 
 function parseLine(text: LineText): { value: unknown } | { error: LineError } {
   if (typeof text !== "string") {
-    return { error: { code: "limit-exceeded", path: [], message: `a line of ${text.tooLong} bytes: longer than the ${MAX_LINE_BYTES}-byte limit of one case (not read)` } };
+    return {
+      error: {
+        code: "limit-exceeded",
+        path: [],
+        message: `a line of ${text.tooLong} bytes: longer than the ${MAX_LINE_BYTES}-byte limit of one case (not read)`,
+      },
+    };
   }
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { error: { code: "invalid-input", path: [], message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` } };
+    return {
+      error: {
+        code: "invalid-input",
+        path: [],
+        message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    };
   }
 }
 
@@ -111,7 +141,8 @@ const utf8 = new TextEncoder();
  * An output line: `{"line":n,"id":…,"result":…}` or `{"line":n,"id":…,"error":{…}}`; `id` only
  * when the case carries a valid one (a string of at most 200 characters).
  */
-export const errorLine = (line: number, error: LineError, id?: string): string => `${JSON.stringify(id === undefined ? { line, error } : { line, id, error })}\n`;
+export const errorLine = (line: number, error: LineError, id?: string): string =>
+  `${JSON.stringify(id === undefined ? { line, error } : { line, id, error })}\n`;
 
 /** The case's own `id`, when it is a string within the limit (read without trusting the value). */
 function idOf(value: unknown): string | undefined {
@@ -124,7 +155,12 @@ function idOf(value: unknown): string | undefined {
  * `batch`: each line → `{"line":n,"result":…}` or
  * `{"line":n,"error":{code,path,message,received?,details,issues}}` (with the case's `id`).
  */
-export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly LoadedPack[], answer?: AnswerFlags): EvaluateChunkResult {
+export function evaluateChunk(
+  chunk: Chunk,
+  trace = true,
+  packs?: readonly LoadedPack[],
+  answer?: AnswerFlags,
+): EvaluateChunkResult {
   const options = { trace };
   const policies = packedPolicies(packs);
   let output = "";
@@ -139,7 +175,11 @@ export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly Loade
     }
     const id = idOf(parsed.value);
     try {
-      const result = evaluateCaseWith(policies, parsed.value, answer === undefined ? options : answerOptions(parsed.value, answer, trace));
+      const result = evaluateCaseWith(
+        policies,
+        parsed.value,
+        answer === undefined ? options : answerOptions(parsed.value, answer, trace),
+      );
       output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
       counts.ok++;
     } catch (e) {
@@ -159,8 +199,15 @@ export function evaluateChunk(chunk: Chunk, trace = true, packs?: readonly Loade
 export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
   const years = options.to - options.from + 1;
   const out: CostChunkResult = {
-    id: chunk.id, ok: 0, failed: 0, internal: 0, diagnostics: "", otherRegion: 0, errors: "",
-    base: emptySums(years), override: options.override === undefined ? null : emptySums(years),
+    id: chunk.id,
+    ok: 0,
+    failed: 0,
+    internal: 0,
+    diagnostics: "",
+    otherRegion: 0,
+    errors: "",
+    base: emptySums(years),
+    override: options.override === undefined ? null : emptySums(years),
   };
   let errors = "";
   let diagnostics = "";
@@ -195,7 +242,13 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     // Both policies, or neither: the difference compares the same cases.
     const base = emptySums(years);
     try {
-      addCaseCost(base, costedCase(input, options.to, undefined), options.from, options.to, packedPolicies(options.packs));
+      addCaseCost(
+        base,
+        costedCase(input, options.to, undefined),
+        options.from,
+        options.to,
+        packedPolicies(options.packs),
+      );
     } catch (e) {
       fail(line, e, id);
       continue;
@@ -203,7 +256,13 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     if (out.override !== null) {
       const changed = emptySums(years);
       try {
-        addCaseCost(changed, costedCase(input, options.to, options.override), options.from, options.to, packedPolicies(options.packs));
+        addCaseCost(
+          changed,
+          costedCase(input, options.to, options.override),
+          options.from,
+          options.to,
+          packedPolicies(options.packs),
+        );
       } catch (e) {
         fail(line, e, id, "with the override: ");
         continue;
@@ -217,7 +276,9 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
-  return task.kind === "evaluate" ? evaluateChunk(chunk, task.trace, task.packs, task.answer) : costChunk(chunk, task.options);
+  return task.kind === "evaluate"
+    ? evaluateChunk(chunk, task.trace, task.packs, task.answer)
+    : costChunk(chunk, task.options);
 }
 
 /**
@@ -226,10 +287,22 @@ export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {
  */
 export function failedChunk(task: BatchTask, chunk: Chunk, message: string): ChunkResult {
   const lines = chunk.lines.map((line) => errorLine(line, internalError(message))).join("");
-  const counts = { ok: 0, failed: 0, internal: chunk.lines.length, diagnostics: chunk.lines.map((line) => `line ${line}: ${message}\n`).join("") };
+  const counts = {
+    ok: 0,
+    failed: 0,
+    internal: chunk.lines.length,
+    diagnostics: chunk.lines.map((line) => `line ${line}: ${message}\n`).join(""),
+  };
   if (task.kind === "evaluate") return { id: chunk.id, output: utf8.encode(lines), ...counts };
   const years = task.options.to - task.options.from + 1;
-  return { id: chunk.id, ...counts, otherRegion: 0, errors: lines, base: emptySums(years), override: task.options.override === undefined ? null : emptySums(years) };
+  return {
+    id: chunk.id,
+    ...counts,
+    otherRegion: 0,
+    errors: lines,
+    base: emptySums(years),
+    override: task.options.override === undefined ? null : emptySums(years),
+  };
 }
 
 /** The results of consecutive parts of one chunk, as one result with the chunk's id. */

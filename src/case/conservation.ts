@@ -30,5 +30,10 @@ export function checkConservation(result: CaseResult): ConservationReport {
   let accountedFor = new Decimal(result.account.paidOut).plus(result.account.balance);
   if (s) accountedFor = accountedFor.plus(s.inheritable).plus(s.toFund).plus(s.transferred);
   const difference = credited.minus(accountedFor);
-  return { holds: difference.isZero(), credited: formatMoney(credited), accountedFor: formatMoney(accountedFor), difference: formatMoney(difference) };
+  return {
+    holds: difference.isZero(),
+    credited: formatMoney(credited),
+    accountedFor: formatMoney(accountedFor),
+    difference: formatMoney(difference),
+  };
 }

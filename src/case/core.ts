@@ -27,11 +27,17 @@ export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string
 /** The policies given, each validated (`invalid-policy` for anything that is not a region policy). */
 export function resolver(source: PolicySource): (id: string) => RegionPolicy {
   if (typeof source === "function") return (id) => checkedPolicy(source(id));
-  const list: readonly RegionPolicy[] = (Array.isArray(source) ? (source as readonly unknown[]) : [source]).map((p) => checkedPolicy(p));
+  const list: readonly RegionPolicy[] = (Array.isArray(source) ? (source as readonly unknown[]) : [source]).map((p) =>
+    checkedPolicy(p),
+  );
   return (id) => {
     const found = list.find((p) => p.id === id);
     if (!found) {
-      throw new PensionInputError("unknown-region", ["region"], `region ${JSON.stringify(id)} is not among the policies given (${list.map((p) => p.id).join(", ")})`);
+      throw new PensionInputError(
+        "unknown-region",
+        ["region"],
+        `region ${JSON.stringify(id)} is not among the policies given (${list.map((p) => p.id).join(", ")})`,
+      );
     }
     return found;
   };
@@ -55,7 +61,11 @@ export function evaluateCaseWith(policies: PolicySource, input: unknown, options
     const c = parseCase(input);
     if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
       const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
-      throw new PensionInputError("invalid-input", [which], `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`);
+      throw new PensionInputError(
+        "invalid-input",
+        [which],
+        `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`,
+      );
     }
     return evaluateInternal(c, resolver(policies), traceOn).result;
   });
@@ -90,16 +100,28 @@ export interface EvaluateOptions {
 export function traceOption(options: unknown): boolean {
   if (options === undefined) return true;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new PensionInputError("invalid-input", ["trace"], "the evaluate options (second argument): expected an object such as { trace: false }");
+    throw new PensionInputError(
+      "invalid-input",
+      ["trace"],
+      "the evaluate options (second argument): expected an object such as { trace: false }",
+    );
   }
   let trace: unknown;
   try {
     trace = (options as { trace?: unknown }).trace;
   } catch {
-    throw new PensionInputError("invalid-input", ["trace"], "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)");
+    throw new PensionInputError(
+      "invalid-input",
+      ["trace"],
+      "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)",
+    );
   }
   if (trace !== undefined && typeof trace !== "boolean") {
-    throw new PensionInputError("invalid-input", ["trace"], `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`);
+    throw new PensionInputError(
+      "invalid-input",
+      ["trace"],
+      `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`,
+    );
   }
   const { unknowns, estimate } = options as { unknowns?: unknown; estimate?: unknown };
   if (unknowns !== undefined && unknowns !== "refuse" && unknowns !== "partial") {
@@ -128,7 +150,11 @@ export function parseCase(input: unknown): Case {
     parsed = caseSchema.safeParse(data);
   } catch (e) {
     // Only a value that is not plain data (kept as it is by the copy) can make the schema throw.
-    throw new PensionInputError("invalid-input", [], `$: not a case (plain JSON data expected): ${e instanceof Error ? e.message : String(e)}`);
+    throw new PensionInputError(
+      "invalid-input",
+      [],
+      `$: not a case (plain JSON data expected): ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   if (!parsed.success) throw caseIssuesToError(parsed.error, data);
   return parsed.data;
@@ -152,7 +178,8 @@ function checkLengths(c: unknown): void {
   maxLength(c["payments"], limits.payments, ["payments"]);
   if (isRecord(c["options"])) {
     const rates = c["options"]["interestRates"];
-    if (isRecord(rates) && Object.keys(rates).length > limits.interestRates) throw tooMany(["options", "interestRates"], limits.interestRates, "entries");
+    if (isRecord(rates) && Object.keys(rates).length > limits.interestRates)
+      throw tooMany(["options", "interestRates"], limits.interestRates, "entries");
     checkOverrideLimits(c["options"]["parameters"], ["options", "parameters"]);
   }
 }
@@ -179,7 +206,11 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
   for (const key of Object.keys(value)) {
     if (key === "__proto__" || key === "constructor" || key === "prototype") {
       const inOverrides = path.length === 2 && path[0] === "options" && path[1] === "parameters";
-      throw new PensionInputError(inOverrides ? "unknown-parameter" : "invalid-input", [...path, key], `$.${[...path, key].join(".")}: "${key}" is not ${inOverrides ? "a parameter id" : "a field of the case format"}`);
+      throw new PensionInputError(
+        inOverrides ? "unknown-parameter" : "invalid-input",
+        [...path, key],
+        `$.${[...path, key].join(".")}: "${key}" is not ${inOverrides ? "a parameter id" : "a field of the case format"}`,
+      );
     }
     rejectProtoKeys((value as Record<string, unknown>)[key], [...path, key]);
   }
@@ -192,7 +223,12 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
  * // examples/qiannan.json: 55.00 basic + 7.87 account pension a month
  * benefitScheduleWith(qiannan, qiannanCase, "2013-05", "2013-06").map((m) => m?.total ?? null) //=> ["62.87", "62.87"]
  */
-export function benefitScheduleWith(policies: PolicySource, input: unknown, from: string, to: string): (MonthlyBenefit | null)[] {
+export function benefitScheduleWith(
+  policies: PolicySource,
+  input: unknown,
+  from: string,
+  to: string,
+): (MonthlyBenefit | null)[] {
   const a = parseMonth(from, ["from"]);
   const b = parseMonth(to, ["to"]);
   if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
@@ -215,17 +251,36 @@ export interface Internal {
 function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
   const events: Partial<Record<EventKind, CivilDate>> = {};
   (c.person.events ?? []).forEach((e, i) => {
-    if (e.kind in events) throw new PensionInputError("invalid-input", ["person", "events", i, "kind"], `$.person.events[${i}].kind: a second "${e.kind}" event (at most one of each kind)`);
+    if (e.kind in events)
+      throw new PensionInputError(
+        "invalid-input",
+        ["person", "events", i, "kind"],
+        `$.person.events[${i}].kind: a second "${e.kind}" event (at most one of each kind)`,
+      );
     events[e.kind] = e.date;
   });
   for (const k of Object.keys(events) as EventKind[]) if (events[k]! > asOf) delete events[k]; // after asOf: ignored
   (c.person.statuses ?? []).forEach((s, i) => {
-    if (s.until !== undefined && s.until < s.from) throw new PensionInputError("invalid-date", ["person", "statuses", i, "until"], `$.person.statuses[${i}].until: ${s.until} is before from ${s.from}`);
+    if (s.until !== undefined && s.until < s.from)
+      throw new PensionInputError(
+        "invalid-date",
+        ["person", "statuses", i, "until"],
+        `$.person.statuses[${i}].until: ${s.until} is before from ${s.from}`,
+      );
   });
   if (c.person.legacyGrade !== undefined && policy.parameters.legacy && c.person.sex === undefined) {
-    throw new PensionInputError("invalid-input", ["person", "sex"], "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)");
+    throw new PensionInputError(
+      "invalid-input",
+      ["person", "sex"],
+      "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)",
+    );
   }
-  if (c.person.birthDate > asOf) throw new PensionInputError("invalid-date", ["person", "birthDate"], `$.person.birthDate: ${c.person.birthDate} is after asOf ${asOf}`);
+  if (c.person.birthDate > asOf)
+    throw new PensionInputError(
+      "invalid-date",
+      ["person", "birthDate"],
+      `$.person.birthDate: ${c.person.birthDate} is after asOf ${asOf}`,
+    );
   return {
     birthDate: c.person.birthDate,
     sex: c.person.sex,
@@ -239,7 +294,12 @@ function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
 function entries(c: Case): PaymentEntry[] {
   return (c.payments ?? []).map((p, index) => {
     const path = ["payments", index];
-    if (p.kind === "make-up" && p.years === undefined) throw new PensionInputError("invalid-input", [...path, "years"], `$.payments[${index}].years: required for a make-up payment`);
+    if (p.kind === "make-up" && p.years === undefined)
+      throw new PensionInputError(
+        "invalid-input",
+        [...path, "years"],
+        `$.payments[${index}].years: required for a make-up payment`,
+      );
     return {
       index,
       year: p.year,
@@ -257,7 +317,11 @@ function entries(c: Case): PaymentEntry[] {
  * The event that closes the account, the earliest if several. A transfer that keeps the balance
  * sealed (BB-TRANSFER) closes nothing: a later death still settles the account.
  */
-function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | null): { event: SettlementEvent; date: CivilDate } | null {
+function closingEvent(
+  policy: RegionPolicy,
+  p: Person,
+  firstMonth: MonthIndex | null,
+): { event: SettlementEvent; date: CivilDate } | null {
   const candidates: { event: SettlementEvent; date: CivilDate }[] = [];
   if (p.events.death) candidates.push({ event: "death", date: p.events.death });
   if (p.events["declared-dead"]) candidates.push({ event: "declared-dead", date: p.events["declared-dead"] });
@@ -265,7 +329,8 @@ function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | 
   const transfer = p.events["transfer-out"];
   // A transfer during the pension does not move the account (QN 第二十二条): the pension goes on.
   const duringPension = transfer !== undefined && firstMonth !== null && monthOf(transfer) >= firstMonth;
-  if (transfer && policy.features.transfer.value === "move" && !duringPension) candidates.push({ event: "transfer-out", date: transfer });
+  if (transfer && policy.features.transfer.value === "move" && !duringPension)
+    candidates.push({ event: "transfer-out", date: transfer });
   candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return candidates[0] ?? null;
 }
@@ -274,17 +339,27 @@ function closingEvent(policy: RegionPolicy, p: Person, firstMonth: MonthIndex | 
  * One evaluation. `instrument` (used by `needs` and the floor estimate) replaces the policy after
  * the case's overrides are applied; the default path passes none.
  */
-export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy, traceOn: boolean, instrument?: (p: RegionPolicy) => RegionPolicy): Internal {
+export function evaluateInternal(
+  c: Case,
+  resolve: (id: string) => RegionPolicy,
+  traceOn: boolean,
+  instrument?: (p: RegionPolicy) => RegionPolicy,
+): Internal {
   const asOf = c.asOf;
   const base = resolve(c.region);
   // The case's own values win over the policy's (and any parameter pack's), marked as supplied.
-  const overridden = c.options?.parameters ? applyOverrides(base, c.options.parameters, ["options", "parameters"], "options.parameters") : base;
+  const overridden = c.options?.parameters
+    ? applyOverrides(base, c.options.parameters, ["options", "parameters"], "options.parameters")
+    : base;
   const policy = instrument ? instrument(overridden) : overridden;
   const who = person(c, asOf, policy);
   const trace = new Trace(traceOn);
   const rates: Record<string, Decimal> = {};
   for (const [y, r] of Object.entries(c.options?.interestRates ?? {})) rates[y] = new Decimal(String(r));
-  const paidThrough = c.options?.pensionsPaidThrough === undefined ? null : parseMonth(c.options.pensionsPaidThrough, ["options", "pensionsPaidThrough"]);
+  const paidThrough =
+    c.options?.pensionsPaidThrough === undefined
+      ? null
+      : parseMonth(c.options.pensionsPaidThrough, ["options", "pensionsPaidThrough"]);
   const lump: LumpSumEntry | null = c.lumpSum
     ? { date: c.lumpSum.date, monthlyStandard: parseMoney(c.lumpSum.monthlyStandard, ["lumpSum", "monthlyStandard"]) }
     : null;
@@ -297,14 +372,40 @@ export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy,
   // BB-TRANSFER: within the city the balance stays sealed and keeps earning: no closing.
   const transfer = who.events["transfer-out"];
   if (transfer && policy.features.transfer.value === "sealed") {
-    trace.add(policy.features.transfer.rule, policy.features.transfer.citation, { date: transfer }, "balance sealed, keeps earning interest");
+    trace.add(
+      policy.features.transfer.rule,
+      policy.features.transfer.citation,
+      { date: transfer },
+      "balance sealed, keeps earning interest",
+    );
   }
 
   // Two passes: the first pension month depends on the payments, and payments after it are refused.
   const pay = (pensionStart: MonthIndex | null, t: Trace): PaymentsOutcome =>
-    evaluatePayments({ policy, person: who, asOf, cohort, pensionStart, closedOn: closerForPayments ? closerForPayments.date : null, trace: t }, payments, lump);
+    evaluatePayments(
+      {
+        policy,
+        person: who,
+        asOf,
+        cohort,
+        pensionStart,
+        closedOn: closerForPayments ? closerForPayments.date : null,
+        trace: t,
+      },
+      payments,
+      lump,
+    );
   const elig = (o: PaymentsOutcome, t: Trace): Eligibility =>
-    evaluateEligibility({ policy, person: who, asOf, cohort, contributionYears: o.contributionYears, contributionEvents: o.contributionEvents, schemeStartOverride: c.options?.schemeStart, trace: t });
+    evaluateEligibility({
+      policy,
+      person: who,
+      asOf,
+      cohort,
+      contributionYears: o.contributionYears,
+      contributionEvents: o.contributionEvents,
+      schemeStartOverride: c.options?.schemeStart,
+      trace: t,
+    });
   const scratch = new Trace(traceOn);
   const firstOutcome = pay(null, scratch);
   const first = elig(firstOutcome, scratch);
@@ -355,7 +456,11 @@ export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy,
     firstMonth: F,
   };
   const benefitOf = (m: MonthIndex, t?: Trace): MonthlyBenefitValue =>
-    monthlyBenefit({ ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO }, m, t);
+    monthlyBenefit(
+      { ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO },
+      m,
+      t,
+    );
 
   const asOfMonth = monthOf(asOf);
   const monthly = started && schedule && isPaidMonth(schedule, asOfMonth) ? benefitOf(asOfMonth, trace) : null;
@@ -363,14 +468,30 @@ export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy,
   let settlement: SettlementValue | null = null;
   if (settling) {
     const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
-    settlement = settle({ policy, event: settling.event, date: settling.date, closing, schedule: started ? schedule : null, paidThrough, benefitOf: (m) => benefitOf(m), legacy: eligibility.legacy, trace });
+    settlement = settle({
+      policy,
+      event: settling.event,
+      date: settling.date,
+      closing,
+      schedule: started ? schedule : null,
+      paidThrough,
+      benefitOf: (m) => benefitOf(m),
+      legacy: eligibility.legacy,
+      trace,
+    });
     run.ledger.empty();
   }
 
   const sum = run.ledger.summaryFen();
   // Months not paid by asOf: suspended and not yet back-paid.
-  const unpaid = (s: PensionSchedule, m: MonthIndex): boolean => m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
-  const suspendedMonths = schedule ? [...schedule.suspended].filter((m) => unpaid(schedule, m)).sort((a, b) => a - b).map(formatMonth) : [];
+  const unpaid = (s: PensionSchedule, m: MonthIndex): boolean =>
+    m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
+  const suspendedMonths = schedule
+    ? [...schedule.suspended]
+        .filter((m) => unpaid(schedule, m))
+        .sort((a, b) => a - b)
+        .map(formatMonth)
+    : [];
   const result: CaseResult = {
     region: policy.id,
     asOf,
@@ -379,17 +500,27 @@ export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy,
     contributionYears: outcome.contributionYears,
     account: {
       balance: formatFen(sum.balance),
-      components: { personal: formatFen(sum.components.personal), collective: formatFen(sum.components.collective), subsidy: formatFen(sum.components.subsidy), proxy: formatFen(sum.components.proxy), other: formatFen(sum.components.other) },
+      components: {
+        personal: formatFen(sum.components.personal),
+        collective: formatFen(sum.components.collective),
+        subsidy: formatFen(sum.components.subsidy),
+        proxy: formatFen(sum.components.proxy),
+        other: formatFen(sum.components.other),
+      },
       interestByYear: Object.fromEntries(run.ledger.interestStrings().map(([y, v]) => [String(y), v])),
       paidOut: formatFen(sum.paidOut),
       fundPaid: formatFen(sum.fundPaid),
-      drawsByYear: Object.fromEntries([...run.drawsByYear].map(([y, d]) => [String(y), { account: d.account, fund: d.fund }])),
+      drawsByYear: Object.fromEntries(
+        [...run.drawsByYear].map(([y, d]) => [String(y), { account: d.account, fund: d.fund }]),
+      ),
     },
     pension: {
       eligible: eligibility.eligible,
       firstMonth: F === null ? null : formatMonth(F),
       refusals: [...eligibility.refusals],
-      makeUp: eligibility.makeUp ? { years: eligibility.makeUp.years, amount: formatMoney(eligibility.makeUp.amount) } : null,
+      makeUp: eligibility.makeUp
+        ? { years: eligibility.makeUp.years, amount: formatMoney(eligibility.makeUp.amount) }
+        : null,
       accountPension: run.accountPension === null ? null : formatMoney(run.accountPension),
       monthly: monthly ? monthlyJson(monthly) : null,
       suspendedMonths,
@@ -397,7 +528,8 @@ export function evaluateInternal(c: Case, resolve: (id: string) => RegionPolicy,
     settlement: settlement ? settlementJson(settlement) : null,
     trace: trace.steps,
   };
-  const isPaid = (m: MonthIndex): boolean => started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
+  const isPaid = (m: MonthIndex): boolean =>
+    started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
   return { result, benefitOf: (m) => benefitOf(m), isPaid };
 }
 
@@ -411,7 +543,9 @@ function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number])
     personal: formatMoney(p.personal),
     proxy: formatMoney(p.proxy),
     subsidy: formatMoney(p.subsidy),
-    subsidyByLevel: p.subsidyByLevel ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)])) : null,
+    subsidyByLevel: p.subsidyByLevel
+      ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)]))
+      : null,
     collective: formatMoney(p.collective),
     other: formatMoney(p.other),
     refusals: [...p.refusals],

@@ -27,7 +27,8 @@ export function caseIssuesToError(error: z.core.$ZodError, input: unknown): Pens
   for (const issue of error.issues) {
     const at = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     // An unknown key is reported at the key itself, not at the object holding it.
-    const paths = issue.code === "unrecognized_keys" && issue.keys.length > 0 ? issue.keys.map((k) => [...at, k]) : [at];
+    const paths =
+      issue.code === "unrecognized_keys" && issue.keys.length > 0 ? issue.keys.map((k) => [...at, k]) : [at];
     for (const path of paths) {
       const message = `${formatPath(path)}: ${issue.message}`;
       const received = describeReceived(valueAt(input, path));

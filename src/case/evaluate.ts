@@ -21,8 +21,14 @@ import type { NeedsReport } from "../answers/need";
  * evaluateCase({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } })
  *   .pension.monthly?.total //=> "55.00"
  */
-export function evaluateCase(input: unknown, options: EvaluateOptions & { readonly unknowns: "partial" }): PartialCaseResult;
-export function evaluateCase(input: unknown, options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined }): CaseResult;
+export function evaluateCase(
+  input: unknown,
+  options: EvaluateOptions & { readonly unknowns: "partial" },
+): PartialCaseResult;
+export function evaluateCase(
+  input: unknown,
+  options?: EvaluateOptions & { readonly unknowns?: "refuse" | undefined },
+): CaseResult;
 export function evaluateCase(input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult;
 export function evaluateCase(input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
   return evaluateCaseWith(getRegion, input, options);

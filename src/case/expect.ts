@@ -15,7 +15,8 @@ function sameScalar(expected: unknown, got: unknown): boolean {
   if (typeof expected === "string" && typeof got === "string" && NUMERIC.test(expected) && NUMERIC.test(got)) {
     return new Decimal(expected).eq(got);
   }
-  if (typeof expected === "number" && typeof got === "string" && NUMERIC.test(got)) return new Decimal(expected).eq(got);
+  if (typeof expected === "number" && typeof got === "string" && NUMERIC.test(got))
+    return new Decimal(expected).eq(got);
   return Object.is(expected, got);
 }
 
@@ -51,7 +52,13 @@ export function findMismatch(expected: unknown, actual: unknown, path = "$"): Mi
       if (byYear && isRecord(e)) {
         const key = `year=${String(e["year"])}${typeof e["date"] === "string" ? `,date=${e["date"]}` : ""}`;
         // Several entries of one year (Ningxia) are matched in order.
-        const at = actual.findIndex((a, j) => !used.has(j) && isRecord(a) && a["year"] === e["year"] && (typeof e["date"] !== "string" || a["date"] === e["date"]));
+        const at = actual.findIndex(
+          (a, j) =>
+            !used.has(j) &&
+            isRecord(a) &&
+            a["year"] === e["year"] &&
+            (typeof e["date"] !== "string" || a["date"] === e["date"]),
+        );
         if (at >= 0) used.add(at);
         const found = at >= 0 ? actual[at] : undefined;
         if (found === undefined) return { path: `${path}[${key}]`, expected: e, got: undefined };

@@ -25,7 +25,11 @@ export function snapshot(value: unknown, path: JsonPath = [], code: PensionError
 function copy(value: unknown, path: (string | number)[], depth: number, code: PensionErrorCode): unknown {
   if (value === null || typeof value !== "object") return value;
   if (depth >= MAX_DEPTH) {
-    throw new PensionInputError("limit-exceeded", [...path], `${formatPath(path)}: nested deeper than ${MAX_DEPTH} levels`);
+    throw new PensionInputError(
+      "limit-exceeded",
+      [...path],
+      `${formatPath(path)}: nested deeper than ${MAX_DEPTH} levels`,
+    );
   }
   try {
     if (Array.isArray(value)) {
@@ -47,7 +51,8 @@ function copy(value: unknown, path: (string | number)[], depth: number, code: Pe
       path.pop();
       if (v === undefined) continue;
       // defineProperty for "__proto__" only: it stays an own key, as JSON.parse makes it.
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (key === "__proto__")
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key] = v;
     }
     return out;
@@ -73,10 +78,18 @@ function unreadable(path: JsonPath, code: PensionErrorCode, e: unknown): Pension
   } catch {
     reason = "(no message)";
   }
-  return new PensionInputError(code, [...path], `${formatPath(path)}: cannot be read (${reason}): expected plain JSON data`);
+  return new PensionInputError(
+    code,
+    [...path],
+    `${formatPath(path)}: cannot be read (${reason}): expected plain JSON data`,
+  );
 }
 
 /** `limit-exceeded` with the zod wording of the case schema's own length checks. */
 export function tooMany(path: JsonPath, max: number, what = "items"): PensionInputError {
-  return new PensionInputError("limit-exceeded", [...path], `${formatPath(path)}: Too big: expected ${what === "items" ? "array" : "object"} to have <=${max} ${what}`);
+  return new PensionInputError(
+    "limit-exceeded",
+    [...path],
+    `${formatPath(path)}: Too big: expected ${what === "items" ? "array" : "object"} to have <=${max} ${what}`,
+  );
 }

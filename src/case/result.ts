@@ -9,14 +9,19 @@ import { componentKinds, regionIds } from "../kinds";
  */
 /** An amount in yuan with exactly two decimals, e.g. `"55.00"`: how money leaves the library. */
 export type MoneyString = string;
-export const moneyStringSchema = z.string().regex(/^\d+\.\d{2}$/).describe("yuan, exactly two decimals") satisfies z.ZodType<MoneyString>;
+export const moneyStringSchema = z
+  .string()
+  .regex(/^\d+\.\d{2}$/)
+  .describe("yuan, exactly two decimals") satisfies z.ZodType<MoneyString>;
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 /** A civil date `YYYY-MM-DD` (`format: "date"` in the JSON Schema). */
 export const civilDateStringSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Which way the true figure can only move from a figure computed from a floor (answers.md §3). */
-export const estimateSchema = z.enum(["at-least", "at-most"]).describe("the figure rests on a lower bound: the true figure is at least / at most this");
+export const estimateSchema = z
+  .enum(["at-least", "at-most"])
+  .describe("the figure rests on a lower bound: the true figure is at least / at most this");
 export type Estimate = z.infer<typeof estimateSchema>;
 
 export const refusalSchema = z.object({ rule: z.string().describe("docs/rules.md id"), message: z.string() });
@@ -29,7 +34,12 @@ export type Refusal = z.infer<typeof refusalSchema>;
 
 /** How a payment was made: a regular year, a back-payment (补缴), Beibei's lump sum (趸缴) or a make-up (补足). */
 export type PaymentKind = "regular" | "back-payment" | "lump-sum" | "make-up";
-export const paymentKindSchema = z.enum(["regular", "back-payment", "lump-sum", "make-up"]) satisfies z.ZodType<PaymentKind>;
+export const paymentKindSchema = z.enum([
+  "regular",
+  "back-payment",
+  "lump-sum",
+  "make-up",
+]) satisfies z.ZodType<PaymentKind>;
 
 export const paymentResultSchema = z.object({
   year: z.number().int(),
@@ -74,7 +84,11 @@ export const accountResultSchema = z.object({
  */
 export type AccountResult = z.infer<typeof accountResultSchema>;
 
-export const benefitLineSchema = z.object({ rule: z.string(), amount: moneyStringSchema, estimate: estimateSchema.optional() });
+export const benefitLineSchema = z.object({
+  rule: z.string(),
+  amount: moneyStringSchema,
+  estimate: estimateSchema.optional(),
+});
 /**
  * One line of a monthly pension: the rule, its amount, and `estimate` when it rests on a floor.
  *
@@ -116,7 +130,12 @@ export const pensionResultSchema = z.object({
  */
 export type PensionResult = z.infer<typeof pensionResultSchema>;
 
-export const settlementLineSchema = z.object({ rule: z.string(), label: z.string(), amount: moneyStringSchema, estimate: estimateSchema.optional() });
+export const settlementLineSchema = z.object({
+  rule: z.string(),
+  label: z.string(),
+  amount: moneyStringSchema,
+  estimate: estimateSchema.optional(),
+});
 /**
  * One line of a settlement: the rule, a label, the amount, and `estimate` when it rests on a floor.
  *
@@ -150,7 +169,12 @@ export type SettlementResult = z.infer<typeof settlementResultSchema>;
 
 /** A value in a trace step's inputs. */
 export type TraceValue = string | number | boolean | null;
-export const traceValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]) satisfies z.ZodType<TraceValue>;
+export const traceValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]) satisfies z.ZodType<TraceValue>;
 
 export const traceStepSchema = z.object({
   rule: z.string(),
@@ -215,11 +239,14 @@ function nullableFigures(schema: z.ZodTypeAny): z.ZodTypeAny {
   if (schema instanceof z.ZodNullable) return nullableFigures(schema.unwrap() as z.ZodTypeAny);
   if (schema instanceof z.ZodOptional) return nullableFigures(schema.unwrap() as z.ZodTypeAny).optional();
   if (schema instanceof z.ZodObject) {
-    const shape = Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => [k, nullableFigures(v)]));
+    const shape = Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => [k, nullableFigures(v)]),
+    );
     return z.object(shape).nullable();
   }
   if (schema instanceof z.ZodArray) return z.array(nullableFigures(schema.element as z.ZodTypeAny)).nullable();
-  if (schema instanceof z.ZodRecord) return z.record(z.string(), nullableFigures(schema.valueType as z.ZodTypeAny)).nullable();
+  if (schema instanceof z.ZodRecord)
+    return z.record(z.string(), nullableFigures(schema.valueType as z.ZodTypeAny)).nullable();
   return schema.nullable();
 }
 

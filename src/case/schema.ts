@@ -30,22 +30,29 @@ export const limits = Object.freeze({
 
 // src/case/errors.ts maps each issue to a PensionInputError code by its path and kind.
 // zod/mini: the classic API's schemas, tree-shakable for the browser bundle.
-export const civilDate = z.string().check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
+export const civilDate = z
+  .string()
+  .check(z.refine(isCivilDate, `a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`));
 const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month YYYY-MM"));
 /**
  * An amount: a decimal string or a finite number, at most two decimals (checked here so that every
  * bad amount of a case is reported at once; the evaluator parses it with `parseMoney`).
  */
-export const money = z.union([z.string(), z.number()], { error: () => "an amount: a decimal string such as \"1200\" or a number" }).check(
-  z.superRefine((value, ctx) => {
-    const problem = moneyProblem(value);
-    if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: value });
-  }),
-);
+export const money = z
+  .union([z.string(), z.number()], { error: () => 'an amount: a decimal string such as "1200" or a number' })
+  .check(
+    z.superRefine((value, ctx) => {
+      const problem = moneyProblem(value);
+      if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: value });
+    }),
+  );
 const year = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
-const rate = z.union([z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/)), z.number().check(z.nonnegative(), z.maximum(999))], {
-  error: () => "a non-negative rate such as \"0.03\" (at most 3 digits before the point and 12 after)",
-});
+const rate = z.union(
+  [z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/)), z.number().check(z.nonnegative(), z.maximum(999))],
+  {
+    error: () => 'a non-negative rate such as "0.03" (at most 3 digits before the point and 12 after)',
+  },
+);
 
 export const statusSchema = z.strictObject({
   kind: z.enum(statusKinds, { error: () => `one of ${statusKinds.join(", ")}` }),

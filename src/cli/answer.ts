@@ -16,5 +16,9 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "obj
 export function answerOptions(caseJson: unknown, flags: AnswerFlags | undefined, trace = true): EvaluateOptions {
   const own = isRecord(caseJson) && isRecord(caseJson["options"]) ? caseJson["options"] : {};
   const partial = flags?.partial === true || own["unknowns"] === "partial";
-  return { trace, ...(partial ? { unknowns: "partial" as const } : {}), ...(flags?.estimate !== undefined ? { estimate: flags.estimate } : {}) };
+  return {
+    trace,
+    ...(partial ? { unknowns: "partial" as const } : {}),
+    ...(flags?.estimate !== undefined ? { estimate: flags.estimate } : {}),
+  };
 }

@@ -24,7 +24,8 @@ export interface CliResult {
 export const nodeIo: CliIo = {
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+    for await (const chunk of process.stdin)
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
     return Buffer.concat(chunks).toString("utf8");
   },
   today: () => {
@@ -43,12 +44,20 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
   try {
     text = file === "-" ? await io.readStdin() : readFileSync(file, "utf8");
   } catch (e) {
-    throw new PensionInputError("invalid-input", [], `cannot read ${file === "-" ? "standard input" : file}: ${reason(e)}`);
+    throw new PensionInputError(
+      "invalid-input",
+      [],
+      `cannot read ${file === "-" ? "standard input" : file}: ${reason(e)}`,
+    );
   }
   try {
     return JSON.parse(withoutBom(text)) as unknown;
   } catch (e) {
-    throw new PensionInputError("invalid-input", [], `${file === "-" ? "standard input" : file} is not valid JSON: ${reason(e)}`);
+    throw new PensionInputError(
+      "invalid-input",
+      [],
+      `${file === "-" ? "standard input" : file} is not valid JSON: ${reason(e)}`,
+    );
   }
 }
 

@@ -51,7 +51,9 @@ run(argv, { ...nodeIo, signal: controller.signal }).then(
   },
   (error: unknown) => {
     // Not bad input (that is exit 2 with the error JSON): a bug in the library or the CLI.
-    process.stderr.write(`resident-pension: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `resident-pension: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -13,7 +13,12 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
     try {
       text = readFileSync(file, "utf8");
     } catch (e) {
-      throw new PensionInputError("invalid-pack", [], `${file}: cannot read the parameter pack: ${e instanceof Error ? e.message : String(e)}`, { file });
+      throw new PensionInputError(
+        "invalid-pack",
+        [],
+        `${file}: cannot read the parameter pack: ${e instanceof Error ? e.message : String(e)}`,
+        { file },
+      );
     }
     return { pack: parseParameterPack(text, file), file };
   });
@@ -24,7 +29,10 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
  * the error JSON on stderr and exit 2. Any evaluating command wires `--params` with one line:
  * `return withPacks(values.params, (packs) => someCommand(…, packs));`.
  */
-export async function withPacks(files: readonly string[] | undefined, command: (packs: readonly LoadedPack[]) => CliResult | Promise<CliResult>): Promise<CliResult> {
+export async function withPacks(
+  files: readonly string[] | undefined,
+  command: (packs: readonly LoadedPack[]) => CliResult | Promise<CliResult>,
+): Promise<CliResult> {
   let packs: LoadedPack[];
   try {
     packs = loadPacks(files ?? []);

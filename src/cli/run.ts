@@ -79,7 +79,8 @@ const COMMAND_USAGE: Record<string, string> = {
   explain: "Usage: resident-pension explain <case.json | -> [--params FILE]… [--partial] [--estimate floor]",
   needs: "Usage: resident-pension needs <case.json | -> [--json] [--pack-template] [--params FILE]…",
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
-  batch: "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]… [--partial] [--estimate floor]",
+  batch:
+    "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]… [--partial] [--estimate floor]",
   cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N] [--params FILE]…",
 };
 
@@ -95,7 +96,11 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
 };
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: "" });
-const usageError = (message: string, usage = USAGE): CliResult => ({ code: 2, stdout: "", stderr: `resident-pension: ${message}\n\n${usage}\n` });
+const usageError = (message: string, usage = USAGE): CliResult => ({
+  code: 2,
+  stdout: "",
+  stderr: `resident-pension: ${message}\n\n${usage}\n`,
+});
 
 /**
  * Run the command line in-process: `argv` without the node and script paths. Never exits
@@ -157,7 +162,9 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     return usageError(e instanceof Error ? e.message : String(e), usage);
   }
   const allowed = COMMAND_OPTIONS[command] ?? [];
-  const foreign = Object.keys(values).find((k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k));
+  const foreign = Object.keys(values).find(
+    (k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k),
+  );
   if (foreign !== undefined) return usageError(`${command} has no option --${foreign}`, usage);
   if (values.help) return ok(`${usage}\n`);
   if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
@@ -168,19 +175,30 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
   switch (command) {
     case "evaluate":
     case "explain": {
-      if (positionals.length !== 1) return usageError(`${command} takes one case file (or - for standard input)`, usage);
+      if (positionals.length !== 1)
+        return usageError(`${command} takes one case file (or - for standard input)`, usage);
       const file = positionals[0]!;
-      return withPacks(values.params, (packs) => (command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer)));
+      return withPacks(values.params, (packs) =>
+        command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer),
+      );
     }
     case "needs": {
       if (positionals.length !== 1) return usageError("needs takes one case file (or - for standard input)", usage);
-      return withPacks(values.params, (packs) => needsFile(positionals[0]!, io, { json: values.json === true, packTemplate: values["pack-template"] === true }, packs));
+      return withPacks(values.params, (packs) =>
+        needsFile(
+          positionals[0]!,
+          io,
+          { json: values.json === true, packTemplate: values["pack-template"] === true },
+          packs,
+        ),
+      );
     }
     case "check":
       if (positionals.length === 0) return usageError("check needs at least one file or folder", usage);
       return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer));
     case "regions": {
-      if (positionals.length > 0) return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
+      if (positionals.length > 0)
+        return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
       const date = values.date ?? io.today();
       try {
         parseCivilDate(date, ["date"]);
@@ -192,18 +210,47 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     }
     case "batch":
     case "cost": {
-      if (positionals.length !== 1) return usageError(`${command} takes one JSONL file (one case per line), or - for standard input`, usage);
+      if (positionals.length !== 1)
+        return usageError(`${command} takes one JSONL file (one case per line), or - for standard input`, usage);
       let workers = defaultWorkers();
       if (values.workers !== undefined) {
-        if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256) return usageError(`--workers ${JSON.stringify(values.workers)} is not a number of threads 0–256 (0: no worker thread)`, usage);
+        if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256)
+          return usageError(
+            `--workers ${JSON.stringify(values.workers)} is not a number of threads 0–256 (0: no worker thread)`,
+            usage,
+          );
         workers = cappedWorkers(Number(values.workers));
       }
-      const streams: CliStreams = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, stdin: io.stdin, signal: io.signal };
-      if (command === "batch") return withPacks(values.params, (packs) => batchFile(positionals[0]!, { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer }, streams));
+      const streams: CliStreams = {
+        stdout: io.stdout ?? process.stdout,
+        stderr: io.stderr ?? process.stderr,
+        stdin: io.stdin,
+        signal: io.signal,
+      };
+      if (command === "batch")
+        return withPacks(values.params, (packs) =>
+          batchFile(
+            positionals[0]!,
+            { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
+            streams,
+          ),
+        );
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
       if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
       return withPacks(values.params, (packs) =>
-        costFile(positionals[0]!, { region: values.region!, from: values.from!, to: values.to!, override: values.override, json: values.json ?? false, workers, packs }, streams),
+        costFile(
+          positionals[0]!,
+          {
+            region: values.region!,
+            from: values.from!,
+            to: values.to!,
+            override: values.override,
+            json: values.json ?? false,
+            workers,
+            packs,
+          },
+          streams,
+        ),
       );
     }
     default:

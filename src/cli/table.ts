@@ -45,7 +45,9 @@ export function renderTable(columns: readonly Column[], rows: readonly Row[]): s
     for (let k = 0; k < height; k++) out.push(line(cells.map((c) => c[k] ?? "")));
     if (row.continuation) {
       const total = widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1);
-      wrapText(row.continuation, Math.max(20, total - 4)).forEach((l, k) => out.push(`${k === 0 ? "  ↳ " : "    "}${l}`.trimEnd()));
+      wrapText(row.continuation, Math.max(20, total - 4)).forEach((l, k) =>
+        out.push(`${k === 0 ? "  ↳ " : "    "}${l}`.trimEnd()),
+      );
     }
   });
   return `${out.join("\n")}\n`;

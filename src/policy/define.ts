@@ -11,7 +11,10 @@ export function zodToInputError(
   prefix: JsonPath = [],
 ): PensionInputError {
   const issue = error.issues[0];
-  const path: (string | number)[] = [...prefix, ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p))];
+  const path: (string | number)[] = [
+    ...prefix,
+    ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p)),
+  ];
   const where = path.length ? path.join(".") : "(root)";
   return new PensionInputError(code, path, `${where}: ${issue?.message ?? "invalid"}`);
 }

@@ -22,8 +22,11 @@ export const regions: readonly RegionPolicy[] = Object.freeze([ningxia, qiannan,
 export function getRegion(id: string): RegionPolicy {
   const found = regions.find((r) => r.id === id);
   if (!found) {
-    throw new PensionInputError("unknown-region", ["region"], `unknown region ${shown(id)}; known: ${regionIds.join(", ")}`);
+    throw new PensionInputError(
+      "unknown-region",
+      ["region"],
+      `unknown region ${shown(id)}; known: ${regionIds.join(", ")}`,
+    );
   }
   return found;
 }
-

@@ -87,10 +87,17 @@ function walk(schema: Schema, value: unknown, path: JsonPath): unknown {
     case "array":
       return Array.isArray(value) ? value.map((v, i) => walk(def.element!, v, [...path, i])) : value;
     case "record":
-      return isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(def.valueType!, v, [...path, k])])) : value;
+      return isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(def.valueType!, v, [...path, k])]))
+        : value;
     case "object":
       return isObject(value)
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, def.shape![k] === undefined ? v : walk(def.shape![k]!, v, [...path, k])]))
+        ? Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [
+              k,
+              def.shape![k] === undefined ? v : walk(def.shape![k]!, v, [...path, k]),
+            ]),
+          )
         : value;
     case "union": {
       // A discriminated union (top-ups, death benefits): the option the value's `kind` names.
@@ -116,7 +123,11 @@ function money(value: unknown, path: JsonPath): unknown {
   parseMoney(value, path);
   if (typeof value === "number") return String(value);
   // A string parseMoney accepts but the config's form does not (surrounding spaces).
-  throw new PensionInputError("invalid-money", path, `${formatPath(path)}: ${JSON.stringify(value)} is not an amount in yuan with at most two decimals`);
+  throw new PensionInputError(
+    "invalid-money",
+    path,
+    `${formatPath(path)}: ${JSON.stringify(value)} is not an amount in yuan with at most two decimals`,
+  );
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

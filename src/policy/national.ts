@@ -35,7 +35,8 @@ export const pbocOneYearRate: Parameter<string> = {
   ],
 };
 
-const DIVISOR_CITATION = "国发〔2005〕38号 附件 个人账户养老金计发月数表 (verified for 50/55/60; other ages from two agreeing transcriptions)";
+const DIVISOR_CITATION =
+  "国发〔2005〕38号 附件 个人账户养老金计发月数表 (verified for 50/55/60; other ages from two agreeing transcriptions)";
 
 /** NAT-DIVISOR: 计发月数 by age at pension start. */
 export const divisorTable: Parameter<Record<string, number>> = {
@@ -45,10 +46,37 @@ export const divisorTable: Parameter<Record<string, number>> = {
     {
       from: "2006-01-01",
       value: {
-        "40": 233, "41": 230, "42": 226, "43": 223, "44": 220, "45": 216, "46": 212, "47": 208,
-        "48": 204, "49": 199, "50": 195, "51": 190, "52": 185, "53": 180, "54": 175, "55": 170,
-        "56": 164, "57": 158, "58": 152, "59": 145, "60": 139, "61": 132, "62": 125, "63": 117,
-        "64": 109, "65": 101, "66": 93, "67": 84, "68": 75, "69": 65, "70": 56,
+        "40": 233,
+        "41": 230,
+        "42": 226,
+        "43": 223,
+        "44": 220,
+        "45": 216,
+        "46": 212,
+        "47": 208,
+        "48": 204,
+        "49": 199,
+        "50": 195,
+        "51": 190,
+        "52": 185,
+        "53": 180,
+        "54": 175,
+        "55": 170,
+        "56": 164,
+        "57": 158,
+        "58": 152,
+        "59": 145,
+        "60": 139,
+        "61": 132,
+        "62": 125,
+        "63": 117,
+        "64": 109,
+        "65": 101,
+        "66": 93,
+        "67": 84,
+        "68": 75,
+        "69": 65,
+        "70": 56,
       },
       citation: DIVISOR_CITATION,
       published: "2005-12-03",

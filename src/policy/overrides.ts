@@ -9,7 +9,9 @@ import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";
 
 export const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
-const overrideCitation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required (e.g. \"县人社局 2024年通知\")"));
+const overrideCitation = z
+  .string()
+  .check(z.refine((s) => s.trim().length > 0, 'a citation is required (e.g. "县人社局 2024年通知")'));
 
 /**
  * One overriding segment: the same shape as a config segment, a citation required. The value is
@@ -52,7 +54,11 @@ export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) return;
   const ids = Object.keys(overrides);
   if (ids.length > MAX_OVERRIDE_PARAMETERS) {
-    throw new PensionInputError("limit-exceeded", [...path], `${formatPath(path)}: Too big: expected object to have <=${MAX_OVERRIDE_PARAMETERS} entries (parameter ids)`);
+    throw new PensionInputError(
+      "limit-exceeded",
+      [...path],
+      `${formatPath(path)}: Too big: expected object to have <=${MAX_OVERRIDE_PARAMETERS} entries (parameter ids)`,
+    );
   }
   let total = 0;
   for (const id of ids) {
@@ -60,7 +66,11 @@ export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
     if (!Array.isArray(segments)) continue;
     total += segments.length;
     if (total > MAX_OVERRIDE_SEGMENTS) {
-      throw new PensionInputError("limit-exceeded", [...path, id], `${formatPath([...path, id])}: more than ${MAX_OVERRIDE_SEGMENTS} override segments in all`);
+      throw new PensionInputError(
+        "limit-exceeded",
+        [...path, id],
+        `${formatPath([...path, id])}: more than ${MAX_OVERRIDE_SEGMENTS} override segments in all`,
+      );
     }
   }
 }
@@ -77,7 +87,11 @@ function parseOverrides(overrides: unknown, path: JsonPath): Record<string, z.ou
   for (const [id, segments] of Object.entries(parsed.data)) {
     segments.forEach((s, i) => {
       if (s.until !== undefined && s.until < s.from) {
-        throw new PensionInputError("invalid-date", [...path, id, i, "until"], `${formatPath([...path, id, i, "until"])}: ${s.until} is before from ${s.from}`);
+        throw new PensionInputError(
+          "invalid-date",
+          [...path, id, i, "until"],
+          `${formatPath([...path, id, i, "until"])}: ${s.until} is before from ${s.from}`,
+        );
       }
     });
   }
@@ -106,10 +120,12 @@ function splice(segments: AnySegment[], o: AnySegment): void {
   while (end < segments.length && !(o.until !== undefined && segments[end]!.from > o.until)) end++;
   const replacement: AnySegment[] = [];
   const first = segments[lo];
-  if (first !== undefined && lo < end && first.from < o.from) replacement.push({ ...first, until: previousDay(o.from) });
+  if (first !== undefined && lo < end && first.from < o.from)
+    replacement.push({ ...first, until: previousDay(o.from) });
   replacement.push(o);
   const last = segments[end - 1];
-  if (last !== undefined && lo < end && o.until !== undefined && (last.until === undefined || last.until > o.until)) replacement.push({ ...last, from: nextDay(o.until) });
+  if (last !== undefined && lo < end && o.until !== undefined && (last.until === undefined || last.until > o.until))
+    replacement.push({ ...last, from: nextDay(o.until) });
   segments.splice(lo, end - lo, ...replacement);
 }
 
@@ -140,7 +156,12 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
  * `supplied (<supplier>): <citation>` (a parameter pack, the case's `options.parameters`), so the
  * trace tells a supplied value from the configs' own.
  */
-export function applyOverrides(policy: RegionPolicy, overrides: Overrides, path: JsonPath, supplier?: string): RegionPolicy {
+export function applyOverrides(
+  policy: RegionPolicy,
+  overrides: Overrides,
+  path: JsonPath,
+  supplier?: string,
+): RegionPolicy {
   const base = checkedPolicy(policy);
   const data = parseOverrides(overrides, path);
   // Policies are frozen and the result depends only on (policy, validated overrides, supplier): a
@@ -210,14 +231,22 @@ function buildOverridden(
     return definePolicy(draft as unknown as Parameters<typeof definePolicy>[0]);
   } catch (e) {
     if (e instanceof PensionInputError) {
-      throw new PensionInputError("invalid-policy", [...path, ...callerPath(draft, e.path, origin)], `override makes the policy invalid: ${e.message}`);
+      throw new PensionInputError(
+        "invalid-policy",
+        [...path, ...callerPath(draft, e.path, origin)],
+        `override makes the policy invalid: ${e.message}`,
+      );
     }
     throw e;
   }
 }
 
 /** Map a path inside the merged policy back to the override entry that caused it. */
-function callerPath(draft: unknown, policyPath: readonly (string | number)[], origin: Map<object, (string | number)[]>): (string | number)[] {
+function callerPath(
+  draft: unknown,
+  policyPath: readonly (string | number)[],
+  origin: Map<object, (string | number)[]>,
+): (string | number)[] {
   let node: unknown = draft;
   for (let i = 0; i < policyPath.length; i++) {
     node = (node as Record<string | number, unknown> | undefined)?.[policyPath[i]!];

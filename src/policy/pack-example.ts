@@ -17,7 +17,14 @@ export function examplePack(policy: RegionPolicy): ParameterPack {
     region: policy.id,
     title: `Example: re-states ${basic.id} ${last.from} – ${last.until ?? "open"} as the catalogue gives it (changes nothing)`,
     values: {
-      [basic.id]: [{ from: last.from, ...(last.until === undefined ? {} : { until: last.until }), value: last.value, citation: last.citation }],
+      [basic.id]: [
+        {
+          from: last.from,
+          ...(last.until === undefined ? {} : { until: last.until }),
+          value: last.value,
+          citation: last.citation,
+        },
+      ],
     },
   };
 }

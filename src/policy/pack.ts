@@ -13,7 +13,9 @@ import { snapshot } from "../case/input";
 export const PARAMETER_PACK_FORMAT = "resident-pension/parameter-pack@1";
 
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
-const citation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required (the notice the value comes from)"));
+const citation = z
+  .string()
+  .check(z.refine((s) => s.trim().length > 0, "a citation is required (the notice the value comes from)"));
 
 /**
  * A parameter pack: dated, cited values an agency keeps for its own place and years, supplied
@@ -65,7 +67,11 @@ export interface ParameterPackOptions {
  * });
  * valueOn(p.parameters.basic, "2023-03-01").value //=> "180" (a number in a pack is stored as the config's string)
  */
-export function withParameterPack(policy: RegionPolicy, pack: ParameterPack, options: ParameterPackOptions = {}): RegionPolicy {
+export function withParameterPack(
+  policy: RegionPolicy,
+  pack: ParameterPack,
+  options: ParameterPackOptions = {},
+): RegionPolicy {
   const file = fileOption(options);
   policy = checkedPolicy(policy);
   const valid = checkPack(pack, file);
@@ -93,28 +99,48 @@ export function checkPack(input: unknown, file?: string): ValidPack {
   // A plain copy first: a getter or Proxy trap that throws is a bad pack, not a crash.
   const pack = snapshot(input, [], "invalid-pack");
   if (typeof pack !== "object" || pack === null || Array.isArray(pack)) {
-    throw packError("invalid-pack", [], `expected a parameter pack (a JSON object with "format": "${PARAMETER_PACK_FORMAT}")`, file);
+    throw packError(
+      "invalid-pack",
+      [],
+      `expected a parameter pack (a JSON object with "format": "${PARAMETER_PACK_FORMAT}")`,
+      file,
+    );
   }
   const protoKey = findProtoKey(pack, []);
-  if (protoKey) throw packError("invalid-pack", protoKey, `"${String(protoKey[protoKey.length - 1])}" is not a field of a parameter pack`, file);
+  if (protoKey)
+    throw packError(
+      "invalid-pack",
+      protoKey,
+      `"${String(protoKey[protoKey.length - 1])}" is not a field of a parameter pack`,
+      file,
+    );
   const parsed = parameterPackSchema.safeParse(pack);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
     const last = path[path.length - 1];
-    const isDate = (last === "from" || last === "until" || last === "published" || (path[0] === "facts" && last === "value")) && issue.code !== "invalid_type";
+    const isDate =
+      (last === "from" || last === "until" || last === "published" || (path[0] === "facts" && last === "value")) &&
+      issue.code !== "invalid_type";
     const message =
-      last === "citation" ? "a citation is required (the notice or document the value comes from)" : path.length === 1 && path[0] === "format" ? `expected "${PARAMETER_PACK_FORMAT}"` : issue.message;
+      last === "citation"
+        ? "a citation is required (the notice or document the value comes from)"
+        : path.length === 1 && path[0] === "format"
+          ? `expected "${PARAMETER_PACK_FORMAT}"`
+          : issue.message;
     throw packError(isDate ? "invalid-date" : "invalid-pack", path, message, file);
   }
   const data = parsed.data;
   for (const [id, segments] of Object.entries(data.values)) {
     segments.forEach((s, i) => {
-      if (s.until !== undefined && s.until < s.from) throw packError("invalid-date", ["values", id, i, "until"], `until ${s.until} is before from ${s.from}`, file);
+      if (s.until !== undefined && s.until < s.from)
+        throw packError("invalid-date", ["values", id, i, "until"], `until ${s.until} is before from ${s.from}`, file);
     });
     // A source cannot give two values for one day: segments of one parameter must not overlap.
-    const order = segments.map((s, i) => ({ s, i })).sort((a, b) => (a.s.from < b.s.from ? -1 : a.s.from > b.s.from ? 1 : a.i - b.i));
+    const order = segments
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => (a.s.from < b.s.from ? -1 : a.s.from > b.s.from ? 1 : a.i - b.i));
     for (let k = 1; k < order.length; k++) {
       const prev = order[k - 1]!;
       const next = order[k]!;
@@ -146,7 +172,12 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
   const draft = structuredClone(result) as { facts: { schemeStart: Record<string, unknown> } };
   for (const [id, fact] of facts) {
     if (id !== start.rule) {
-      throw packError("unknown-parameter", ["facts", id], `${policy.id}'s packs can supply one fact: ${start.rule} (the scheme start, as options.schemeStart)`, file);
+      throw packError(
+        "unknown-parameter",
+        ["facts", id],
+        `${policy.id}'s packs can supply one fact: ${start.rule} (the scheme start, as options.schemeStart)`,
+        file,
+      );
     }
     draft.facts.schemeStart = {
       value: fact.value,
@@ -162,14 +193,20 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
 }
 
 /** A PensionInputError about a pack: the file (when known) in the message and `details.file`. */
-function packError(code: PensionErrorCode, path: JsonPath, message: string, file: string | undefined): PensionInputError {
+function packError(
+  code: PensionErrorCode,
+  path: JsonPath,
+  message: string,
+  file: string | undefined,
+): PensionInputError {
   const where = `${file === undefined ? "parameter pack" : file}: ${formatPath(path)}`;
   return new PensionInputError(code, path, `${where}: ${message}`, file === undefined ? {} : { file });
 }
 
 /** The override errors start with their own `$.path: ` or `path: `; the pack's message names it once. */
 function stripWhere(message: string, path: JsonPath): string {
-  for (const prefix of [`${formatPath(path)}: `, `${path.join(".")}: `]) if (message.startsWith(prefix)) return message.slice(prefix.length);
+  for (const prefix of [`${formatPath(path)}: `, `${path.join(".")}: `])
+    if (message.startsWith(prefix)) return message.slice(prefix.length);
   return message;
 }
 
@@ -200,5 +237,9 @@ function fileOption(options: unknown): string | undefined {
     file = null; // a throwing getter: not a file name
   }
   if (file === undefined || typeof file === "string") return file;
-  throw new PensionInputError("invalid-input", ["options", "file"], "$.options.file: expected the pack's file name (a string)");
+  throw new PensionInputError(
+    "invalid-input",
+    ["options", "file"],
+    "$.options.file: expected the pack's file name (a string)",
+  );
 }

@@ -18,14 +18,20 @@ export interface LoadedPack {
  * parseParameterPack('{"format":"resident-pension/parameter-pack@1","region":"qiannan","values":{}}', "qn.json").region //=> "qiannan"
  */
 export function parseParameterPack(json: unknown, file?: string): ParameterPack {
-  if (file !== undefined && typeof file !== "string") throw new PensionInputError("invalid-input", ["file"], "$.file: expected the pack's file name (a string)");
+  if (file !== undefined && typeof file !== "string")
+    throw new PensionInputError("invalid-input", ["file"], "$.file: expected the pack's file name (a string)");
   let value = json;
   if (typeof json === "string") {
     try {
       value = JSON.parse(json) as unknown;
     } catch (e) {
       const name = file ?? "parameter pack";
-      throw new PensionInputError("invalid-pack", [], `${name}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`, file === undefined ? {} : { file });
+      throw new PensionInputError(
+        "invalid-pack",
+        [],
+        `${name}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+        file === undefined ? {} : { file },
+      );
     }
   }
   const pack = checkPack(value, file);
@@ -39,12 +45,22 @@ export function parseParameterPack(json: unknown, file?: string): ParameterPack 
  * the case's is an `invalid-pack` error naming the file (the commands that evaluate one case);
  * without, each case uses the packs of its own region (batch, check).
  */
-export function policiesWithPacks(packs: readonly LoadedPack[], options: { readonly oneRegion?: boolean } = {}): (id: string) => RegionPolicy {
-  if (!Array.isArray(packs)) throw new PensionInputError("invalid-input", ["packs"], "$.packs: expected a list of loaded packs ({ pack, file? })");
+export function policiesWithPacks(
+  packs: readonly LoadedPack[],
+  options: { readonly oneRegion?: boolean } = {},
+): (id: string) => RegionPolicy {
+  if (!Array.isArray(packs))
+    throw new PensionInputError(
+      "invalid-input",
+      ["packs"],
+      "$.packs: expected a list of loaded packs ({ pack, file? })",
+    );
   const loaded = packs.map((p: unknown, i) => {
-    if (typeof p !== "object" || p === null) throw new PensionInputError("invalid-input", ["packs", i], `$.packs[${i}]: expected { pack, file? }`);
+    if (typeof p !== "object" || p === null)
+      throw new PensionInputError("invalid-input", ["packs", i], `$.packs[${i}]: expected { pack, file? }`);
     const file = (p as { file?: unknown }).file;
-    if (file !== undefined && typeof file !== "string") throw new PensionInputError("invalid-input", ["packs", i, "file"], `$.packs[${i}].file: expected a string`);
+    if (file !== undefined && typeof file !== "string")
+      throw new PensionInputError("invalid-input", ["packs", i, "file"], `$.packs[${i}].file: expected a string`);
     return { pack: checkPack((p as { pack?: unknown }).pack, file), file };
   });
   const built = new Map<string, RegionPolicy>();
@@ -55,7 +71,12 @@ export function policiesWithPacks(packs: readonly LoadedPack[], options: { reado
     for (const { pack, file } of loaded) {
       if (pack.region !== id) {
         if (options.oneRegion) {
-          throw new PensionInputError("invalid-pack", ["region"], `${file ?? "parameter pack"}: $.region: the pack is for ${pack.region}, the case is in ${id}`, file === undefined ? {} : { file });
+          throw new PensionInputError(
+            "invalid-pack",
+            ["region"],
+            `${file ?? "parameter pack"}: $.region: the pack is for ${pack.region}, the case is in ${id}`,
+            file === undefined ? {} : { file },
+          );
         }
         continue;
       }

@@ -12,8 +12,17 @@ import type { Parameter } from "./parameter";
 // zod/mini: the same schemas as zod's classic API, tree-shakable for the browser bundle.
 // Digit limits like the case's own amounts (an override is input too): below 10¹² yuan.
 /** An amount of yuan as a config writes it (`"55"`, `"12.5"`); supplied values may also be numbers (money-values.ts). */
-export const moneyText = z.string().check(z.regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
-const rateText = z.string().check(z.regex(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/, "a non-negative decimal rate, e.g. 0.0275 (at most 3 digits before the point and 12 after)"));
+export const moneyText = z
+  .string()
+  .check(z.regex(/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/, "an amount in yuan with at most two decimals"));
+const rateText = z
+  .string()
+  .check(
+    z.regex(
+      /^(0|[1-9]\d{0,2})(\.\d{1,12})?$/,
+      "a non-negative decimal rate, e.g. 0.0275 (at most 3 digits before the point and 12 after)",
+    ),
+  );
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const citation = z.string().check(z.refine((s) => s.trim().length > 0, "a citation is required"));
 const statusKind = z.enum(statusKinds);
@@ -43,17 +52,27 @@ function parameterSchema<T extends z.ZodMiniType>(value: T) {
       title: z.string().check(z.minLength(1)),
       segments: z.readonly(z.array(z.union([known, unknown])).check(z.minLength(1))),
     })
-    .check(z.superRefine((p, ctx) => {
-      p.segments.forEach((s, i) => {
-        if (s.until !== undefined && s.until < s.from) {
-          ctx.addIssue({ code: "custom", path: ["segments", i, "until"], message: `${p.id}: until ${s.until} is before from ${s.from}` });
-        }
-        const prev = p.segments[i - 1];
-        if (prev && (prev.until === undefined || prev.until >= s.from)) {
-          ctx.addIssue({ code: "custom", path: ["segments", i, "from"], message: `${p.id}: segment from ${s.from} overlaps the one before it (segments must be in date order without overlap)` });
-        }
-      });
-    }));
+    .check(
+      z.superRefine((p, ctx) => {
+        p.segments.forEach((s, i) => {
+          if (s.until !== undefined && s.until < s.from) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["segments", i, "until"],
+              message: `${p.id}: until ${s.until} is before from ${s.from}`,
+            });
+          }
+          const prev = p.segments[i - 1];
+          if (prev && (prev.until === undefined || prev.until >= s.from)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["segments", i, "from"],
+              message: `${p.id}: segment from ${s.from} overlaps the one before it (segments must be in date order without overlap)`,
+            });
+          }
+        });
+      }),
+    );
 }
 
 function feature<T extends z.ZodMiniType>(value: T) {
@@ -77,7 +96,11 @@ export const subsidyValueSchema = z.strictObject({
     .check(z.minLength(1)),
   /** Hardship groups: `add` the amount on top (Beibei) or `replace` the bracket (Cixi). */
   hardship: z.optional(
-    z.strictObject({ statuses: z.array(statusKind).check(z.minLength(1)), mode: z.enum(["add", "replace"]), amount: moneyText }),
+    z.strictObject({
+      statuses: z.array(statusKind).check(z.minLength(1)),
+      mode: z.enum(["add", "replace"]),
+      amount: moneyText,
+    }),
   ),
 });
 
@@ -102,13 +125,21 @@ const tierList = z.readonly(z.array(moneyText).check(z.minLength(1)));
  * hold one of the listed statuses on the year's lookup date (QN-PAY-TIERS from 2021: 100 only for
  * the hardship groups; BB-CQ-2022 likewise).
  */
-export const tiersValueSchema = z.union([
-  tierList,
-  z.strictObject({
-    tiers: tierList,
-    reserved: z.array(z.strictObject({ tier: moneyText, statuses: z.array(statusKind).check(z.minLength(1)) })).check(z.minLength(1)),
-  }),
-], { error: 'expected a list of tiers such as ["100", "200"], or { "tiers": [...], "reserved": [{ "tier", "statuses" }] }' });
+export const tiersValueSchema = z.union(
+  [
+    tierList,
+    z.strictObject({
+      tiers: tierList,
+      reserved: z
+        .array(z.strictObject({ tier: moneyText, statuses: z.array(statusKind).check(z.minLength(1)) }))
+        .check(z.minLength(1)),
+    }),
+  ],
+  {
+    error:
+      'expected a list of tiers such as ["100", "200"], or { "tiers": [...], "reserved": [{ "tier", "statuses" }] }',
+  },
+);
 
 /**
  * NX-SUB-SPECIAL by status: a share of the previous year's rural income (`"0.24"`), or a published
@@ -186,7 +217,12 @@ export const regionPolicySchema = z.strictObject({
     pensionAge: parameterSchema(z.strictObject({ male: wholeNumber, female: wholeNumber })),
     tiers: parameterSchema(tiersValueSchema),
     /** The day by which a year's payment is on time (QN 12-10; otherwise 12-31). */
-    deadline: parameterSchema(z.strictObject({ month: z.int().check(z.minimum(1), z.maximum(12)), day: z.int().check(z.minimum(1), z.maximum(31)) })),
+    deadline: parameterSchema(
+      z.strictObject({
+        month: z.int().check(z.minimum(1), z.maximum(12)),
+        day: z.int().check(z.minimum(1), z.maximum(31)),
+      }),
+    ),
     subsidy: parameterSchema(subsidyValueSchema),
     proxy: z.optional(parameterSchema(proxyValueSchema)),
     /** NX-SUB-SPECIAL: percentage of the previous year's rural income, or a published figure, by status. */
@@ -195,7 +231,13 @@ export const regionPolicySchema = z.strictObject({
     specialSubsidyIncome: z.optional(parameterSchema(moneyText)),
     collectiveCap: z.optional(parameterSchema(moneyText)),
     lumpSum: z.optional(
-      parameterSchema(z.strictObject({ standards: z.array(moneyText).check(z.minLength(1)), untilAge: wholeNumber, minMonths: wholeNumber })),
+      parameterSchema(
+        z.strictObject({
+          standards: z.array(moneyText).check(z.minLength(1)),
+          untilAge: wholeNumber,
+          minMonths: wholeNumber,
+        }),
+      ),
     ),
     rate: parameterSchema(rateText),
     divisor: parameterSchema(z.record(z.string().check(z.regex(/^\d+$/)), z.int().check(z.positive()))),
@@ -239,9 +281,17 @@ export type SpecialSubsidyValue = z.infer<typeof specialSubsidyValueSchema>;
 export type ProxyValue = z.infer<typeof proxyValueSchema>;
 export type TopUpValue = z.infer<typeof topUpValueSchema>;
 export type DeathBenefitValue = z.infer<typeof deathBenefitValueSchema>;
-export type Feature<T> = { readonly value: T; readonly rule: string; readonly citation: string; readonly note?: string };
+export type Feature<T> = {
+  readonly value: T;
+  readonly rule: string;
+  readonly citation: string;
+  readonly note?: string;
+};
 
 // Compile-time check: every parameter in the schema is a Parameter<…> of the model.
 type ParametersOf<P> = P[keyof P];
-const _shape: ParametersOf<RegionPolicy["parameters"]> extends Parameter<unknown> | readonly Parameter<unknown>[] | undefined ? true : never = true;
+const _shape: ParametersOf<RegionPolicy["parameters"]> extends
+  Parameter<unknown> | readonly Parameter<unknown>[] | undefined
+  ? true
+  : never = true;
 void _shape;

@@ -296,7 +296,13 @@ export const sources: readonly Source[] = deepFreeze([
     date: null,
     where: "人社部发〔2015〕5号; 人社部规〔2018〕3号; 人社部发〔2020〕67号; 人社部发〔2022〕36号; 人社部发〔2023〕42号",
     confidence: "official",
-    keys: ["人社部发〔2015〕5号", "人社部规〔2018〕3号", "人社部发〔2020〕67号", "人社部发〔2022〕36号", "人社部发〔2023〕42号"],
+    keys: [
+      "人社部发〔2015〕5号",
+      "人社部规〔2018〕3号",
+      "人社部发〔2020〕67号",
+      "人社部发〔2022〕36号",
+      "人社部发〔2023〕42号",
+    ],
     used: "national: the minimum basic pension 70, 88, 93, 98, 103; a national raise may not offset local increases",
   },
   {
@@ -339,7 +345,11 @@ export const sources: readonly Source[] = deepFreeze([
  */
 export function citedSources(citation: string): readonly Source[] {
   if (typeof citation !== "string") {
-    throw new PensionInputError("invalid-input", ["citation"], `$.citation: expected a citation string, got ${typeof citation}`);
+    throw new PensionInputError(
+      "invalid-input",
+      ["citation"],
+      `$.citation: expected a citation string, got ${typeof citation}`,
+    );
   }
   return sources.filter((s) => s.keys.some((k) => citation.includes(k)));
 }

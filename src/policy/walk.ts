@@ -3,7 +3,9 @@ import type { RegionPolicy } from "./schema";
 
 /** Every parameter of a policy, the top-ups included, in config order. */
 export function parametersOf(policy: RegionPolicy): Parameter<unknown>[] {
-  return Object.values(policy.parameters).flatMap((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])) as Parameter<unknown>[];
+  return Object.values(policy.parameters).flatMap((v) =>
+    v === undefined ? [] : Array.isArray(v) ? v : [v],
+  ) as Parameter<unknown>[];
 }
 
 /** The citation of a parameter: its first known segment's (an unknown segment's if none is known). */
@@ -13,7 +15,8 @@ export function parameterCitation(p: Parameter<unknown>): string {
 
 /** The citation a policy gives for a rule id: a fact or feature holding it, else a parameter, else undefined. */
 export function citationOf(policy: RegionPolicy, rule: string): string | undefined {
-  for (const f of [...Object.values(policy.facts), ...Object.values(policy.features)]) if (f && f.rule === rule) return f.citation;
+  for (const f of [...Object.values(policy.facts), ...Object.values(policy.features)])
+    if (f && f.rule === rule) return f.citation;
   const p = parametersOf(policy).find((q) => q.id === rule);
   return p ? parameterCitation(p) : undefined;
 }

@@ -1,5 +1,15 @@
 import { Decimal, roundFen, ZERO } from "../money";
-import { ageOn, firstDayOf, formatMonth, lastDayOf, monthOf, yearEnd, yearOfMonth, type CivilDate, type MonthIndex } from "../dates";
+import {
+  ageOn,
+  firstDayOf,
+  formatMonth,
+  lastDayOf,
+  monthOf,
+  yearEnd,
+  yearOfMonth,
+  type CivilDate,
+  type MonthIndex,
+} from "../dates";
 import { PensionInputError } from "../errors";
 import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
@@ -70,7 +80,17 @@ export function runAccount(input: AccountInput): AccountRun {
     const r = rate(yearOfMonth(m));
     const interest = ledger.close(m, r.exact);
     const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
-    if (trace.on) trace.add(intRule.rule, citation, { month: formatMonth(m), closing: why, rate: r.text, method: input.method }, formatFen(total), componentKinds.filter((k) => interest[k] !== 0).map((k) => `${k} ${formatFen(interest[k])}`).join(", "));
+    if (trace.on)
+      trace.add(
+        intRule.rule,
+        citation,
+        { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
+        formatFen(total),
+        componentKinds
+          .filter((k) => interest[k] !== 0)
+          .map((k) => `${k} ${formatFen(interest[k])}`)
+          .join(", "),
+      );
   };
 
   let accountPension: Decimal | null = null;
@@ -120,7 +140,13 @@ export function runAccount(input: AccountInput): AccountRun {
     }
     if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
       drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
-      if (trace.on) trace.add(accountRule(policy), "docs/conventions.md \"The pension\": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest", { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) }, `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`);
+      if (trace.on)
+        trace.add(
+          accountRule(policy),
+          'docs/conventions.md "The pension": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest',
+          { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) },
+          `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`,
+        );
       drawn.months = 0;
       drawn.account = 0;
       drawn.fund = 0;
@@ -141,10 +167,16 @@ export function runAccount(input: AccountInput): AccountRun {
   const b = sum.components;
   trace.add(
     "ACC-COMPONENTS",
-    "docs/conventions.md \"The personal account\"; docs/rules.md ACC-COMPONENTS",
+    'docs/conventions.md "The personal account"; docs/rules.md ACC-COMPONENTS',
     {
-      personal: formatFen(b.personal), collective: formatFen(b.collective), subsidy: formatFen(b.subsidy), proxy: formatFen(b.proxy), other: formatFen(b.other),
-      credited: formatFen(sum.credited), paidOut: formatFen(sum.paidOut), fundPaid: formatFen(sum.fundPaid),
+      personal: formatFen(b.personal),
+      collective: formatFen(b.collective),
+      subsidy: formatFen(b.subsidy),
+      proxy: formatFen(b.proxy),
+      other: formatFen(b.other),
+      credited: formatFen(sum.credited),
+      paidOut: formatFen(sum.paidOut),
+      fundPaid: formatFen(sum.fundPaid),
       ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
     },
     formatFen(sum.balance),
@@ -156,7 +188,13 @@ export function runAccount(input: AccountInput): AccountRun {
     const balance = ledger.balance;
     const rule = accountRule(policy);
     if (inp.lumpStandard !== null) {
-      trace.add(rule, policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP", { balance: balance.toFixed(2) }, inp.lumpStandard.toFixed(2), "lump-sum participant: the chosen monthly standard");
+      trace.add(
+        rule,
+        policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP",
+        { balance: balance.toFixed(2) },
+        inp.lumpStandard.toFixed(2),
+        "lump-sum participant: the chosen monthly standard",
+      );
       return inp.lumpStandard;
     }
     if (balance.isZero()) return ZERO;
@@ -171,13 +209,24 @@ export function runAccount(input: AccountInput): AccountRun {
       const seg = valueOn(policy.parameters.divisor, firstDayOf(startMonth));
       const d = seg.value[String(age)];
       if (d === undefined) {
-        throw new PensionInputError("parameter-unknown", ["options", "parameters", policy.parameters.divisor.id], `${policy.parameters.divisor.id}: no divisor for age ${age} at pension start ${formatMonth(startMonth)}`, { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) });
+        throw new PensionInputError(
+          "parameter-unknown",
+          ["options", "parameters", policy.parameters.divisor.id],
+          `${policy.parameters.divisor.id}: no divisor for age ${age} at pension start ${formatMonth(startMonth)}`,
+          { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) },
+        );
       }
       divisor = d;
       citation = seg.citation;
     }
     const pension = roundFen(balance.dividedBy(divisor)); // rounding point 2: once, then fixed
-    trace.add(rule, citation, { balance: balance.toFixed(2), divisor, startMonth: formatMonth(startMonth) }, pension.toFixed(2), "BEN-DIVISOR: balance at pension start ÷ 计发月数, rounded once and fixed for life");
+    trace.add(
+      rule,
+      citation,
+      { balance: balance.toFixed(2), divisor, startMonth: formatMonth(startMonth) },
+      pension.toFixed(2),
+      "BEN-DIVISOR: balance at pension start ÷ 计发月数, rounded once and fixed for life",
+    );
     return pension;
   }
 }

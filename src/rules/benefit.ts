@@ -54,7 +54,13 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     const why = increased
       ? `legacy pension = grade amount + ${seg.value.increase}${by === undefined ? "" : ` (drawn from ${formatMonth(start)}, by ${by})`}`
       : `legacy pension = grade amount; no + ${seg.value.increase}: drawn from ${formatMonth(start)}, after ${by}`;
-    trace?.add(policy.parameters.legacy.id, seg.citation, { month: formatMonth(m), grade: person.legacyGrade, firstMonth: formatMonth(start) }, grade.plus(increase).toFixed(2), `${why}; no account pension, no basic pension, no contributor top-up (interpretation)`);
+    trace?.add(
+      policy.parameters.legacy.id,
+      seg.citation,
+      { month: formatMonth(m), grade: person.legacyGrade, firstMonth: formatMonth(start) },
+      grade.plus(increase).toFixed(2),
+      `${why}; no account pension, no basic pension, no contributor top-up (interpretation)`,
+    );
     const basic = grade.plus(increase);
     return { month: m, basic, account: ZERO, total: basic, lines };
   }
@@ -62,7 +68,13 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
   const basicSeg = valueOn(policy.parameters.basic, date);
   let basic = new Decimal(basicSeg.value);
   lines.push({ rule: policy.parameters.basic.id, amount: basic });
-  trace?.add(policy.parameters.basic.id, basicSeg.citation, { month: formatMonth(m) }, basic.toFixed(2), basicSeg.note ?? (basicSeg.published ? `source dated ${basicSeg.published}` : undefined));
+  trace?.add(
+    policy.parameters.basic.id,
+    basicSeg.citation,
+    { month: formatMonth(m) },
+    basic.toFixed(2),
+    basicSeg.note ?? (basicSeg.published ? `source dated ${basicSeg.published}` : undefined),
+  );
 
   for (const topUp of policy.parameters.topUps) {
     // A top-up before its first value did not exist yet; an unknown period is still an error.
@@ -83,7 +95,8 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
         break;
       }
       case "age":
-        for (const b of v.brackets) if (m >= monthAfterBirthday(person.birthDate, b.age)) amount = new Decimal(b.amount);
+        for (const b of v.brackets)
+          if (m >= monthAfterBirthday(person.birthDate, b.age)) amount = new Decimal(b.amount);
         why = "from the month after the birthday's month";
         break;
       case "status":
@@ -98,7 +111,14 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     if (amount.isZero()) {
       // A flat top-up of 0 is an amount the sources leave to a city or county (NX-BEN-LOCAL,
       // QN-BEN-COUNTY, JM-BEN-COUNTY): no line, but its own trace step says it is excluded.
-      if (v.kind === "flat") trace?.add(topUp.id, seg.citation, { month: formatMonth(m), kind: v.kind }, "0.00", seg.note ?? "0 unless supplied with an override");
+      if (v.kind === "flat")
+        trace?.add(
+          topUp.id,
+          seg.citation,
+          { month: formatMonth(m), kind: v.kind },
+          "0.00",
+          seg.note ?? "0 unless supplied with an override",
+        );
       continue;
     }
     basic = basic.plus(amount);
@@ -109,7 +129,12 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
   const account = facts.accountPension;
   if (!account.isZero()) lines.push({ rule: accountRule(policy), amount: account });
   const total = basic.plus(account);
-  trace?.add("BEN-TOTAL", "docs/rules.md BEN-TOTAL; docs/conventions.md \"The pension\": monthly pension = basic pension (with top-ups) + account pension", { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) }, total.toFixed(2));
+  trace?.add(
+    "BEN-TOTAL",
+    'docs/rules.md BEN-TOTAL; docs/conventions.md "The pension": monthly pension = basic pension (with top-ups) + account pension',
+    { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) },
+    total.toFixed(2),
+  );
   return { month: m, basic, account, total, lines };
 }
 

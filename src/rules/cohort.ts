@@ -65,7 +65,9 @@ export function determineCohort(
     `${COHORT_CITATION}; ${fact.rule}: ${fact.citation}`,
     { birthDate, schemeStart: start, schemeStartSource: schemeStartOverride ? "options.schemeStart" : fact.rule },
     `${kind}: ${requiredYears} contribution years required`,
-    start === null ? "scheme start unknown; the cohort is the same for any start between the national bounds" : fact.note,
+    start === null
+      ? "scheme start unknown; the cohort is the same for any start between the national bounds"
+      : fact.note,
   );
   return { kind, requiredYears, cap, schemeStart: start };
 }

@@ -1,5 +1,14 @@
 import { Decimal } from "../money";
-import { birthday, firstDayOf, formatMonth, monthAfterBirthday, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
+import {
+  birthday,
+  firstDayOf,
+  formatMonth,
+  monthAfterBirthday,
+  monthOf,
+  parseMonth,
+  type CivilDate,
+  type MonthIndex,
+} from "../dates";
 import type { StatusKind } from "../kinds";
 import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
@@ -88,7 +97,10 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     const after = paid ? monthOf(paid.date) + 1 : null;
     if (after === null) {
       met = false;
-      refusals.push({ rule: at60.rule, message: `the contribution for ${sixtiethYear}, the year of the 60th birthday, must be paid before the pension can start` });
+      refusals.push({
+        rule: at60.rule,
+        message: `the contribution for ${sixtiethYear}, the year of the 60th birthday, must be paid before the pension can start`,
+      });
     } else if (after > first) first = after;
   }
 
@@ -99,14 +111,27 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
   if (met && !refusals.length) {
     for (;;) {
       const day = firstDayOf(first);
-      const bars = person.statuses.filter((s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until));
+      const bars = person.statuses.filter(
+        (s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until),
+      );
       if (!bars.length) break;
       // Never by input order: an open-ended bar refuses (the first in BAR_KINDS, then the
       // earliest); otherwise the pension waits for the last bar in force to end.
-      const open = bars.filter((s) => s.until === undefined).sort((a, b) => BAR_KINDS.indexOf(a.kind) - BAR_KINDS.indexOf(b.kind) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+      const open = bars
+        .filter((s) => s.until === undefined)
+        .sort(
+          (a, b) =>
+            BAR_KINDS.indexOf(a.kind) - BAR_KINDS.indexOf(b.kind) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
+        );
       const bar = open[0];
       if (bar) {
-        refusals.push({ rule: elig.rule, message: bar.kind === "other-pension" ? `draws another basic pension from ${bar.from} (未享受其他基本养老保险待遇)` : `covered by the employees' pension from ${bar.from}` });
+        refusals.push({
+          rule: elig.rule,
+          message:
+            bar.kind === "other-pension"
+              ? `draws another basic pension from ${bar.from} (未享受其他基本养老保险待遇)`
+              : `covered by the employees' pension from ${bar.from}`,
+        });
         break;
       }
       const until = bars.reduce((m, s) => (s.until! > m ? s.until! : m), bars[0]!.until!);
@@ -118,7 +143,10 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
   const ageReached = formatMonth(base) <= asOf.slice(0, 7);
   if (!ageReached) {
     refusals.length = 0; // a shortfall before pension age is not a refusal yet: payments may follow
-    refusals.push({ rule: ageRule, message: `reaches pension age ${age} on ${birthday(person.birthDate, age)}; the pension can start from ${formatMonth(base)} at the earliest` });
+    refusals.push({
+      rule: ageRule,
+      message: `reaches pension age ${age} on ${birthday(person.birthDate, age)}; the pension can start from ${formatMonth(base)} at the earliest`,
+    });
   } else if (!met && !refusals.length) {
     const short = cohort.requiredYears - input.contributionYears;
     const viaMakeUp = mayMakeUp(policy, cohort);
@@ -126,19 +154,30 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     const viaBackPayment = !viaMakeUp && policy.features.latePayment.value === "any-later-year";
     const rule = cohort.kind === "regular" ? elig.rule : "COHORT";
     if (viaMakeUp || viaBackPayment) {
-      const minTier = tierListOf(valueOn(policy.parameters.tiers, asOf).value).map((t) => new Decimal(t)).reduce((a, b) => (a.lte(b) ? a : b));
+      const minTier = tierListOf(valueOn(policy.parameters.tiers, asOf).value)
+        .map((t) => new Decimal(t))
+        .reduce((a, b) => (a.lte(b) ? a : b));
       makeUp = { years: short, amount: minTier.times(short) };
       const how = viaMakeUp
         ? `a make-up payment (补足) of ${short} years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)} (${policy.features.makeUp.citation})`
         : `back-paying ${short} missed years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)}, without subsidy (${policy.features.latePayment.citation})`;
-      refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years: ${how} would make it up` });
+      refusals.push({
+        rule,
+        message: `${input.contributionYears} of ${cohort.requiredYears} contribution years: ${how} would make it up`,
+      });
     } else {
-      refusals.push({ rule, message: `${input.contributionYears} of ${cohort.requiredYears} contribution years, and ${policy.name}'s texts allow no make-up for this person` });
+      refusals.push({
+        rule,
+        message: `${input.contributionYears} of ${cohort.requiredYears} contribution years, and ${policy.name}'s texts allow no make-up for this person`,
+      });
     }
   }
   const family = policy.features.familyBinding;
   if (family.value && cohort.kind === "old" && !person.childrenEnrolled) {
-    refusals.push({ rule: family.rule, message: `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${family.citation})` });
+    refusals.push({
+      rule: family.rule,
+      message: `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${family.citation})`,
+    });
   }
   const barred = ageReached && refusals.length > 0;
   const reached = formatMonth(first) <= asOf.slice(0, 7);
@@ -146,7 +185,13 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
   trace.add(
     elig.rule,
     elig.citation,
-    { cohort: cohort.kind, contributionYears: input.contributionYears, requiredYears: cohort.requiredYears, pensionAge: age, ageRule },
+    {
+      cohort: cohort.kind,
+      contributionYears: input.contributionYears,
+      requiredYears: cohort.requiredYears,
+      pensionAge: age,
+      ageRule,
+    },
     firstMonth === null ? "not eligible" : `first pension month ${formatMonth(firstMonth)}`,
     "FIRST-MONTH: the latest of the month after the pension-age birthday's month, the region's benefit start and the month after the payment that met the condition",
   );

@@ -30,14 +30,25 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
     rate = tableRate(param, feature.value, year);
     byYear.set(key, rate);
   }
-  if (trace?.on) trace.add(feature.rule, feature.citation, { year, table: param.id, method: feature.value }, rate.toString(), feature.note);
+  if (trace?.on)
+    trace.add(
+      feature.rule,
+      feature.citation,
+      { year, table: param.id, method: feature.value },
+      rate.toString(),
+      feature.note,
+    );
   return rate;
 }
 
 // Frozen rate tables give the same year's rate every time: computed once per table and year.
 const memo = new WeakMap<object, Map<number, Decimal>>(); // key: year, negated for highest-in-year
 
-function tableRate(param: RegionPolicy["parameters"]["rate"], rule: "on-1-january" | "highest-in-year", year: number): Decimal {
+function tableRate(
+  param: RegionPolicy["parameters"]["rate"],
+  rule: "on-1-january" | "highest-in-year",
+  year: number,
+): Decimal {
   let rate: Decimal;
   if (rule === "on-1-january") {
     rate = new Decimal(valueOn(param, yearStart(year)).value);

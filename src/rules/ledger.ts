@@ -19,7 +19,11 @@ const COMPONENTS = componentKinds.length;
 /** A sum of fen that must stay exact: refused with `limit-exceeded` past 2^53 − 1. */
 function safe(f: number): Fen {
   if (f > MAX || f < -MAX) {
-    throw new PensionInputError("limit-exceeded", ["payments"], `the personal account would pass ${MAX} fen (Number.MAX_SAFE_INTEGER, about 90 trillion yuan): amounts this large are outside the library's limits`);
+    throw new PensionInputError(
+      "limit-exceeded",
+      ["payments"],
+      `the personal account would pass ${MAX} fen (Number.MAX_SAFE_INTEGER, about 90 trillion yuan): amounts this large are outside the library's limits`,
+    );
   }
   return f;
 }
@@ -156,8 +160,20 @@ export class Ledger {
   }
 
   /** Balances, credits and payouts in fen (for the trace and the result, without Decimals). */
-  summaryFen(): { readonly components: Components<Fen>; readonly balance: Fen; readonly credited: Fen; readonly paidOut: Fen; readonly fundPaid: Fen } {
-    return { components: fenByKind(this.fen), balance: totalFen(this.fen), credited: this.creditedFen, paidOut: this.paidOutFen, fundPaid: this.fundPaidFen };
+  summaryFen(): {
+    readonly components: Components<Fen>;
+    readonly balance: Fen;
+    readonly credited: Fen;
+    readonly paidOut: Fen;
+    readonly fundPaid: Fen;
+  } {
+    return {
+      components: fenByKind(this.fen),
+      balance: totalFen(this.fen),
+      credited: this.creditedFen,
+      paidOut: this.paidOutFen,
+      fundPaid: this.fundPaidFen,
+    };
   }
 
   /** Interest credited by year, as two-decimal strings in year order. */
@@ -179,7 +195,8 @@ export class Ledger {
   /** `months` months that start no year (not January), with the balance unchanged: each earns it. */
   earnMonths(months: number): void {
     const { fen, accrued, pending } = this;
-    for (let i = 0; i < COMPONENTS; i++) accrued[i] = safe(accrued[i]! + (this.next ? fen[i]! - pending[i]! : fen[i]!) * months);
+    for (let i = 0; i < COMPONENTS; i++)
+      accrued[i] = safe(accrued[i]! + (this.next ? fen[i]! - pending[i]! : fen[i]!) * months);
   }
 
   creditFen(component: ComponentKind, f: Fen): void {
@@ -230,13 +247,14 @@ export class Ledger {
       this.creditedFen = safe(this.creditedFen + interest[i]!);
     }
     // Interest credited at a mid-year closing is a credit of this year ("next-year" method).
-    if (this.next && m % 12 !== 11) for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
+    if (this.next && m % 12 !== 11)
+      for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
     const year = yearOfMonth(m);
     this.interestFen.set(year, safe((this.interestFen.get(year) ?? 0) + totalFen(interest)));
     return fenByKind(interest);
   }
 
-/** Take the whole balance out (settlement or transfer). */
+  /** Take the whole balance out (settlement or transfer). */
   empty(): Components {
     const out = byKind(this.fen, fromFen);
     this.fen.fill(0);

@@ -158,7 +158,8 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
   const pay = policy.features.payAt60;
-  if (e.date > ctx.asOf) return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the evaluation date ${ctx.asOf}` };
+  if (e.date > ctx.asOf)
+    return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the evaluation date ${ctx.asOf}` };
   if (ctx.closedOn !== null && e.date > ctx.closedOn) {
     return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the account was closed on ${ctx.closedOn}` };
   }
@@ -166,7 +167,8 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   if (ageOn(person.birthDate, e.date) < enrolAge) {
     return { rule: enr.rule, message: `paid ${e.date}, before the age of ${enrolAge}` };
   }
-  if (hasStatus(person, "student", e.date)) return { rule: enr.rule, message: `paid ${e.date} while a student (在校学生)` };
+  if (hasStatus(person, "student", e.date))
+    return { rule: enr.rule, message: `paid ${e.date} while a student (在校学生)` };
   if (hasStatus(person, "employee-pension", e.date)) {
     const rule = policy.features.seal?.rule ?? enr.rule;
     return { rule, message: `paid ${e.date} while covered by the employees' pension (account sealed)` };
@@ -174,7 +176,8 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   if (policy.features.suspension.value && hasStatus(person, "imprisoned", e.date)) {
     return { rule: "QN-PRISON", message: `paid ${e.date} while imprisoned (服刑期间不得缴纳)` };
   }
-  const oldCohortMakeUp = e.kind === "make-up" && ctx.cohort.kind === "old" && policy.features.makeUp.value === "cohorts-1-2";
+  const oldCohortMakeUp =
+    e.kind === "make-up" && ctx.cohort.kind === "old" && policy.features.makeUp.value === "cohorts-1-2";
   if (ctx.pensionStart !== null && monthOf(e.date) >= ctx.pensionStart && !oldCohortMakeUp) {
     const rule = pay.value === "before-birthday-month" ? pay.rule : "PAY-VALIDITY";
     return { rule, message: `paid ${e.date}, after the pension started (领取养老金后不得再缴费)` };
@@ -192,22 +195,39 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
     // QN-PAY-AT-60: the 60th year is paid before the birthday's month; when that month opens the
     // year (a January birthday), the only such month is the one before it, in the previous year.
     const monthBefore = firstDayOf(monthOf(sixtieth) - 1);
-    const before = at60.value === "before-birthday-month" && e.year === yearOf(sixtieth) && monthOf(sixtieth) === monthOf(yearStart(e.year));
-    if (!before || e.date < monthBefore) return { rule: "PAY-VALIDITY", message: `paid ${e.date}, before its contribution year ${e.year}` };
+    const before =
+      at60.value === "before-birthday-month" &&
+      e.year === yearOf(sixtieth) &&
+      monthOf(sixtieth) === monthOf(yearStart(e.year));
+    if (!before || e.date < monthBefore)
+      return { rule: "PAY-VALIDITY", message: `paid ${e.date}, before its contribution year ${e.year}` };
   }
   if (e.year > yearOf(sixtieth)) {
-    return { rule: at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY", message: `year ${e.year} is after the year of the ${pensionAge}th birthday (${sixtieth})` };
+    return {
+      rule: at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY",
+      message: `year ${e.year} is after the year of the ${pensionAge}th birthday (${sixtieth})`,
+    };
   }
   if (at60.value === "before-birthday-month" && e.year === yearOf(sixtieth) && e.date >= `${sixtieth.slice(0, 7)}-01`) {
-    return { rule: at60.rule, message: `the ${pensionAge}th year must be paid before the birthday month ${sixtieth.slice(0, 7)} (应在年满60周岁的当月之前缴纳)` };
+    return {
+      rule: at60.rule,
+      message: `the ${pensionAge}th year must be paid before the birthday month ${sixtieth.slice(0, 7)} (应在年满60周岁的当月之前缴纳)`,
+    };
   }
   const deadline = valueOn(policy.parameters.deadline, lookupDate(e)).value;
   const due = `${e.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
   if (e.date <= due) return "regular";
   const late = policy.features.latePayment;
-  if (late.value === "refused") return { rule: late.rule, message: `paid ${e.date}, after the deadline ${due}; no back-payment (${late.citation})` };
+  if (late.value === "refused")
+    return {
+      rule: late.rule,
+      message: `paid ${e.date}, after the deadline ${due}; no back-payment (${late.citation})`,
+    };
   if (late.value === "next-year" && yearOf(e.date) > e.year + 1) {
-    return { rule: late.rule, message: `paid ${e.date}: a missed year may be paid only in the next calendar year (${e.year + 1})` };
+    return {
+      rule: late.rule,
+      message: `paid ${e.date}: a missed year may be paid only in the next calendar year (${e.year + 1})`,
+    };
   }
   return "back-payment";
 }
@@ -225,7 +245,8 @@ function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: s
   let tiers = decimalTiers.get(raw);
   if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => new Decimal(t))));
   const more: string[] = [];
-  if ("reserved" in value) for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
+  if ("reserved" in value)
+    for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
   if (extra !== undefined) more.push(extra);
   return more.length === 0 ? tiers : [...tiers, ...more.map((t) => new Decimal(t))];
 }
@@ -235,7 +256,13 @@ function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: s
  * published special subsidy (looked up first: it needs no tier table), else a tier of the table in
  * force on `date`.
  */
-function matchTier(policy: RegionPolicy, person: Person, total: Decimal, date: CivilDate, extra: string | undefined): { ok: boolean; tiers: readonly Decimal[]; statusTier: StatusKind | null } {
+function matchTier(
+  policy: RegionPolicy,
+  person: Person,
+  total: Decimal,
+  date: CivilDate,
+  extra: string | undefined,
+): { ok: boolean; tiers: readonly Decimal[]; statusTier: StatusKind | null } {
   const statusTier = specialStatusTier(policy, person, total, date);
   if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
   const tiers = tierSet(policy, person, date, extra);
@@ -292,7 +319,10 @@ export function evaluatePayments(
   for (const [year, list] of byYear) {
     if (perYear.value === "one" && list.length > 1) {
       for (const extra of list.splice(1)) {
-        extra.refusals.push({ rule: perYear.rule, message: `a second payment for ${year}: one payment a year (${perYear.citation})` });
+        extra.refusals.push({
+          rule: perYear.rule,
+          message: `a second payment for ${year}: one payment a year (${perYear.citation})`,
+        });
       }
     }
     const first = list[0]!;
@@ -320,7 +350,11 @@ export function evaluatePayments(
       const collective = sumOf(list, (d) => d.entry.collective);
       const cap = valueOn(collectiveCap, date);
       if (collective.gt(cap.value)) {
-        for (const d of list) d.refusals.push({ rule: collectiveCap.id, message: `${year}: collective ${collective.toFixed(2)} is above the cap ${cap.value} (${cap.citation})` });
+        for (const d of list)
+          d.refusals.push({
+            rule: collectiveCap.id,
+            message: `${year}: collective ${collective.toFixed(2)} is above the cap ${cap.value} (${cap.citation})`,
+          });
         continue;
       }
     }
@@ -328,7 +362,13 @@ export function evaluatePayments(
     if (group) {
       first.proxy = proxy;
       const p = policy.parameters.proxy!;
-      if (trace.on) trace.add(p.id, valueOn(p, lookupDate(first.entry)).citation, { year, statuses: group.statuses.join("|") }, proxy.toFixed(2));
+      if (trace.on)
+        trace.add(
+          p.id,
+          valueOn(p, lookupDate(first.entry)).citation,
+          { year, statuses: group.statuses.join("|") },
+          proxy.toFixed(2),
+        );
     }
     if (withAid) {
       const s = subsidyFor(policy, person, tier, date, trace, match.statusTier);
@@ -349,7 +389,10 @@ export function evaluatePayments(
       kindRule.citation,
       {
         year,
-        entries: list.length === 1 ? `${first.entry.date} ${paidText}` : list.map((d) => `${d.entry.date} ${formatMoney(d.entry.amount)}`).join(" + "),
+        entries:
+          list.length === 1
+            ? `${first.entry.date} ${paidText}`
+            : list.map((d) => `${d.entry.date} ${formatMoney(d.entry.amount)}`).join(" + "),
         paid: paidText,
         proxy: formatMoney(proxy),
         collective: formatMoney(collective),
@@ -381,18 +424,29 @@ export function evaluatePayments(
     const e = d.entry;
     if (d.kind === "make-up") {
       if (ctx.cohort.cap !== null && total + e.years > ctx.cohort.cap) {
-        d.refusals.push({ rule: "COHORT", message: `make-up of ${e.years} years would take the total to ${total + e.years}, above ${ctx.cohort.cap}` });
+        d.refusals.push({
+          rule: "COHORT",
+          message: `make-up of ${e.years} years would take the total to ${total + e.years}, above ${ctx.cohort.cap}`,
+        });
         continue;
       }
       total += e.years;
       events.push({ date: e.date, years: e.years });
-      trace.add("MAKE-UP", policy.features.makeUp.citation, { years: e.years, amount: e.amount.toFixed(2) }, `${total} contribution years`);
+      trace.add(
+        "MAKE-UP",
+        policy.features.makeUp.citation,
+        { years: e.years, amount: e.amount.toFixed(2) },
+        `${total} contribution years`,
+      );
       continue;
     }
     if (counted.has(e.year) || yearCompletion.get(e.year) !== e.date) continue;
     if (d.kind === "back-payment" && ctx.cohort.cap !== null && total + 1 > ctx.cohort.cap) {
       for (const x of byYear.get(e.year) ?? []) {
-        x.refusals.push({ rule: "COHORT", message: `back-payment for ${e.year} would take the total above ${ctx.cohort.cap} years` });
+        x.refusals.push({
+          rule: "COHORT",
+          message: `back-payment for ${e.year} would take the total above ${ctx.cohort.cap} years`,
+        });
       }
       continue;
     }
@@ -404,16 +458,24 @@ export function evaluatePayments(
   // 5. Results and credits.
   const credits: Credit[] = [];
   const credit = (date: CivilDate, component: ComponentKind, amount: Decimal): void => {
-    if (!amount.isZero()) credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
+    if (!amount.isZero())
+      credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
   };
   const payments: EvaluatedPayment[] = [];
   let oldCohortMakeUpMonth: MonthIndex | null = null;
   for (const d of drafts) {
     const e = d.entry;
     const valid = d.refusals.length === 0;
-    if (trace.on) for (const r of d.refusals) {
-      trace.add(r.rule, citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`, { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind }, "refused: nothing credited", r.message);
-    }
+    if (trace.on)
+      for (const r of d.refusals) {
+        trace.add(
+          r.rule,
+          citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`,
+          { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind },
+          "refused: nothing credited",
+          r.message,
+        );
+      }
     if (valid) {
       credit(e.date, "personal", e.amount);
       credit(e.date, "proxy", d.proxy);
@@ -447,15 +509,26 @@ export function evaluatePayments(
 
   // Output order: year, then date, then content (as the evaluation order), never input position.
   const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
-  payments.sort((a, b) => a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)));
+  payments.sort(
+    (a, b) =>
+      a.year - b.year ||
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)),
+  );
   credits.sort((a, b) => a.month - b.month);
-  trace.add("CONTRIBUTION-YEARS", "docs/rules.md CONTRIBUTION-YEARS", { years: counted.size, makeUp: total - counted.size }, String(total));
+  trace.add(
+    "CONTRIBUTION-YEARS",
+    "docs/rules.md CONTRIBUTION-YEARS",
+    { years: counted.size, makeUp: total - counted.size },
+    String(total),
+  );
   return {
     payments,
     contributionYears: total,
     credits,
     contributionEvents: events,
-    lumpSum: lump?.payment.valid ? { standard: lumpSum!.monthlyStandard, startMonth: monthOf(lumpSum!.date) + 1 } : null,
+    lumpSum: lump?.payment.valid
+      ? { standard: lumpSum!.monthlyStandard, startMonth: monthOf(lumpSum!.date) + 1 }
+      : null,
     oldCohortMakeUpMonth,
   };
 }
@@ -463,7 +536,11 @@ export function evaluatePayments(
 function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const { policy, person, cohort } = ctx;
   const f = policy.features.makeUp;
-  if (!mayMakeUp(policy, cohort)) return { rule: "MAKE-UP", message: `a ${cohort.kind}-cohort person may not make up years in ${policy.name} (${f.citation})` };
+  if (!mayMakeUp(policy, cohort))
+    return {
+      rule: "MAKE-UP",
+      message: `a ${cohort.kind}-cohort person may not make up years in ${policy.name} (${f.citation})`,
+    };
   if (f.value === "cohort-2-at-60") {
     const at = birthday(person.birthDate, pensionAgeOf(policy, person, e.date));
     if (e.date < at) return { rule: f.rule, message: `make-up is paid at 60 (在本人年满60周岁时), not before ${at}` };
@@ -472,7 +549,10 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const perYear = e.amount.dividedBy(e.years);
   const tiers = tierSet(policy, person, e.date, undefined);
   if (!tiers.some((t) => t.eq(perYear))) {
-    return { rule: "MAKE-UP", message: `${e.amount.toFixed(2)} / ${e.years} years = ${perYear.toDecimalPlaces(2).toFixed(2)} is not a tier (${formatTiers(tiers)})` };
+    return {
+      rule: "MAKE-UP",
+      message: `${e.amount.toFixed(2)} / ${e.years} years = ${perYear.toDecimalPlaces(2).toFixed(2)} is not a tier (${formatTiers(tiers)})`,
+    };
   }
   return null;
 }
@@ -482,29 +562,66 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
   const param = policy.parameters.lumpSum;
   const refuse = (rule: string, message: string): { payment: EvaluatedPayment } => ({
     payment: {
-      year: yearOf(l.date), date: l.date, index: -1, kind: "lump-sum", valid: false, tier: null,
-      personal: ZERO, proxy: ZERO, subsidy: ZERO, subsidyByLevel: null, collective: ZERO, other: ZERO,
+      year: yearOf(l.date),
+      date: l.date,
+      index: -1,
+      kind: "lump-sum",
+      valid: false,
+      tier: null,
+      personal: ZERO,
+      proxy: ZERO,
+      subsidy: ZERO,
+      subsidyByLevel: null,
+      collective: ZERO,
+      other: ZERO,
       refusals: [{ rule, message }],
     },
   });
   if (!param) return refuse("PAY-VALIDITY", `${policy.name}'s texts have no lump-sum payment (趸缴)`);
   if (l.date > ctx.asOf) return refuse("PAY-VALIDITY", `paid ${l.date}, after the evaluation date ${ctx.asOf}`);
-  if (cohort.kind !== "old") return refuse(param.id, "only a person 60 or older on the scheme start may pay a lump sum");
-  if (ctx.closedOn !== null && l.date > ctx.closedOn) return refuse("PAY-VALIDITY", `paid ${l.date}, after the account was closed`);
+  if (cohort.kind !== "old")
+    return refuse(param.id, "only a person 60 or older on the scheme start may pay a lump sum");
+  if (ctx.closedOn !== null && l.date > ctx.closedOn)
+    return refuse("PAY-VALIDITY", `paid ${l.date}, after the account was closed`);
   const seg = valueOn(param, l.date);
   if (!seg.value.standards.some((s) => l.monthlyStandard.eq(s))) {
-    return refuse(param.id, `monthly standard ${l.monthlyStandard.toFixed(2)} is not one of ${seg.value.standards.join(" / ")}`);
+    return refuse(
+      param.id,
+      `monthly standard ${l.monthlyStandard.toFixed(2)} is not one of ${seg.value.standards.join(" / ")}`,
+    );
   }
   // M = months from the payment month to the 75th birthday's month; 60 when fewer or past 75.
   const end = birthday(person.birthDate, seg.value.untilAge);
   const months = monthOf(end) - monthOf(l.date);
   const m = months < seg.value.minMonths ? seg.value.minMonths : months;
   const amount = roundFen(l.monthlyStandard.times(m));
-  trace.add(param.id, seg.citation, { monthlyStandard: l.monthlyStandard.toFixed(2), months: m, birthday75: end, paymentMonth: `${yearOf(l.date)}-${String(monthNumberOf(l.date)).padStart(2, "0")}` }, amount.toFixed(2), seg.note);
+  trace.add(
+    param.id,
+    seg.citation,
+    {
+      monthlyStandard: l.monthlyStandard.toFixed(2),
+      months: m,
+      birthday75: end,
+      paymentMonth: `${yearOf(l.date)}-${String(monthNumberOf(l.date)).padStart(2, "0")}`,
+    },
+    amount.toFixed(2),
+    seg.note,
+  );
   return {
     payment: {
-      year: yearOf(l.date), date: l.date, index: -1, kind: "lump-sum", valid: true, tier: null,
-      personal: amount, proxy: ZERO, subsidy: ZERO, subsidyByLevel: null, collective: ZERO, other: ZERO, refusals: [],
+      year: yearOf(l.date),
+      date: l.date,
+      index: -1,
+      kind: "lump-sum",
+      valid: true,
+      tier: null,
+      personal: amount,
+      proxy: ZERO,
+      subsidy: ZERO,
+      subsidyByLevel: null,
+      collective: ZERO,
+      other: ZERO,
+      refusals: [],
     },
   };
 }

@@ -18,21 +18,73 @@ const RULES_MD = "docs/rules.md";
 
 /** rules.md's shared and national rules. */
 const shared: readonly Omit<RuleInfo, "region">[] = [
-  { id: "ACC-COMPONENTS", title: "Account components personal / collective / subsidy / proxy / other", citation: `${RULES_MD} ACC-COMPONENTS; docs/conventions.md "The personal account"` },
-  { id: "INT-MONTHLY", title: "Monthly-balance interest (月积数), credited on 31 December and at closings", citation: `${RULES_MD} INT-MONTHLY` },
-  { id: "BEN-DIVISOR", title: "Account pension = balance at start ÷ 计发月数, fixed for life", citation: `国发〔2005〕38号; ${RULES_MD} BEN-DIVISOR` },
-  { id: "DEATH-STOP", title: "Pension paid for the month of death, stopped from the next", citation: `国发〔2014〕8号; ${RULES_MD} DEATH-STOP` },
-  { id: "DEATH-INHERIT", title: "Inheritable part of the balance by the rule in force on the event date", citation: `国发〔2009〕32号; 国发〔2014〕8号; ${RULES_MD} DEATH-INHERIT` },
-  { id: "COHORT", title: "Transitional eligibility by age on the scheme start", citation: `国发〔2009〕32号 七; 国发〔2014〕8号 七; ${RULES_MD} COHORT` },
+  {
+    id: "ACC-COMPONENTS",
+    title: "Account components personal / collective / subsidy / proxy / other",
+    citation: `${RULES_MD} ACC-COMPONENTS; docs/conventions.md "The personal account"`,
+  },
+  {
+    id: "INT-MONTHLY",
+    title: "Monthly-balance interest (月积数), credited on 31 December and at closings",
+    citation: `${RULES_MD} INT-MONTHLY`,
+  },
+  {
+    id: "BEN-DIVISOR",
+    title: "Account pension = balance at start ÷ 计发月数, fixed for life",
+    citation: `国发〔2005〕38号; ${RULES_MD} BEN-DIVISOR`,
+  },
+  {
+    id: "DEATH-STOP",
+    title: "Pension paid for the month of death, stopped from the next",
+    citation: `国发〔2014〕8号; ${RULES_MD} DEATH-STOP`,
+  },
+  {
+    id: "DEATH-INHERIT",
+    title: "Inheritable part of the balance by the rule in force on the event date",
+    citation: `国发〔2009〕32号; 国发〔2014〕8号; ${RULES_MD} DEATH-INHERIT`,
+  },
+  {
+    id: "COHORT",
+    title: "Transitional eligibility by age on the scheme start",
+    citation: `国发〔2009〕32号 七; 国发〔2014〕8号 七; ${RULES_MD} COHORT`,
+  },
   { id: "FIRST-MONTH", title: "First pension month", citation: `${RULES_MD} FIRST-MONTH` },
-  { id: "PAY-VALIDITY", title: "Validity of a payment: tier, dates, back-payment where the text is silent", citation: `${RULES_MD} PAY-VALIDITY` },
-  { id: "CONTRIBUTION-YEARS", title: "Contribution years: distinct valid years plus make-up years", citation: `${RULES_MD} CONTRIBUTION-YEARS` },
-  { id: "MAKE-UP", title: "Make-up (补足) of missing years in one payment", citation: `国发〔2009〕32号 七; ${RULES_MD} MAKE-UP` },
-  { id: "LOOKUPS", title: "Parameters are looked up only for figures the result contains", citation: `${RULES_MD} LOOKUPS` },
+  {
+    id: "PAY-VALIDITY",
+    title: "Validity of a payment: tier, dates, back-payment where the text is silent",
+    citation: `${RULES_MD} PAY-VALIDITY`,
+  },
+  {
+    id: "CONTRIBUTION-YEARS",
+    title: "Contribution years: distinct valid years plus make-up years",
+    citation: `${RULES_MD} CONTRIBUTION-YEARS`,
+  },
+  {
+    id: "MAKE-UP",
+    title: "Make-up (补足) of missing years in one payment",
+    citation: `国发〔2009〕32号 七; ${RULES_MD} MAKE-UP`,
+  },
+  {
+    id: "LOOKUPS",
+    title: "Parameters are looked up only for figures the result contains",
+    citation: `${RULES_MD} LOOKUPS`,
+  },
   { id: "OVERRIDES", title: "What-if overrides of dated parameters", citation: `${RULES_MD} OVERRIDES` },
-  { id: "SUSPEND", title: "Suspension for imprisonment and missing persons (Qiannan's text only)", citation: `${RULES_MD} SUSPEND` },
-  { id: "BEN-TOTAL", title: "Monthly pension = basic pension with top-ups + account pension", citation: `${RULES_MD} BEN-TOTAL; docs/conventions.md "The pension"` },
-  { id: "TRANSFER", title: "Transfer-out before the pension: the balance leaves the ledger", citation: `国发〔2014〕8号; ${RULES_MD} TRANSFER` },
+  {
+    id: "SUSPEND",
+    title: "Suspension for imprisonment and missing persons (Qiannan's text only)",
+    citation: `${RULES_MD} SUSPEND`,
+  },
+  {
+    id: "BEN-TOTAL",
+    title: "Monthly pension = basic pension with top-ups + account pension",
+    citation: `${RULES_MD} BEN-TOTAL; docs/conventions.md "The pension"`,
+  },
+  {
+    id: "TRANSFER",
+    title: "Transfer-out before the pension: the balance leaves the ledger",
+    citation: `国发〔2014〕8号; ${RULES_MD} TRANSFER`,
+  },
 ];
 
 function add(map: Map<string, RuleInfo>, info: RuleInfo): void {
@@ -43,7 +95,12 @@ function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {
   const region = policy.id;
   const nationalIds = new Set(["NAT-RATE-PBOC", "NAT-DIVISOR", "NAT-MIN-BASIC", "NAT-INHERIT"]);
   for (const p of parametersOf(policy)) {
-    add(map, { id: p.id, title: p.title, citation: parameterCitation(p), region: nationalIds.has(p.id) ? "shared" : region });
+    add(map, {
+      id: p.id,
+      title: p.title,
+      citation: parameterCitation(p),
+      region: nationalIds.has(p.id) ? "shared" : region,
+    });
   }
   for (const [key, f] of [...Object.entries(policy.facts), ...Object.entries(policy.features)]) {
     if (f === undefined) continue;

@@ -20,7 +20,13 @@ export interface PensionSchedule {
   readonly backPaid: ReadonlyMap<MonthIndex, MonthIndex>;
 }
 
-export function pensionSchedule(policy: RegionPolicy, person: Person, first: MonthIndex, asOf: CivilDate, trace: Trace): PensionSchedule {
+export function pensionSchedule(
+  policy: RegionPolicy,
+  person: Person,
+  first: MonthIndex,
+  asOf: CivilDate,
+  trace: Trace,
+): PensionSchedule {
   const ev = person.events;
   const suspension = policy.features.suspension;
   let last: MonthIndex | null = null;
@@ -37,7 +43,8 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
   const asOfMonth = monthOf(asOf);
   const end = last === null ? asOfMonth : Math.min(last, asOfMonth);
   if (suspension.value) {
-    if (person.statuses.some((s) => s.kind === "imprisoned")) for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) prison.push(m);
+    if (person.statuses.some((s) => s.kind === "imprisoned"))
+      for (let m = first; m <= end; m++) if (hasStatusInMonth(person, "imprisoned", m)) prison.push(m);
     for (const m of prison) suspended.add(m);
     const missingParam = policy.parameters.missingSuspension;
     if (ev.missing !== undefined && missingParam) {
@@ -60,13 +67,30 @@ export function pensionSchedule(policy: RegionPolicy, person: Person, first: Mon
         last = Math.min(last ?? Infinity, Math.max(from - 1, first - 1));
         for (const m of [...suspended]) if (m > last) suspended.delete(m);
       }
-      trace.add(missingParam.id, rule.citation, { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null }, count > 0 ? `${count} months suspended` : "not suspended");
+      trace.add(
+        missingParam.id,
+        rule.citation,
+        { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null },
+        count > 0 ? `${count} months suspended` : "not suspended",
+      );
     }
   } else if (ev.missing !== undefined || person.statuses.some((s) => s.kind === "imprisoned")) {
-    trace.add("SUSPEND", suspension.citation, {}, "no effect", "imprisonment and missing persons: not in this region's sources");
+    trace.add(
+      "SUSPEND",
+      suspension.citation,
+      {},
+      "no effect",
+      "imprisonment and missing persons: not in this region's sources",
+    );
   }
   if (prison.length) {
-    trace.add("QN-PRISON", suspension.citation, { months: prison.map(formatMonth).join(" ") }, `${prison.length} months suspended`, "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid");
+    trace.add(
+      "QN-PRISON",
+      suspension.citation,
+      { months: prison.map(formatMonth).join(" ") },
+      `${prison.length} months suspended`,
+      "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid",
+    );
   }
   return { first, last, suspended, backPay, backPaid };
 }

@@ -73,10 +73,27 @@ export function settle(input: SettlementInput): SettlementValue {
   if (event === "transfer-out") {
     const rule = policy.features.transfer;
     line(rule.rule, "transferred to the new region (个人账户储存额一次性转入)", balance);
-    trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), "TRANSFER: the whole balance leaves the ledger");
+    trace.add(
+      rule.rule,
+      rule.citation,
+      { date },
+      formatMoney(balance),
+      "TRANSFER: the whole balance leaves the ledger",
+    );
     return {
-      event, date, lastPensionMonth: null, balance, excluded: ZERO, overpayment: ZERO, overpaymentRecovered: ZERO,
-      overpaymentOutstanding: ZERO, inheritable: ZERO, toFund: ZERO, transferred: balance, deathBenefit: ZERO, lines,
+      event,
+      date,
+      lastPensionMonth: null,
+      balance,
+      excluded: ZERO,
+      overpayment: ZERO,
+      overpaymentRecovered: ZERO,
+      overpaymentOutstanding: ZERO,
+      inheritable: ZERO,
+      toFund: ZERO,
+      transferred: balance,
+      deathBenefit: ZERO,
+      lines,
     };
   }
 
@@ -84,9 +101,23 @@ export function settle(input: SettlementInput): SettlementValue {
   const inherit = valueOn(policy.parameters.inherit, date);
   const excluded = inherit.value === "exclude-subsidy" ? closing.subsidy : ZERO;
   const inheritRule = pre?.rule ?? policy.parameters.inherit.id;
-  const inheritCitation = pre ? `${pre.citation}; ${policy.parameters.inherit.id}: ${inherit.citation}` : inherit.citation;
-  trace.add(inheritRule, inheritCitation, { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) }, formatMoney(excluded), "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable");
-  line(inheritRule, inherit.value === "exclude-subsidy" ? "excluded: government subsidy remainder (政府补贴余额)" : "excluded: nothing (whole balance inheritable)", excluded);
+  const inheritCitation = pre
+    ? `${pre.citation}; ${policy.parameters.inherit.id}: ${inherit.citation}`
+    : inherit.citation;
+  trace.add(
+    inheritRule,
+    inheritCitation,
+    { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) },
+    formatMoney(excluded),
+    "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable",
+  );
+  line(
+    inheritRule,
+    inherit.value === "exclude-subsidy"
+      ? "excluded: government subsidy remainder (政府补贴余额)"
+      : "excluded: nothing (whole balance inheritable)",
+    excluded,
+  );
 
   // Overpayment: every month paid after the last pension month.
   let overpayment = ZERO;
@@ -103,10 +134,20 @@ export function settle(input: SettlementInput): SettlementValue {
     line("DEATH-STOP", "overpayment recovered from the account", recovered);
     if (!outstanding.isZero()) line("DEATH-STOP", "overpayment still owed by the estate", outstanding);
   }
-  const rule = pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
-  line(rule.rule, event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)", inheritable);
+  const rule =
+    pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
+  line(
+    rule.rule,
+    event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)",
+    inheritable,
+  );
   line(rule.rule, "to the pooled fund", toFund);
-  trace.add(rule.rule, rule.citation, { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) }, `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`);
+  trace.add(
+    rule.rule,
+    rule.citation,
+    { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) },
+    `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`,
+  );
 
   // One-time death benefits, paid by the fund (not the account): the region's (for a death
   // during the pension) and Cixi's legacy funeral grant (for a legacy member).
@@ -143,7 +184,18 @@ export function settle(input: SettlementInput): SettlementValue {
   if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);
   if (isDeath && input.legacy && policy.parameters.legacyFuneral) pay(policy.parameters.legacyFuneral);
   return {
-    event, date, lastPensionMonth: last, balance, excluded, overpayment, overpaymentRecovered: recovered,
-    overpaymentOutstanding: outstanding, inheritable, toFund, transferred: ZERO, deathBenefit, lines,
+    event,
+    date,
+    lastPensionMonth: last,
+    balance,
+    excluded,
+    overpayment,
+    overpaymentRecovered: recovered,
+    overpaymentOutstanding: outstanding,
+    inheritable,
+    toFund,
+    transferred: ZERO,
+    deathBenefit,
+    lines,
   };
 }

@@ -15,17 +15,26 @@ type ProxyGroup = ProxyValue["groups"][number];
  * force on `tableDate` (the payment's contribution year). The parameter is looked up only for a
  * person who has one of its statuses.
  */
-export function proxyGroupOn(policy: RegionPolicy, person: Person, date: CivilDate, tableDate: CivilDate = date): ProxyGroup | null {
+export function proxyGroupOn(
+  policy: RegionPolicy,
+  person: Person,
+  date: CivilDate,
+  tableDate: CivilDate = date,
+): ProxyGroup | null {
   const param = policy.parameters.proxy;
   if (!param || person.statuses.length === 0) return null;
   const anyStatus = statusKinds.some(
-    (k) => hasStatus(person, k, date) && param.segments.some((s) => "value" in s && s.value.groups.some((g) => g.statuses.includes(k))),
+    (k) =>
+      hasStatus(person, k, date) &&
+      param.segments.some((s) => "value" in s && s.value.groups.some((g) => g.statuses.includes(k))),
   );
   if (!anyStatus) return null;
   const groups = valueOn(param, tableDate).value.groups;
   return (
     groups.find(
-      (g) => g.statuses.some((k) => hasStatus(person, k, date)) && (g.requires ?? []).every((k) => hasStatus(person, k, date)),
+      (g) =>
+        g.statuses.some((k) => hasStatus(person, k, date)) &&
+        (g.requires ?? []).every((k) => hasStatus(person, k, date)),
     ) ?? null
   );
 }
@@ -54,7 +63,12 @@ const bracketMemo = new WeakMap<object, Map<string, BracketSubsidy>>();
  * fixed amount, or its rate of the tier (exact; a rate that does not give a whole fen is refused,
  * as no rounding point of docs/conventions.md covers it).
  */
-function bracketSubsidy(brackets: SubsidyValue["brackets"], tier: Decimal, tierText: string, parameterId: string): BracketSubsidy {
+function bracketSubsidy(
+  brackets: SubsidyValue["brackets"],
+  tier: Decimal,
+  tierText: string,
+  parameterId: string,
+): BracketSubsidy {
   let byTier = bracketMemo.get(brackets);
   if (!byTier) bracketMemo.set(brackets, (byTier = new Map()));
   let found = byTier.get(tierText);
@@ -79,8 +93,15 @@ function bracketSubsidy(brackets: SubsidyValue["brackets"], tier: Decimal, tierT
       );
     }
   } else if (bracket) amount = new Decimal(bracket.amount);
-  const byLevel = bracket && "byLevel" in bracket && bracket.byLevel ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)]))) : null;
-  const levels = byLevel ? Object.entries(byLevel).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ") : null;
+  const byLevel =
+    bracket && "byLevel" in bracket && bracket.byLevel
+      ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)])))
+      : null;
+  const levels = byLevel
+    ? Object.entries(byLevel)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(", ")
+    : null;
   found = Object.freeze({ amount, amountText: amount.toFixed(2), byLevel, levels });
   byTier.set(tierText, found);
   return found;
@@ -96,7 +117,12 @@ export interface YearSubsidy {
  * of its own for the person on `date`, or null. Never throws: a year without a published figure
  * simply has no such tier.
  */
-export function specialStatusTier(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate): StatusKind | null {
+export function specialStatusTier(
+  policy: RegionPolicy,
+  person: Person,
+  tier: Decimal,
+  date: CivilDate,
+): StatusKind | null {
   const special = policy.parameters.specialSubsidy;
   if (!special || person.statuses.length === 0) return null;
   const seg = segmentOn(special, date);
@@ -114,7 +140,14 @@ export function specialStatusTier(policy: RegionPolicy, person: Person, tier: De
  * `statusTier`: the tier is a status's own (NX-SUB-SPECIAL), outside the tier table, so the
  * brackets do not apply and the subsidy is the published special figure.
  */
-export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, date: CivilDate, trace: Trace, statusTier: StatusKind | null = null): YearSubsidy {
+export function subsidyFor(
+  policy: RegionPolicy,
+  person: Person,
+  tier: Decimal,
+  date: CivilDate,
+  trace: Trace,
+  statusTier: StatusKind | null = null,
+): YearSubsidy {
   const param = policy.parameters.subsidy;
   const tierText = tier.toFixed(2);
   let amount = ZERO;
@@ -127,24 +160,43 @@ export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, 
     amount = base.amount;
     byLevel = base.byLevel;
     hardship = seg.value.hardship;
-    trace.add(param.id, seg.citation, { tier: tierText, date, byLevel: base.levels }, base.amountText, segmentNote(seg));
+    trace.add(
+      param.id,
+      seg.citation,
+      { tier: tierText, date, byLevel: base.levels },
+      base.amountText,
+      segmentNote(seg),
+    );
   } else if (trace.on) {
     const special = policy.parameters.specialSubsidy!;
-    trace.add(special.id, valueOn(special, date).citation, { tier: tierText, date, status: statusTier }, "0.00", `a tier of its own for ${statusTier}: ${param.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`);
+    trace.add(
+      special.id,
+      valueOn(special, date).citation,
+      { tier: tierText, date, status: statusTier },
+      "0.00",
+      `a tier of its own for ${statusTier}: ${param.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`,
+    );
   }
   if (person.statuses.length === 0) return { amount, byLevel };
 
   if (seg && hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
     amount = hardship.mode === "add" ? amount.plus(hardship.amount) : new Decimal(hardship.amount);
     byLevel = null;
-    trace.add(param.id, seg.citation, { hardship: hardship.statuses.join("|"), mode: hardship.mode }, amount.toFixed(2), seg.note);
+    trace.add(
+      param.id,
+      seg.citation,
+      { hardship: hardship.statuses.join("|"), mode: hardship.mode },
+      amount.toFixed(2),
+      seg.note,
+    );
   }
 
   const special = policy.parameters.specialSubsidy;
   const income = policy.parameters.specialSubsidyIncome;
   if (special) {
     const kinds = new Set<StatusKind>();
-    for (const s of special.segments) if ("value" in s) for (const k of Object.keys(s.value)) kinds.add(k as StatusKind);
+    for (const s of special.segments)
+      if ("value" in s) for (const k of Object.keys(s.value)) kinds.add(k as StatusKind);
     for (const kind of kinds) {
       if (!hasStatus(person, kind, date)) continue;
       const rates = valueOn(special, date);
@@ -158,7 +210,13 @@ export function subsidyFor(policy: RegionPolicy, person: Person, tier: Decimal, 
         if (!income) continue;
         const base = valueOn(income, date);
         extra = roundFen(new Decimal(v).times(base.value)); // rounding point 4
-        trace.add(special.id, `${rates.citation}; ${income.id}: ${base.citation}`, { status: kind, rate: v, income: base.value }, extra.toFixed(2), rates.note);
+        trace.add(
+          special.id,
+          `${rates.citation}; ${income.id}: ${base.citation}`,
+          { status: kind, rate: v, income: base.value },
+          extra.toFixed(2),
+          rates.note,
+        );
       }
       amount = amount.plus(extra);
       byLevel = null;

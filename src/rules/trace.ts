@@ -11,7 +11,13 @@ export class Trace {
 
   constructor(readonly on: boolean = true) {}
 
-  add(rule: string, citation: string, inputs: Readonly<Record<string, TraceValue>>, output: string, note?: string): void {
+  add(
+    rule: string,
+    citation: string,
+    inputs: Readonly<Record<string, TraceValue>>,
+    output: string,
+    note?: string,
+  ): void {
     if (!this.on) return;
     this.steps.push(note === undefined ? { rule, citation, inputs, output } : { rule, citation, inputs, output, note });
   }

@@ -1,4 +1,13 @@
-import { getRegion, segmentOn, withOverrides, type Overrides, type Parameter, type RegionId, type RegionPolicy, type Segment } from "../index";
+import {
+  getRegion,
+  segmentOn,
+  withOverrides,
+  type Overrides,
+  type Parameter,
+  type RegionId,
+  type RegionPolicy,
+  type Segment,
+} from "../index";
 import { Decimal } from "../money";
 import { addDays, firstDay, lastDay } from "./dates";
 
@@ -50,7 +59,20 @@ export function valueAt<T>(param: Parameter<T> | undefined, date: string): T | u
 }
 
 /** Parameters whose leading gap (before the first segment) the fixture fills from the region's start. */
-const FILL_LEADING = new Set(["tiers", "deadline", "subsidy", "proxy", "specialSubsidy", "specialSubsidyIncome", "collectiveCap", "basic", "enrolAge", "pensionAge", "inherit", "minBasic"]);
+const FILL_LEADING = new Set([
+  "tiers",
+  "deadline",
+  "subsidy",
+  "proxy",
+  "specialSubsidy",
+  "specialSubsidyIncome",
+  "collectiveCap",
+  "basic",
+  "enrolAge",
+  "pensionAge",
+  "inherit",
+  "minBasic",
+]);
 
 function knownValues(p: AnyParameter): { from: string; value: unknown }[] {
   return p.segments.filter((s) => !isUnknown(s)).map((s) => ({ from: s.from, value: (s as { value: unknown }).value }));
@@ -91,11 +113,20 @@ export function fixtureOverrides(region: RegionId): Overrides {
     const segs: { from: string; until?: string; value: unknown; citation: string }[] = [];
     const first = p.segments[0]!;
     if (FILL_LEADING.has(key) && first.from > start) {
-      segs.push({ from: start, until: addDays(first.from, -1), value: fillValue(p, key, start), citation: FIXTURE_CITATION });
+      segs.push({
+        from: start,
+        until: addDays(first.from, -1),
+        value: fillValue(p, key, start),
+        citation: FIXTURE_CITATION,
+      });
     }
     for (const s of p.segments) {
       if (!isUnknown(s)) continue;
-      const seg: { from: string; until?: string; value: unknown; citation: string } = { from: s.from, value: fillValue(p, key, s.from), citation: FIXTURE_CITATION };
+      const seg: { from: string; until?: string; value: unknown; citation: string } = {
+        from: s.from,
+        value: fillValue(p, key, s.from),
+        citation: FIXTURE_CITATION,
+      };
       if (s.until !== undefined) seg.until = s.until;
       segs.push(seg);
     }
@@ -145,5 +176,9 @@ export function pensionMonthKnown(policy: RegionPolicy, m: number, legacy: boole
   const d = firstDay(m);
   const e = lastDay(m);
   const benefit = legacy ? policy.parameters.legacy : policy.parameters.basic;
-  return knownOn(benefit as AnyParameter | undefined, d) && knownOn(policy.parameters.tiers as AnyParameter, d) && knownOn(policy.parameters.tiers as AnyParameter, e);
+  return (
+    knownOn(benefit as AnyParameter | undefined, d) &&
+    knownOn(policy.parameters.tiers as AnyParameter, d) &&
+    knownOn(policy.parameters.tiers as AnyParameter, e)
+  );
 }

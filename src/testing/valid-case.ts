@@ -15,7 +15,14 @@ import {
   yearOfDate,
 } from "./dates";
 import { tierListOf } from "../policy/schema";
-import { effectivePolicy, firstKnown, fixtureOverrides, FIXTURE_CITATION, pensionMonthKnown, valueAt } from "./fixtures";
+import {
+  effectivePolicy,
+  firstKnown,
+  fixtureOverrides,
+  FIXTURE_CITATION,
+  pensionMonthKnown,
+  valueAt,
+} from "./fixtures";
 
 /**
  * `validCase(region)`: a schema-valid case for one region — a person with a birth date in one of
@@ -54,7 +61,13 @@ export interface ValidCaseOptions {
 const HORIZON = "2065-12-31";
 const NATIONAL_EARLIEST = "2009-09-01";
 const NATIONAL_LATEST = "2014-02-21";
-const HARDSHIP: readonly StatusKind[] = ["severe-disability", "dibao", "tekun", "poverty-relapse-risk", "mental-disability"];
+const HARDSHIP: readonly StatusKind[] = [
+  "severe-disability",
+  "dibao",
+  "tekun",
+  "poverty-relapse-risk",
+  "mental-disability",
+];
 
 /** Region facts the generator needs, read from the policy. */
 interface RegionFacts {
@@ -80,7 +93,14 @@ function regionFacts(region: RegionId): RegionFacts {
     { weight: region === "qiannan" ? 2 : 1, arbitrary: fc.constant<StatusKind>("imprisoned") },
   ];
   if (region === "ningxia") kinds.push({ weight: 2, arbitrary: fc.constant<StatusKind>("village-cadre") });
-  return { id: region, policy, start, nativePayFrom: tiersFrom > start ? tiersFrom : start, schemeStart: policy.facts.schemeStart.value, statusKinds: kinds };
+  return {
+    id: region,
+    policy,
+    start,
+    nativePayFrom: tiersFrom > start ? tiersFrom : start,
+    schemeStart: policy.facts.schemeStart.value,
+    statusKinds: kinds,
+  };
 }
 
 /** `arb` with probability `percent`%, else null (shrinks towards null). */
@@ -104,7 +124,11 @@ const yearPlan = fc.record({
   tierIdx: fc.nat({ max: 50 }),
   offTier: fc.integer({ min: 0, max: 99 }),
   /** Ningxia: how many entries the year's amount is split into. */
-  parts: fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 3, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: fc.constant(3) }),
+  parts: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(1) },
+    { weight: 3, arbitrary: fc.constant(2) },
+    { weight: 1, arbitrary: fc.constant(3) },
+  ),
   partDays: fc.tuple(FRAC, FRAC),
   duplicate: fc.integer({ min: 0, max: 99 }),
   collective: maybe(fc.constantFrom("50", "100", "200.5", "1000", "4800"), 20),
@@ -152,10 +176,18 @@ function hasStatusOn(statuses: readonly Status[], kind: StatusKind, date: string
 }
 
 /** The proxy amount and own tier for a person on `date` (the rules of QN-PROXY, JM-PROXY, NX-PROXY as configured). */
-function proxyOn(policy: RegionPolicy, statuses: readonly Status[], date: string): { amount: Decimal; tier: Decimal | null } | null {
+function proxyOn(
+  policy: RegionPolicy,
+  statuses: readonly Status[],
+  date: string,
+): { amount: Decimal; tier: Decimal | null } | null {
   const groups = valueAt(policy.parameters.proxy, date)?.groups;
   if (!groups) return null;
-  const g = groups.find((x) => x.statuses.some((k) => hasStatusOn(statuses, k, date)) && (x.requires ?? []).every((k) => hasStatusOn(statuses, k, date)));
+  const g = groups.find(
+    (x) =>
+      x.statuses.some((k) => hasStatusOn(statuses, k, date)) &&
+      (x.requires ?? []).every((k) => hasStatusOn(statuses, k, date)),
+  );
   if (!g) return null;
   return { amount: new Decimal(g.amount), tier: g.tier === undefined ? null : new Decimal(g.tier) };
 }
@@ -164,7 +196,9 @@ function proxyOn(policy: RegionPolicy, statuses: readonly Status[], date: string
 function reservedOn(policy: RegionPolicy, statuses: readonly Status[], date: string): Decimal[] {
   const v = valueAt(policy.parameters.tiers, date);
   if (v === undefined || !("reserved" in v)) return [];
-  return v.reserved.filter((r) => r.statuses.some((k) => hasStatusOn(statuses, k, date))).map((r) => new Decimal(r.tier));
+  return v.reserved
+    .filter((r) => r.statuses.some((k) => hasStatusOn(statuses, k, date)))
+    .map((r) => new Decimal(r.tier));
 }
 
 /** The day a year's tiers are read on: the payment date clamped into its contribution year. */
@@ -191,7 +225,10 @@ function split(total: Decimal, parts: number, fracs: readonly number[]): Decimal
   const out: Decimal[] = [];
   let rest = total;
   for (let i = 0; i < parts - 1; i++) {
-    const share = total.times(0.2 + 0.5 * (fracs[i] ?? 0.5)).dividedBy(parts - 1).floor();
+    const share = total
+      .times(0.2 + 0.5 * (fracs[i] ?? 0.5))
+      .dividedBy(parts - 1)
+      .floor();
     const x = share.gt(0) ? share : new Decimal(1);
     out.push(x);
     rest = rest.minus(x);
@@ -204,9 +241,17 @@ function rawArbitrary(facts: RegionFacts, options: ValidCaseOptions) {
   const region = facts.id;
   const isNxJm = facts.schemeStart === null;
   return fc.record({
-    fixture: options.fixture !== undefined ? fc.constant(options.fixture) : options.drawDown ? fc.constant(true) : fc.boolean(),
+    fixture:
+      options.fixture !== undefined
+        ? fc.constant(options.fixture)
+        : options.drawDown
+          ? fc.constant(true)
+          : fc.boolean(),
     cohort: fc.oneof(
-      { weight: options.pension || (options.drawDown && region !== "beibei") ? 0 : 2, arbitrary: fc.constant("old" as const) },
+      {
+        weight: options.pension || (options.drawDown && region !== "beibei") ? 0 : 2,
+        arbitrary: fc.constant("old" as const),
+      },
       { weight: 4, arbitrary: fc.constant("transition" as const) },
       { weight: 4, arbitrary: fc.constant("regular" as const) },
     ),
@@ -220,9 +265,29 @@ function rawArbitrary(facts: RegionFacts, options: ValidCaseOptions) {
     events: options.noEvents || options.drawDown ? fc.constant(null) : eventsPlan,
     asOfChoice: fc.integer({ min: 0, max: 99 }),
     asOf: FRAC,
-    makeUps: fc.array(fc.record({ at: FRAC, years: fc.integer({ min: 1, max: 5 }), tierIdx: fc.nat({ max: 20 }), off: fc.integer({ min: 0, max: 99 }) }), { maxLength: 2 }),
-    lumpSum: region === "beibei" ? maybe(fc.record({ at: FRAC, standard: fc.constantFrom("40", "60", "90", "60", "50"), asNumber: fc.boolean() }), 50) : fc.constant(null),
-    rates: fc.array(fc.record({ year: fc.integer({ min: 2009, max: 2065 }), rate: fc.constantFrom<string | number>("0", "0.015", "0.02", "0.03", 0.035, "0.1", "0.0325") }), { maxLength: 3 }),
+    makeUps: fc.array(
+      fc.record({
+        at: FRAC,
+        years: fc.integer({ min: 1, max: 5 }),
+        tierIdx: fc.nat({ max: 20 }),
+        off: fc.integer({ min: 0, max: 99 }),
+      }),
+      { maxLength: 2 },
+    ),
+    lumpSum:
+      region === "beibei"
+        ? maybe(
+            fc.record({ at: FRAC, standard: fc.constantFrom("40", "60", "90", "60", "50"), asNumber: fc.boolean() }),
+            50,
+          )
+        : fc.constant(null),
+    rates: fc.array(
+      fc.record({
+        year: fc.integer({ min: 2009, max: 2065 }),
+        rate: fc.constantFrom<string | number>("0", "0.015", "0.02", "0.03", 0.035, "0.1", "0.0325"),
+      }),
+      { maxLength: 3 },
+    ),
     method: maybe(fc.constantFrom("monthly" as const, "next-year" as const), 30),
     paidThrough: maybe(fc.integer({ min: -3, max: 14 }), 50),
     beyondAsOf: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
@@ -255,11 +320,21 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   if (fixture) Object.assign(overrides, fixtureOverrides(region));
   if (fixture && r.topUps) {
     if (region === "qiannan") {
-      overrides["QN-BEN-COUNTY"] = [{ from: "2015-01-01", value: { kind: "flat", amount: r.topUps.county }, citation: FIXTURE_CITATION }];
-      overrides["QN-DEATH"] = [{ from: "2011-07-01", value: { kind: "flat", amount: r.topUps.funeral }, citation: FIXTURE_CITATION }];
+      overrides["QN-BEN-COUNTY"] = [
+        { from: "2015-01-01", value: { kind: "flat", amount: r.topUps.county }, citation: FIXTURE_CITATION },
+      ];
+      overrides["QN-DEATH"] = [
+        { from: "2011-07-01", value: { kind: "flat", amount: r.topUps.funeral }, citation: FIXTURE_CITATION },
+      ];
     }
-    if (region === "ningxia") overrides["NX-BEN-LOCAL"] = [{ from: "2013-01-01", value: { kind: "flat", amount: r.topUps.county }, citation: FIXTURE_CITATION }];
-    if (region === "jiangmen") overrides["JM-BEN-COUNTY"] = [{ from: "2023-09-28", value: { kind: "flat", amount: r.topUps.county }, citation: FIXTURE_CITATION }];
+    if (region === "ningxia")
+      overrides["NX-BEN-LOCAL"] = [
+        { from: "2013-01-01", value: { kind: "flat", amount: r.topUps.county }, citation: FIXTURE_CITATION },
+      ];
+    if (region === "jiangmen")
+      overrides["JM-BEN-COUNTY"] = [
+        { from: "2023-09-28", value: { kind: "flat", amount: r.topUps.county }, citation: FIXTURE_CITATION },
+      ];
   }
   const statusesUsed = new Set(r.statuses.map((s) => s.kind));
   if (!fixture && region === "ningxia" && (statusesUsed.has("village-cadre") || statusesUsed.has("one-child-parent"))) {
@@ -324,14 +399,19 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     if (deathFrac !== null) {
       // mostly late in life (a pension may be running), sometimes any time after 16
       const lateFloor = maxDate(eventFloor, addYears(birthDate, 55));
-      death = deathFrac < 0.2 || lateFloor > eventCeil ? dateBetween(eventFloor, eventCeil, deathFrac * 5 % 1) : dateBetween(lateFloor, eventCeil, (deathFrac - 0.2) / 0.8);
+      death =
+        deathFrac < 0.2 || lateFloor > eventCeil
+          ? dateBetween(eventFloor, eventCeil, (deathFrac * 5) % 1)
+          : dateBetween(lateFloor, eventCeil, (deathFrac - 0.2) / 0.8);
       if (!fixture && region === "beibei") death = minDate(death, "2014-06-30");
       if (!fixture && legacy) death = minDate(death, "2014-06-30");
       death = maxDate(death, eventFloor);
       events.push({ kind: "death", date: death });
     }
-    if (e.emigration !== null) events.push({ kind: "emigration", date: dateBetween(eventFloor, eventCeil, e.emigration) });
-    if (e.transfer !== null) events.push({ kind: "transfer-out", date: dateBetween(eventFloor, eventCeil, e.transfer) });
+    if (e.emigration !== null)
+      events.push({ kind: "emigration", date: dateBetween(eventFloor, eventCeil, e.emigration) });
+    if (e.transfer !== null)
+      events.push({ kind: "transfer-out", date: dateBetween(eventFloor, eventCeil, e.transfer) });
     if (e.missing !== null) {
       const missing = dateBetween(eventFloor, eventCeil, e.missing);
       events.push({ kind: "missing", date: missing });
@@ -348,26 +428,50 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   const asOfFloor = maxDate(facts.start, addDays(birthDate, 1));
   let asOf: string;
   if (options.drawDown) {
-    asOf = minDate(HORIZON, dateBetween(addYears(birthDate, pensionAge + 8), addYears(birthDate, pensionAge + 30), r.asOf));
+    asOf = minDate(
+      HORIZON,
+      dateBetween(addYears(birthDate, pensionAge + 8), addYears(birthDate, pensionAge + 30), r.asOf),
+    );
     asOf = maxDate(asOf, asOfFloor);
   } else if (fixture && options.pension) {
-    asOf = maxDate(asOfFloor, dateBetween(lastDay(pensionFromMonth + 1), minDate(HORIZON, addYears(birthDate, 85)), r.asOf));
+    asOf = maxDate(
+      asOfFloor,
+      dateBetween(lastDay(pensionFromMonth + 1), minDate(HORIZON, addYears(birthDate, 85)), r.asOf),
+    );
   } else if (fixture) {
     if (r.asOfChoice < 35) asOf = dateBetween(asOfFloor, HORIZON, r.asOf);
-    else if (r.asOfChoice < 75) asOf = dateBetween(maxDate(asOfFloor, birthdayPA), minDate(HORIZON, addYears(birthDate, 90)), r.asOf);
+    else if (r.asOfChoice < 75)
+      asOf = dateBetween(maxDate(asOfFloor, birthdayPA), minDate(HORIZON, addYears(birthDate, 90)), r.asOf);
     else if (r.asOfChoice < 90) asOf = dateBetween(asOfFloor, minDate(HORIZON, addYears(birthDate, 60)), r.asOf);
-    else asOf = death !== null ? dateBetween(death, minDate(HORIZON, addYears(death, 2)), r.asOf) : dateBetween(asOfFloor, HORIZON, r.asOf);
+    else
+      asOf =
+        death !== null
+          ? dateBetween(death, minDate(HORIZON, addYears(death, 2)), r.asOf)
+          : dateBetween(asOfFloor, HORIZON, r.asOf);
     if (options.death && death !== null) asOf = dateBetween(death, minDate(HORIZON, addYears(death, 3)), r.asOf);
     if (asOf < asOfFloor) asOf = asOfFloor;
   } else {
-    asOf = nativeAsOf(policy, r, { birthDate, legacy, pensionFromMonth, asOfFloor, events, death, payFrom: facts.nativePayFrom, preferClosing: options.death === true, preferPension: options.pension === true });
+    asOf = nativeAsOf(policy, r, {
+      birthDate,
+      legacy,
+      pensionFromMonth,
+      asOfFloor,
+      events,
+      death,
+      payFrom: facts.nativePayFrom,
+      preferClosing: options.death === true,
+      preferPension: options.pension === true,
+    });
   }
 
   // Payments.
   const payments: Record<string, unknown>[] = [];
   const firstYear = Math.max(yearOfDate(payFrom), yearOfDate(age16));
   const lastYear = Math.min(yearOfDate(sixtieth), yearOfDate(HORIZON), yearOfDate(asOf) + (r.beyondAsOf ? 1 : 0));
-  const tiersOn = (date: string): Decimal[] => { const v = valueAt(policy.parameters.tiers, date); return v ? tierListOf(v).map((t) => new Decimal(t)) : []; };
+  const tiersOn = (date: string): Decimal[] => {
+    const v = valueAt(policy.parameters.tiers, date);
+    return v ? tierListOf(v).map((t) => new Decimal(t)) : [];
+  };
   const deadline = (year: number): string => {
     const d = valueAt(policy.parameters.deadline, `${year}-12-31`) ?? { month: 12, day: 31 };
     return `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
@@ -380,7 +484,8 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     if (plan.pay >= r.density) continue;
     const lo = maxDate(maxDate(`${year}-01-01`, payFrom), age16);
     let hi = deadline(year);
-    if (policy.features.payAt60.value === "before-birthday-month" && year === yearOfDate(sixtieth)) hi = minDate(hi, addDays(`${sixtieth.slice(0, 7)}-01`, -1));
+    if (policy.features.payAt60.value === "before-birthday-month" && year === yearOfDate(sixtieth))
+      hi = minDate(hi, addDays(`${sixtieth.slice(0, 7)}-01`, -1));
     let timing = options.onTimeOnly ? "on-time" : plan.timing;
     let date: string;
     if (timing === "late") {
@@ -394,7 +499,10 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     }
     if (timing === "on-time") {
       if (hi < lo) continue;
-      date = previousDate !== null && plan.sameDate < 30 && previousDate >= lo && previousDate <= hi ? previousDate : dateBetween(lo, hi, plan.day);
+      date =
+        previousDate !== null && plan.sameDate < 30 && previousDate >= lo && previousDate <= hi
+          ? previousDate
+          : dateBetween(lo, hi, plan.day);
     }
     date = date!;
     // NX: the year's amount may be split over several entries dated within the year.
@@ -408,7 +516,11 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     if (tiers.length === 0) continue;
     const withAid = timing === "on-time" || policy.features.latePaymentSubsidy.value;
     const proxy = withAid && timing !== "early" ? proxyOn(policy, statuses, firstDate) : null;
-    const candidates = [...tiers, ...reservedOn(policy, statuses, tableDate), ...(proxy?.tier ? [proxy.tier] : [])].filter((t) => !proxy || t.gte(proxy.amount));
+    const candidates = [
+      ...tiers,
+      ...reservedOn(policy, statuses, tableDate),
+      ...(proxy?.tier ? [proxy.tier] : []),
+    ].filter((t) => !proxy || t.gte(proxy.amount));
     const tier = candidates[plan.tierIdx % candidates.length]!;
     let amount = tier.minus(proxy?.amount ?? 0);
     if (plan.offTier < 3 && !options.pension) amount = amount.plus(1);
@@ -421,7 +533,11 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     });
     if (plan.duplicate < 3 && !options.pension) {
       const t2 = tiers[(plan.tierIdx + 1) % tiers.length]!;
-      payments.push({ year, date: plan.duplicate < 1 ? date : dateBetween(lo, maxDate(lo, hi), 1 - plan.day), amount: t2.toFixed(0) });
+      payments.push({
+        year,
+        date: plan.duplicate < 1 ? date : dateBetween(lo, maxDate(lo, hi), 1 - plan.day),
+        amount: t2.toFixed(0),
+      });
     }
     previousDate = date;
   }
@@ -451,7 +567,9 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
 
   // Overpayment months after a closing event.
   let paidThrough: string | undefined;
-  const closings = events.filter((e) => (e.kind === "death" || e.kind === "declared-dead" || e.kind === "emigration") && e.date <= asOf);
+  const closings = events.filter(
+    (e) => (e.kind === "death" || e.kind === "declared-dead" || e.kind === "emigration") && e.date <= asOf,
+  );
   if (r.paidThrough !== null) {
     const closingMonth = closings.length ? Math.min(...closings.map((e) => monthIdx(e.date))) : monthIdx(asOf);
     const m = closingMonth + r.paidThrough;
@@ -494,14 +612,25 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
 function nativeAsOf(
   policy: RegionPolicy,
   r: Raw,
-  x: { birthDate: string; legacy: boolean; pensionFromMonth: number; asOfFloor: string; events: readonly { kind: string; date: string }[]; death: string | null; payFrom: string; preferClosing: boolean; preferPension: boolean },
+  x: {
+    birthDate: string;
+    legacy: boolean;
+    pensionFromMonth: number;
+    asOfFloor: string;
+    events: readonly { kind: string; date: string }[];
+    death: string | null;
+    payFrom: string;
+    preferClosing: boolean;
+    preferPension: boolean;
+  },
 ): string {
   const choices: (() => string | null)[] = [];
   // (a) a month whose pension is known.
   const knownMonths: number[] = [];
   const fromM = monthIdx(maxDate(x.asOfFloor, x.payFrom));
   for (let m = fromM; m <= monthIdx("2030-12-01"); m++) if (pensionMonthKnown(policy, m, x.legacy)) knownMonths.push(m);
-  if (x.preferPension && knownMonths.some((m) => m > x.pensionFromMonth)) knownMonths.splice(0, knownMonths.length, ...knownMonths.filter((m) => m > x.pensionFromMonth));
+  if (x.preferPension && knownMonths.some((m) => m > x.pensionFromMonth))
+    knownMonths.splice(0, knownMonths.length, ...knownMonths.filter((m) => m > x.pensionFromMonth));
   choices.push(() => {
     if (!knownMonths.length) return null;
     const m = knownMonths[Math.floor(r.asOf * knownMonths.length)]!;
@@ -523,7 +652,13 @@ function nativeAsOf(
     const hi = minDate(HORIZON, addYears(lo, 5));
     return hi < lo ? null : dateBetween(lo, hi, r.asOf);
   });
-  const order = x.preferPension ? [0, 1, 2] : r.asOfChoice < 45 && !x.preferClosing ? [0, 1, 2] : r.asOfChoice < 75 && !x.preferClosing ? [1, 0, 2] : [2, 0, 1];
+  const order = x.preferPension
+    ? [0, 1, 2]
+    : r.asOfChoice < 45 && !x.preferClosing
+      ? [0, 1, 2]
+      : r.asOfChoice < 75 && !x.preferClosing
+        ? [1, 0, 2]
+        : [2, 0, 1];
   for (const i of order) {
     const d = choices[i]!();
     if (d !== null) return d;
@@ -541,7 +676,6 @@ export function caseMonthKnown(c: CaseJson, m: number): boolean {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
   return pensionMonthKnown(policy, m, c.person.legacyGrade !== undefined && c.region === "cixi");
 }
-
 
 /**
  * The tiers in force for `year` (read on `date` clamped into the year) under the case's policy.

@@ -32,7 +32,8 @@ export function evaluate(c: unknown): CaseResult {
   try {
     return evaluateCase(c);
   } catch (e) {
-    if (isPensionInputError(e) && e.code === "parameter-unknown") throw new Skip(e.details["parameter"] ?? e.path.join("."));
+    if (isPensionInputError(e) && e.code === "parameter-unknown")
+      throw new Skip(e.details["parameter"] ?? e.path.join("."));
     throw e;
   }
 }
@@ -42,7 +43,8 @@ export function schedule(c: unknown, from: string, to: string): (MonthlyBenefit 
   try {
     return benefitSchedule(c, from, to);
   } catch (e) {
-    if (isPensionInputError(e) && e.code === "parameter-unknown") throw new Skip(e.details["parameter"] ?? e.path.join("."));
+    if (isPensionInputError(e) && e.code === "parameter-unknown")
+      throw new Skip(e.details["parameter"] ?? e.path.join("."));
     throw e;
   }
 }
@@ -149,7 +151,8 @@ export function counterexampleJson(value: unknown): string {
 }
 
 /** The line printed before a counterexample case. */
-export const COUNTEREXAMPLE_HEADING = "counterexample (save as case.json and run: npx resident-pension explain case.json):";
+export const COUNTEREXAMPLE_HEADING =
+  "counterexample (save as case.json and run: npx resident-pension explain case.json):";
 
 function params<Ts>(numRuns: number, maxRuns?: number): fc.Parameters<Ts> {
   return { seed: SEED, numRuns: runsFor(numRuns, maxRuns), ...(PROPS_PATH ? { path: PROPS_PATH } : {}) };
@@ -171,12 +174,21 @@ function report<Ts>(details: fc.RunDetails<Ts>, caseOf: (values: Ts) => unknown)
  * fast-check's report (seed, path, counterexample; the law's own error as the cause). `caseOf`
  * picks the case out of the counterexample's values (default: {@link caseInside}).
  */
-export function checkProperty<Ts extends unknown[]>(property: fc.IProperty<Ts>, numRuns: number, caseOf: (values: Ts) => unknown = caseInside, maxRuns?: number): void {
+export function checkProperty<Ts extends unknown[]>(
+  property: fc.IProperty<Ts>,
+  numRuns: number,
+  caseOf: (values: Ts) => unknown = caseInside,
+  maxRuns?: number,
+): void {
   report(fc.check(property, params<Ts>(numRuns, maxRuns)), caseOf);
 }
 
 /** {@link checkProperty} for an async property (fc.asyncProperty). */
-export async function checkAsyncProperty<Ts extends unknown[]>(property: fc.IAsyncProperty<Ts>, numRuns: number, caseOf: (values: Ts) => unknown = caseInside): Promise<void> {
+export async function checkAsyncProperty<Ts extends unknown[]>(
+  property: fc.IAsyncProperty<Ts>,
+  numRuns: number,
+  caseOf: (values: Ts) => unknown = caseInside,
+): Promise<void> {
   report(await fc.check(property, params<Ts>(numRuns)), caseOf);
 }
 
@@ -195,10 +207,16 @@ export function law<T>(arb: fc.Arbitrary<T>, body: (value: T) => Outcome, option
   const stats = newStats();
   const caseOf = options.caseOf;
   const print = (suffix = ""): void => {
-    if (process.env["PROPS_STATS"] || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "(unnamed)", stats)}${suffix}`);
+    if (process.env["PROPS_STATS"] || PROPS_RUNS > 0)
+      console.log(`${lawLine(expect.getState().currentTestName ?? "(unnamed)", stats)}${suffix}`);
   };
   try {
-    checkProperty(fc.property(arb, counted(stats, body)), options.numRuns, ([value]) => (caseOf ? caseOf(value) : caseInside(value)), options.maxRuns);
+    checkProperty(
+      fc.property(arb, counted(stats, body)),
+      options.numRuns,
+      ([value]) => (caseOf ? caseOf(value) : caseInside(value)),
+      options.maxRuns,
+    );
   } catch (e) {
     print(", FAILED (runs include the shrinking)");
     throw e;
@@ -206,7 +224,10 @@ export function law<T>(arb: fc.Arbitrary<T>, body: (value: T) => Outcome, option
   print();
   expectFewSkips(stats);
   const applicable = (stats.runs - stats.skipped - stats.vacuous) / stats.runs;
-  expect(applicable, `share of runs meeting the premise (vacuous ${stats.vacuous}, skipped ${stats.skipped} of ${stats.runs})`).toBeGreaterThanOrEqual(options.minApplicable ?? 0.2);
+  expect(
+    applicable,
+    `share of runs meeting the premise (vacuous ${stats.vacuous}, skipped ${stats.skipped} of ${stats.runs})`,
+  ).toBeGreaterThanOrEqual(options.minApplicable ?? 0.2);
   return stats;
 }
 

@@ -25,8 +25,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 /** String fields of a CaseResult that are not money, with their format (null: free text or id). */
 const NON_MONEY: Readonly<Record<string, RegExp | null>> = {
-  region: null, asOf: DATE, date: DATE, kind: null, rule: null, message: null, label: null, event: null,
-  firstMonth: MONTH, month: MONTH, lastPensionMonth: MONTH, suspendedMonths: MONTH,
+  region: null,
+  asOf: DATE,
+  date: DATE,
+  kind: null,
+  rule: null,
+  message: null,
+  label: null,
+  event: null,
+  firstMonth: MONTH,
+  month: MONTH,
+  lastPensionMonth: MONTH,
+  suspendedMonths: MONTH,
 };
 /** Number fields a CaseResult may have (never money). */
 const NUMBER_FIELDS = new Set(["year", "years", "contributionYears"]);
@@ -93,13 +103,18 @@ export function pensionBirthdayMonth(c: CaseJson): string {
 
 /** The earliest death (or declaration of death) on or before asOf, or null. */
 export function deathOf(c: CaseJson): string | null {
-  const ds = (c.person.events ?? []).filter((e) => (e.kind === "death" || e.kind === "declared-dead") && e.date <= c.asOf).map((e) => e.date);
+  const ds = (c.person.events ?? [])
+    .filter((e) => (e.kind === "death" || e.kind === "declared-dead") && e.date <= c.asOf)
+    .map((e) => e.date);
   return ds.length ? ds.sort()[0]! : null;
 }
 
 /** A permutation of `xs` driven by `keys` (stable for equal keys). */
 export function permute<T>(xs: readonly T[], keys: readonly number[]): T[] {
-  return xs.map((x, i) => ({ x, k: keys[i % Math.max(keys.length, 1)] ?? i, i })).sort((a, b) => a.k - b.k || a.i - b.i).map((e) => e.x);
+  return xs
+    .map((x, i) => ({ x, k: keys[i % Math.max(keys.length, 1)] ?? i, i }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((e) => e.x);
 }
 
 /** Expect no violations, listing them. */

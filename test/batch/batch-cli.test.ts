@@ -12,10 +12,14 @@ const bb = example("beibei");
 const badMoney = { ...qn, payments: [{ year: 2011, date: "2011-09-01", amount: "1.234" }] };
 
 // Line 1 good, 2 invalid JSON, 3 blank (skipped), 4 bad money, 5 good, 6 unknown region, 7 good.
-const lines = [qn, "{\"region\": \"qiannan\",", "", badMoney, cx, { ...qn, region: "shanghai" }, bb];
+const lines = [qn, '{"region": "qiannan",', "", badMoney, cx, { ...qn, region: "shanghai" }, bb];
 
 type OutLine = { line: number; result?: unknown; error?: { code: string; path: unknown[]; message: string } };
-const parse = (text: string): OutLine[] => text.trimEnd().split("\n").map((l) => JSON.parse(l) as OutLine);
+const parse = (text: string): OutLine[] =>
+  text
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as OutLine);
 
 describe("resident-pension batch", () => {
   it("writes every good line in order and each bad line as an error with its line number; exit 0", async () => {
@@ -108,7 +112,9 @@ describe("resident-pension batch", () => {
   it("documents itself in the help", async () => {
     const r = await cli(["--help"]);
     expect(r.stdout).toContain("batch <cases.jsonl | -> [--workers N] [--out results.jsonl]");
-    expect(r.stdout).toContain("cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]");
+    expect(r.stdout).toContain(
+      "cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]",
+    );
   });
 });
 

@@ -6,7 +6,9 @@ import { cli, example, jsonl, tempFile } from "./helpers";
 // basic pension 55 a month in 2013 (QN-BEN-BASIC, 黔南府办发〔2011〕110号 第二十条), no account.
 const a = { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } };
 const b = { region: "qiannan", asOf: "2013-12-31", person: { birthDate: "1950-07-15", sex: "female" } };
-const county10 = { "QN-BEN-COUNTY": [{ from: "2013-01-01", value: { kind: "flat", amount: "10" }, citation: "test: county top-up 10" }] };
+const county10 = {
+  "QN-BEN-COUNTY": [{ from: "2013-01-01", value: { kind: "flat", amount: "10" }, citation: "test: county top-up 10" }],
+};
 
 // examples/qiannan.json: pension from 2012-12, account pension 7.87; subsidies 30 (10 + 20) in
 // 2011 and 2012. Its QN-BEN-BASIC after 2020-06 is supplied (the sources leave it unknown).
@@ -26,11 +28,20 @@ const withAccount = {
 const proxyOnly = {
   region: "qiannan",
   asOf: "2013-12-31",
-  person: { birthDate: "1980-05-05", statuses: [{ kind: "severe-disability", from: "2005-01-01" }, { kind: "dibao", from: "2010-01-01" }] },
+  person: {
+    birthDate: "1980-05-05",
+    statuses: [
+      { kind: "severe-disability", from: "2005-01-01" },
+      { kind: "dibao", from: "2010-01-01" },
+    ],
+  },
   payments: [{ year: 2013, date: "2013-04-10", amount: "0" }],
 };
 
-async function costJson(lines: unknown[], ...args: string[]): Promise<{ report: CostReport; code: number; stderr: string; err: string }> {
+async function costJson(
+  lines: unknown[],
+  ...args: string[]
+): Promise<{ report: CostReport; code: number; stderr: string; err: string }> {
   const r = await cli(["cost", jsonl(lines), "--json", "--workers", "0", ...args]);
   return { report: JSON.parse(r.stdout) as CostReport, code: r.code, stderr: r.stderr, err: r.err };
 }
@@ -41,13 +52,30 @@ describe("resident-pension cost", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("cost: 2 costed, 0 failed, 0 of other regions skipped\n");
     expect(report.cases).toEqual({ costed: 2, failed: 0, otherRegion: 0 });
-    expect(report.base["2013"]).toEqual({ basic: "1320.00", accountPension: "0.00", fundTopUp: "0.00", subsidy: "0.00", subsidyByLevel: {}, proxy: "0.00" });
+    expect(report.base["2013"]).toEqual({
+      basic: "1320.00",
+      accountPension: "0.00",
+      fundTopUp: "0.00",
+      subsidy: "0.00",
+      subsidyByLevel: {},
+      proxy: "0.00",
+    });
     expect(report.override).toBeUndefined();
   });
 
   it("with a county top-up of 10 from 2013: 1560.00, difference +240.00 (12 × 10 × 2)", async () => {
     const override = tempFile("override.json", JSON.stringify(county10));
-    const { report } = await costJson([a, b], "--region", "qiannan", "--from", "2012", "--to", "2013", "--override", override);
+    const { report } = await costJson(
+      [a, b],
+      "--region",
+      "qiannan",
+      "--from",
+      "2012",
+      "--to",
+      "2013",
+      "--override",
+      override,
+    );
     expect(report.base["2013"]!.basic).toBe("1320.00");
     expect(report.override!["2013"]!.basic).toBe("1560.00");
     expect(report.difference!["2013"]!.basic).toBe("240.00");
@@ -56,20 +84,57 @@ describe("resident-pension cost", () => {
   });
 
   it("a negative difference is signed", async () => {
-    const cut = tempFile("cut.json", JSON.stringify({ "QN-BEN-BASIC": [{ from: "2013-01-01", until: "2014-06-30", value: "50", citation: "test: a cut" }] }));
-    const { report } = await costJson([a, b], "--region", "qiannan", "--from", "2013", "--to", "2013", "--override", cut);
+    const cut = tempFile(
+      "cut.json",
+      JSON.stringify({
+        "QN-BEN-BASIC": [{ from: "2013-01-01", until: "2014-06-30", value: "50", citation: "test: a cut" }],
+      }),
+    );
+    const { report } = await costJson(
+      [a, b],
+      "--region",
+      "qiannan",
+      "--from",
+      "2013",
+      "--to",
+      "2013",
+      "--override",
+      cut,
+    );
     expect(report.difference!["2013"]!.basic).toBe("-120.00"); // 12 × (50 − 55) × 2
   });
 
   it("account pension, the fund's part, subsidies by level and proxy payments by year", async () => {
-    const { report } = await costJson([withAccount, proxyOnly], "--region", "qiannan", "--from", "2011", "--to", "2027");
+    const { report } = await costJson(
+      [withAccount, proxyOnly],
+      "--region",
+      "qiannan",
+      "--from",
+      "2011",
+      "--to",
+      "2027",
+    );
     const y = report.base;
     expect(report.levels).toEqual(["province", "prefecture-county"]);
-    expect(y["2011"]).toEqual({ basic: "0.00", accountPension: "0.00", fundTopUp: "0.00", subsidy: "30.00", subsidyByLevel: { province: "10.00", "prefecture-county": "20.00" }, proxy: "0.00" });
+    expect(y["2011"]).toEqual({
+      basic: "0.00",
+      accountPension: "0.00",
+      fundTopUp: "0.00",
+      subsidy: "30.00",
+      subsidyByLevel: { province: "10.00", "prefecture-county": "20.00" },
+      proxy: "0.00",
+    });
     // 2012: one month (December) of 55 + 7.87; the 2012 subsidy.
     expect(y["2012"]).toMatchObject({ basic: "55.00", accountPension: "7.87", fundTopUp: "0.00", subsidy: "30.00" });
     // 2013: 12 × 55 and 12 × 7.87 = 94.44; the proxy-only year: proxy 100, subsidy 30.
-    expect(y["2013"]).toEqual({ basic: "660.00", accountPension: "94.44", fundTopUp: "0.00", subsidy: "30.00", subsidyByLevel: { province: "10.00", "prefecture-county": "20.00" }, proxy: "100.00" });
+    expect(y["2013"]).toEqual({
+      basic: "660.00",
+      accountPension: "94.44",
+      fundTopUp: "0.00",
+      subsidy: "30.00",
+      subsidyByLevel: { province: "10.00", "prefecture-county": "20.00" },
+      proxy: "100.00",
+    });
     // 2014: 6 × 55 + 6 × 70 (QN-BEN-BASIC from 2014-07-01).
     expect(y["2014"]!.basic).toBe("750.00");
     // 2018: 9 × 88 + 3 × 93.
@@ -83,18 +148,52 @@ describe("resident-pension cost", () => {
 
   it("reports bad lines on stderr with their line numbers, leaves them out and goes on; other regions are skipped", async () => {
     const bad = { ...a, payments: [{ year: 2012, date: "2012-03-01", amount: "-5" }] };
-    const r = await cli(["cost", jsonl([a, "{oops", bad, example("cixi"), b]), "--region", "qiannan", "--from", "2013", "--to", "2013", "--workers", "0"]);
+    const r = await cli([
+      "cost",
+      jsonl([a, "{oops", bad, example("cixi"), b]),
+      "--region",
+      "qiannan",
+      "--from",
+      "2013",
+      "--to",
+      "2013",
+      "--workers",
+      "0",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("cost: 2 costed, 2 failed, 1 of other regions skipped\n");
-    const errors = r.err.trimEnd().split("\n").map((l) => JSON.parse(l) as { line: number; error: { code: string } });
-    expect(errors.map((e) => [e.line, e.error.code])).toEqual([[2, "invalid-input"], [3, "invalid-money"]]);
+    const errors = r.err
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number; error: { code: string } });
+    expect(errors.map((e) => [e.line, e.error.code])).toEqual([
+      [2, "invalid-input"],
+      [3, "invalid-money"],
+    ]);
     expect(r.stdout).toContain("1320.00");
   });
 
   it("a case that fails only under the override is left out of both totals", async () => {
     // Unknown basic pension from 2013 under the override: case a cannot be costed with it.
-    const unknown = tempFile("unknown.json", JSON.stringify({ "QN-BEN-BASIC": [{ from: "2013-01-01", unknown: true, citation: "test" }] }));
-    const r = await cli(["cost", jsonl([a]), "--region", "qiannan", "--from", "2013", "--to", "2013", "--override", unknown, "--json", "--workers", "0"]);
+    const unknown = tempFile(
+      "unknown.json",
+      JSON.stringify({ "QN-BEN-BASIC": [{ from: "2013-01-01", unknown: true, citation: "test" }] }),
+    );
+    const r = await cli([
+      "cost",
+      jsonl([a]),
+      "--region",
+      "qiannan",
+      "--from",
+      "2013",
+      "--to",
+      "2013",
+      "--override",
+      unknown,
+      "--json",
+      "--workers",
+      "0",
+    ]);
     // The only case failed: totals over nothing but failures are not a result (exit 2, issue 16).
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("every case of qiannan failed");
@@ -107,7 +206,20 @@ describe("resident-pension cost", () => {
 
   it("prints aligned tables: base, with the override, and the difference", async () => {
     const override = tempFile("override.json", JSON.stringify(county10));
-    const r = await cli(["cost", jsonl([a, b]), "--region", "qiannan", "--from", "2013", "--to", "2013", "--override", override, "--workers", "0"]);
+    const r = await cli([
+      "cost",
+      jsonl([a, b]),
+      "--region",
+      "qiannan",
+      "--from",
+      "2013",
+      "--to",
+      "2013",
+      "--override",
+      override,
+      "--workers",
+      "0",
+    ]);
     expect(r.code).toBe(0);
     const text = r.stdout;
     expect(text).toContain("Base (the cases' own policy)");
@@ -137,7 +249,11 @@ describe("resident-pension cost", () => {
     expect((await cli(["cost", file, "--region", "hubei", "--from", "2013", "--to", "2013"])).code).toBe(2);
     expect((await cli(["cost", file, "--region", "qiannan", "--from", "13", "--to", "2013"])).code).toBe(2);
     expect((await cli(["cost", file, "--region", "qiannan", "--from", "2014", "--to", "2013"])).code).toBe(2);
-    const unknownId = await cli([...base, "--override", tempFile("o.json", JSON.stringify({ "NX-BEN-BASIC": [{ from: "2013-01-01", value: "1", citation: "x" }] }))]);
+    const unknownId = await cli([
+      ...base,
+      "--override",
+      tempFile("o.json", JSON.stringify({ "NX-BEN-BASIC": [{ from: "2013-01-01", value: "1", citation: "x" }] })),
+    ]);
     expect(unknownId.code).toBe(2);
     expect(unknownId.stderr).toContain('"code":"unknown-parameter"');
     const notJson = await cli([...base, "--override", tempFile("o.json", "{")]);

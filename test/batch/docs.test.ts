@@ -15,7 +15,14 @@ function headingIds(markdown: string): Set<string> {
   const ids = new Set<string>();
   for (const line of markdown.split("\n")) {
     const h = /^#{1,6} (.*)$/.exec(line);
-    if (h) ids.add(h[1]!.replace(/`/g, "").toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-"));
+    if (h)
+      ids.add(
+        h[1]!
+          .replace(/`/g, "")
+          .toLowerCase()
+          .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+          .replace(/ /g, "-"),
+      );
   }
   return ids;
 }
@@ -31,7 +38,14 @@ describe("docs/performance.md", () => {
   it("the cost example is what `resident-pension cost` prints", async () => {
     const block = /```text\n\$ resident-pension cost cases\.jsonl (.*)\n([\s\S]*?)```/.exec(page);
     expect(block).not.toBeNull();
-    const override = tempFile("what-if.json", JSON.stringify({ "QN-BEN-COUNTY": [{ from: "2013-01-01", value: { kind: "flat", amount: "10" }, citation: "county top-up 10 (example)" }] }));
+    const override = tempFile(
+      "what-if.json",
+      JSON.stringify({
+        "QN-BEN-COUNTY": [
+          { from: "2013-01-01", value: { kind: "flat", amount: "10" }, citation: "county top-up 10 (example)" },
+        ],
+      }),
+    );
     const cases = jsonl([
       { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } },
       { region: "qiannan", asOf: "2013-12-31", person: { birthDate: "1950-07-15", sex: "female" } },

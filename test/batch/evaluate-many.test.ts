@@ -23,7 +23,9 @@ function check(items: EvaluateManyItem[]): void {
   expect(items[3]!.error).toMatchObject({ code: "invalid-input", path: [] });
   // The error's JSON, details and issues included: plain JSON.
   expect(Object.keys(items[1]!.error!)).toEqual(["code", "path", "message", "received", "details", "issues"]);
-  expect(items[1]!.error!.issues).toEqual([{ code: "invalid-money", path: ["payments", 0, "amount"], message: items[1]!.error!.message, received: '"1.234"' }]);
+  expect(items[1]!.error!.issues).toEqual([
+    { code: "invalid-money", path: ["payments", 0, "amount"], message: items[1]!.error!.message, received: '"1.234"' },
+  ]);
 }
 
 describe("evaluateMany", () => {

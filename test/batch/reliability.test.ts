@@ -15,8 +15,17 @@ import { Capture, cli, example, jsonl } from "./helpers";
 
 const qn = example("qiannan");
 const cx = example("cixi");
-type OutLine = { line: number; id?: string; result?: unknown; error?: { code: string; path: unknown[]; message: string } };
-const parse = (text: string): OutLine[] => text.trimEnd().split("\n").map((l) => JSON.parse(l) as OutLine);
+type OutLine = {
+  line: number;
+  id?: string;
+  result?: unknown;
+  error?: { code: string; path: unknown[]; message: string };
+};
+const parse = (text: string): OutLine[] =>
+  text
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as OutLine);
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), "resident-pension-reliability-"));
@@ -33,17 +42,26 @@ class Failing extends Writable {
 }
 
 describe("batch: output integrity", () => {
-  it.skipIf(!existsSync("/dev/full"))("--out /dev/full (a full disk): exit 74 with a message, never 0", async () => {
-    for (const workers of ["0", "2"]) {
-      const r = await cli(["batch", jsonl([qn, cx]), "--out", "/dev/full", "--workers", workers]);
-      expect(r.code).toBe(74);
-      expect(r.stderr).toMatch(/^resident-pension batch: cannot write \/dev\/full: ENOSPC/);
-    }
-  }, 60_000);
+  it.skipIf(!existsSync("/dev/full"))(
+    "--out /dev/full (a full disk): exit 74 with a message, never 0",
+    async () => {
+      for (const workers of ["0", "2"]) {
+        const r = await cli(["batch", jsonl([qn, cx]), "--out", "/dev/full", "--workers", workers]);
+        expect(r.code).toBe(74);
+        expect(r.stderr).toMatch(/^resident-pension batch: cannot write \/dev\/full: ENOSPC/);
+      }
+    },
+    60_000,
+  );
 
   it("standard output that fails (a closed pipe): exit 74 with a message", async () => {
     const stderr = new Capture();
-    const r = await run(["batch", jsonl([qn, cx]), "--workers", "0"], { readStdin: async () => "", today: () => "2013-06-30", stdout: new Failing("EPIPE"), stderr });
+    const r = await run(["batch", jsonl([qn, cx]), "--workers", "0"], {
+      readStdin: async () => "",
+      today: () => "2013-06-30",
+      stdout: new Failing("EPIPE"),
+      stderr,
+    });
     expect(r.code).toBe(74);
     expect(r.stderr).toMatch(/cannot write standard output: EPIPE/);
   });
@@ -97,9 +115,15 @@ describe("batch: output integrity", () => {
       },
     });
     const input = jsonl(Array.from({ length: 200 }, () => qn));
-    const r = await batchFile(input, { workers: 0, out, trace: false, progressEvery: 1 }, { stdout: new Capture(), stderr: progressStream, signal: controller.signal });
+    const r = await batchFile(
+      input,
+      { workers: 0, out, trace: false, progressEvery: 1 },
+      { stdout: new Capture(), stderr: progressStream, signal: controller.signal },
+    );
     expect(r.code).toBe(130);
-    expect(r.stderr).toMatch(/^resident-pension batch: interrupted by SIGINT: 32 lines were done; .*results\.jsonl was not written\n$/);
+    expect(r.stderr).toMatch(
+      /^resident-pension batch: interrupted by SIGINT: 32 lines were done; .*results\.jsonl was not written\n$/,
+    );
     expect(readFileSync(out, "utf8")).toBe("previous results\n");
     expect(readdirSync(dir)).toEqual(["results.jsonl"]);
   });
@@ -128,13 +152,26 @@ describe("batch: one result per input line, whatever the worker count", () => {
   it("pathological lines (deep nesting, 130,000 payments, 20,000 segments) give the same bytes with 0 and 2 workers", async () => {
     const deep = `{"region":"qiannan","asOf":"2013-06-30","person":{"birthDate":"1948-03-02"},"expect":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
     const payments = { ...qn, payments: Array.from({ length: 130_000 }, () => ({ year: "x" })) };
-    const segments = { ...qn, options: { parameters: { "QN-BEN-BASIC": Array.from({ length: 20_000 }, () => ({ from: "2013-01-01", value: "1", citation: "t" })) } } };
+    const segments = {
+      ...qn,
+      options: {
+        parameters: {
+          "QN-BEN-BASIC": Array.from({ length: 20_000 }, () => ({ from: "2013-01-01", value: "1", citation: "t" })),
+        },
+      },
+    };
     const input = jsonl([qn, deep, payments, segments, cx]);
     const a = await cli(["batch", input, "--workers", "0", "--no-trace"]);
     const b = await cli(["batch", input, "--workers", "2", "--no-trace"]);
     expect(b.out).toBe(a.out);
     expect(a.code).toBe(0);
-    expect(parse(a.out).map((o) => o.error?.code ?? "ok")).toEqual(["ok", "limit-exceeded", "limit-exceeded", "limit-exceeded", "ok"]);
+    expect(parse(a.out).map((o) => o.error?.code ?? "ok")).toEqual([
+      "ok",
+      "limit-exceeded",
+      "limit-exceeded",
+      "limit-exceeded",
+      "ok",
+    ]);
   }, 60_000);
 
   it("lines are split on \\n only: a bare \\r inside a line changes nothing, CRLF endings are read", async () => {
@@ -151,7 +188,11 @@ describe("batch: one result per input line, whatever the worker count", () => {
 
   it("splitLines: lines across chunks, a last line without \\n, an over-long line skipped without keeping it", async () => {
     const lines: unknown[] = [];
-    for await (const l of splitLines(Readable.from([Buffer.from("ab"), Buffer.from("c\nxxxxxxxx"), Buffer.from("xx\n\nlast")]), 5)) lines.push(l);
+    for await (const l of splitLines(
+      Readable.from([Buffer.from("ab"), Buffer.from("c\nxxxxxxxx"), Buffer.from("xx\n\nlast")]),
+      5,
+    ))
+      lines.push(l);
     expect(lines).toEqual(["abc", { tooLong: 10 }, "", "last"]);
   });
 
@@ -163,10 +204,15 @@ describe("batch: one result per input line, whatever the worker count", () => {
     }
     let output = "";
     let internal = 0;
-    await runOrdered({ kind: "evaluate", trace: false }, chunksOf(lines(), 5), { workers: 2, script: new URL("./fixtures/crash-worker.mjs", import.meta.url) }, (r) => {
-      output += new TextDecoder().decode((r as EvaluateChunkResult).output);
-      internal += r.internal;
-    });
+    await runOrdered(
+      { kind: "evaluate", trace: false },
+      chunksOf(lines(), 5),
+      { workers: 2, script: new URL("./fixtures/crash-worker.mjs", import.meta.url) },
+      (r) => {
+        output += new TextDecoder().decode((r as EvaluateChunkResult).output);
+        internal += r.internal;
+      },
+    );
     const out = parse(output);
     expect(out.map((o) => o.line)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect(internal).toBe(3);
@@ -185,12 +231,21 @@ describe("batch: one result per input line, whatever the worker count", () => {
       yield* texts;
     }
     let output = "";
-    await runOrdered({ kind: "evaluate", trace: false }, chunksOf(lines()), { workers: 1, script: new URL("./fixtures/crash-worker.mjs", import.meta.url) }, (r) => {
-      output += new TextDecoder().decode((r as EvaluateChunkResult).output);
-    });
+    await runOrdered(
+      { kind: "evaluate", trace: false },
+      chunksOf(lines()),
+      { workers: 1, script: new URL("./fixtures/crash-worker.mjs", import.meta.url) },
+      (r) => {
+        output += new TextDecoder().decode((r as EvaluateChunkResult).output);
+      },
+    );
     expect(existsSync(flag)).toBe(true); // the worker did die once
     const out = parse(output);
-    expect(out.map((o) => [o.line, o.error?.code ?? "ok"])).toEqual([[1, "ok"], [2, "ok"], [3, "ok"]]);
+    expect(out.map((o) => [o.line, o.error?.code ?? "ok"])).toEqual([
+      [1, "ok"],
+      [2, "ok"],
+      [3, "ok"],
+    ]);
     expect(out[1]!.result).toEqual(evaluateCase({ ...cx }, { trace: false }));
   }, 60_000);
 
@@ -205,29 +260,50 @@ describe("batch: one result per input line, whatever the worker count", () => {
 });
 
 describe("batch and cost: streams and ids", () => {
-  const io = (stdin: string, stdout = new Capture(), stderr = new Capture()) => ({ readStdin: async () => "", today: () => "2013-06-30", stdout, stderr, stdin: Readable.from([Buffer.from(stdin)]) });
+  const io = (stdin: string, stdout = new Capture(), stderr = new Capture()) => ({
+    readStdin: async () => "",
+    today: () => "2013-06-30",
+    stdout,
+    stderr,
+    stdin: Readable.from([Buffer.from(stdin)]),
+  });
 
   it("batch - reads standard input and writes standard output, echoing each case's id (results and errors)", async () => {
-    const text = [{ ...qn, id: "rec-1" }, { ...qn, id: "rec-2", payments: [{ year: 2011, date: "2011-09-01", amount: "1.234" }] }, qn, { ...qn, id: 7 }]
+    const text = [
+      { ...qn, id: "rec-1" },
+      { ...qn, id: "rec-2", payments: [{ year: 2011, date: "2011-09-01", amount: "1.234" }] },
+      qn,
+      { ...qn, id: 7 },
+    ]
       .map((c) => JSON.stringify(c))
       .join("\n");
     const streams = io(`\uFEFF${text}\n`);
     const r = await run(["batch", "-", "--workers", "0"], streams);
     expect(r.code).toBe(0);
     const out = parse(streams.stdout.text);
-    expect(out.map((o) => [o.line, o.id, o.error?.code ?? "ok"])).toEqual([[1, "rec-1", "ok"], [2, "rec-2", "invalid-money"], [3, undefined, "ok"], [4, undefined, "invalid-input"]]);
+    expect(out.map((o) => [o.line, o.id, o.error?.code ?? "ok"])).toEqual([
+      [1, "rec-1", "ok"],
+      [2, "rec-2", "invalid-money"],
+      [3, undefined, "ok"],
+      [4, undefined, "invalid-input"],
+    ]);
     expect(Object.keys(out[0]!)).toEqual(["line", "id", "result"]);
     expect(out[0]!.result).toEqual(evaluateCase(qn));
   });
 
   it("cost - reads standard input; cost over inputs that all failed exits 2", async () => {
     const good = io(`${JSON.stringify({ ...qn, id: "a" })}\n`);
-    expect((await run(["cost", "-", "--region", "qiannan", "--from", "2013", "--to", "2013", "--workers", "0"], good)).code).toBe(0);
+    expect(
+      (await run(["cost", "-", "--region", "qiannan", "--from", "2013", "--to", "2013", "--workers", "0"], good)).code,
+    ).toBe(0);
     const bad = io(`${JSON.stringify({ ...qn, id: "b", payments: 3 })}\nnot json\n`);
     const r = await run(["cost", "-", "--region", "qiannan", "--from", "2013", "--to", "2013", "--workers", "0"], bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("every case of qiannan failed");
-    expect(parse(bad.stderr.text).map((o) => [o.line, o.id])).toEqual([[1, "b"], [2, undefined]]);
+    expect(parse(bad.stderr.text).map((o) => [o.line, o.id])).toEqual([
+      [1, "b"],
+      [2, undefined],
+    ]);
   });
 });
 
@@ -242,7 +318,9 @@ describe.skipIf(!built)("batch as a process (built)", () => {
     const input = join(dir, "many.jsonl");
     writeFileSync(input, `${JSON.stringify(qn)}\n`.repeat(50_000));
     const out = join(dir, "results.jsonl");
-    const child = spawn(process.execPath, [bin, "batch", input, "--out", out, "--workers", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [bin, "batch", input, "--out", out, "--workers", "1"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     // Once the temporary file exists, the run is writing: stop it.
@@ -250,14 +328,18 @@ describe.skipIf(!built)("batch as a process (built)", () => {
     child.kill("SIGTERM");
     const code = await new Promise<number | null>((r) => child.on("close", r));
     expect(code).toBe(143);
-    expect(stderr).toMatch(/resident-pension batch: interrupted by SIGTERM: \d+ lines were done; .*results\.jsonl was not written\n$/);
+    expect(stderr).toMatch(
+      /resident-pension batch: interrupted by SIGTERM: \d+ lines were done; .*results\.jsonl was not written\n$/,
+    );
     expect(readdirSync(dir)).toEqual(["many.jsonl"]);
   }, 60_000);
 
   it("standard output closed by the reader (a pipe to head): exit 74, not 0", async () => {
     const input = jsonl(Array.from({ length: 2000 }, () => qn));
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, [bin, "batch", input, "--workers", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "batch", input, "--workers", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.stdout.once("data", () => child.stdout.destroy());

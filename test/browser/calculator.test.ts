@@ -98,7 +98,11 @@ function caseOf(f: FormCase) {
     region: f.region,
     asOf: f.asOf,
     person: { birthDate: f.birthDate, sex: f.sex },
-    payments: Array.from({ length: f.years }, (_, i) => ({ year: f.firstYear + i, date: `${f.firstYear + i}-${f.payDay}`, amount: f.tier })),
+    payments: Array.from({ length: f.years }, (_, i) => ({
+      year: f.firstYear + i,
+      date: `${f.firstYear + i}-${f.payDay}`,
+      amount: f.tier,
+    })),
   };
 }
 
@@ -162,14 +166,31 @@ async function expectShows(r: CaseResult): Promise<void> {
   const citations = await page.locator("#trace-table tbody td.citation").allTextContents();
   expect(citations).toEqual(r.trace.map((t) => t.citation));
   const years = await shownYears();
-  for (const [y, interest] of Object.entries(r.account.interestByYear)) expect(years.get(y)?.interest, `interest ${y}`).toBe(interest);
+  for (const [y, interest] of Object.entries(r.account.interestByYear))
+    expect(years.get(y)?.interest, `interest ${y}`).toBe(interest);
 }
 
 describe("calculator page", () => {
   it("computes the form's case as the library does (Qiannan, transition cohort)", async () => {
-    const f: FormCase = { region: "qiannan", birthDate: "1953-11-10", sex: "male", tier: "500", payDay: "09-01", firstYear: 2011, years: 3, asOf: "2014-06-30" };
+    const f: FormCase = {
+      region: "qiannan",
+      birthDate: "1953-11-10",
+      sex: "male",
+      tier: "500",
+      payDay: "09-01",
+      firstYear: 2011,
+      years: 3,
+      asOf: "2014-06-30",
+    };
     // The defaults of index.html are this case.
-    for (const [id, value] of Object.entries({ birthDate: f.birthDate, tier: f.tier, payDay: f.payDay, firstYear: "2011", years: "3", asOf: f.asOf })) {
+    for (const [id, value] of Object.entries({
+      birthDate: f.birthDate,
+      tier: f.tier,
+      payDay: f.payDay,
+      firstYear: "2011",
+      years: "3",
+      asOf: f.asOf,
+    })) {
       expect(await page.inputValue(`#${id}`), `default #${id}`).toBe(value);
     }
     await fillForm(f);
@@ -188,7 +209,9 @@ describe("calculator page", () => {
 
     // Balances at each year end, and the chart's bars, are the case evaluated on 31 December.
     const years = await shownYears();
-    const expected = ["2011", "2012", "2013"].map((y) => [y, evaluateCase({ ...c, asOf: `${y}-12-31` }).account.balance] as const);
+    const expected = ["2011", "2012", "2013"].map(
+      (y) => [y, evaluateCase({ ...c, asOf: `${y}-12-31` }).account.balance] as const,
+    );
     for (const [y, balance] of expected) expect(years.get(y)?.balance, `balance end of ${y}`).toBe(balance);
     const bars = page.locator("#balance-chart rect.bar");
     expect(await bars.count()).toBe(4);
@@ -207,12 +230,16 @@ describe("calculator page", () => {
     expect(chunks.some((p) => /\/chunks\/(ningxia|jiangmen|cixi|beibei)-/.test(p))).toBe(false);
   });
 
-  const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".json")).sort();
+  const examples = readdirSync(join(root, "examples"))
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   it.each(examples)("computes the pasted case examples/%s as the library does", async (file) => {
     const source = readFileSync(join(root, "examples", file), "utf8");
     await page.fill("#case-json", source);
     expect(await submit("#calculate-json")).toBe("done");
-    const json = JSON.parse(source) as { expect?: { pension?: { monthly?: { total?: string } | null }; account?: { balance?: string } } };
+    const json = JSON.parse(source) as {
+      expect?: { pension?: { monthly?: { total?: string } | null }; account?: { balance?: string } };
+    };
     const r = evaluateCase(json);
     await expectShows(r);
     const monthly = json.expect?.pension?.monthly;
@@ -225,7 +252,16 @@ describe("calculator page", () => {
   });
 
   it("shows a parameter unknown in the sources with code, path, message and a template to supply it", async () => {
-    const f: FormCase = { region: "qiannan", birthDate: "1953-11-10", sex: "male", tier: "500", payDay: "09-01", firstYear: 2011, years: 3, asOf: "2024-06-30" };
+    const f: FormCase = {
+      region: "qiannan",
+      birthDate: "1953-11-10",
+      sex: "male",
+      tier: "500",
+      payDay: "09-01",
+      firstYear: 2011,
+      years: 3,
+      asOf: "2024-06-30",
+    };
     await fillForm(f);
     expect(await submit("#calculate")).toBe("error");
     let err: unknown;
@@ -239,12 +275,16 @@ describe("calculator page", () => {
     expect(await text("#error-code")).toBe("parameter-unknown");
     expect(await text("#error-path")).toBe(`$.options.parameters["${err.details["parameter"]}"]`);
     expect(await text("#error-message")).toBe(err.message);
-    expect(await text("#error-headline")).toContain(`${err.details["parameter"]} on ${err.details["date"]} is not known from the sources`);
+    expect(await text("#error-headline")).toContain(
+      `${err.details["parameter"]} on ${err.details["date"]} is not known from the sources`,
+    );
     expect(await page.isVisible("#result")).toBe(false);
 
     // The template goes into the JSON; with a value filled in, the case computes.
     await page.click("#insert-template");
-    const withTemplate = JSON.parse(await page.inputValue("#case-json")) as { options: { parameters: Record<string, { value: unknown; citation: string }[]> } };
+    const withTemplate = JSON.parse(await page.inputValue("#case-json")) as {
+      options: { parameters: Record<string, { value: unknown; citation: string }[]> };
+    };
     const segment = withTemplate.options.parameters[err.details["parameter"]!]![0]!;
     segment.value = "70";
     segment.citation = "browser test";
@@ -257,7 +297,16 @@ describe("calculator page", () => {
   });
 
   it("shows invalid input with its JSON path", async () => {
-    await fillForm({ region: "qiannan", birthDate: "1953-11-10", sex: "male", tier: "500", payDay: "02-30", firstYear: 2011, years: 3, asOf: "2014-06-30" });
+    await fillForm({
+      region: "qiannan",
+      birthDate: "1953-11-10",
+      sex: "male",
+      tier: "500",
+      payDay: "02-30",
+      firstYear: 2011,
+      years: 3,
+      asOf: "2014-06-30",
+    });
     expect(await submit("#calculate")).toBe("error");
     expect(await text("#error-code")).toBe("invalid-date");
     expect(await text("#error-path")).toBe("$.payments[0].date");

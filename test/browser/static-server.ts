@@ -35,7 +35,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
         res.writeHead(405).end();
         return;
       }
-      const file = resolve(base, "." + decodeURIComponent(url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname));
+      const file = resolve(
+        base,
+        "." + decodeURIComponent(url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname),
+      );
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end();
         return;
@@ -43,7 +46,11 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       try {
         if (!(await stat(file)).isFile()) throw new Error("not a file");
         const body = await readFile(file);
-        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length, "cache-control": "no-store" });
+        res.writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "content-length": body.length,
+          "cache-control": "no-store",
+        });
         res.end(req.method === "HEAD" ? undefined : body);
       } catch {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`not found: ${url.pathname}`);
@@ -65,4 +72,3 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       }),
   };
 }
-

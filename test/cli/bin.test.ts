@@ -14,7 +14,12 @@ describe("bin/resident-pension.js (built)", () => {
   });
 
   it("exits 2 with the error JSON on stderr for bad input from standard input", () => {
-    const input = JSON.stringify({ region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" }, payments: [{ year: 2012, date: "2012-03-01", amount: "1.234" }] });
+    const input = JSON.stringify({
+      region: "qiannan",
+      asOf: "2013-06-30",
+      person: { birthDate: "1948-03-02" },
+      payments: [{ year: 2012, date: "2012-03-01", amount: "1.234" }],
+    });
     const r = spawnSync(process.execPath, [bin, "evaluate", "-"], { cwd: root, encoding: "utf8", input });
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stderr)).toMatchObject({ code: "invalid-money", path: ["payments", 0, "amount"] });

@@ -46,8 +46,12 @@ describe("resident-pension check", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✓ ${join(dir, "code.json")}\n`);
     expect(r.stdout).toContain(`✓ ${join(dir, "path.json")}\n`);
-    expect(r.stdout).toContain(`✗ ${join(dir, "wrong-code.json")}: $.error.code expected "invalid-date" got "invalid-money"\n`);
-    expect(r.stdout).toContain(`✗ ${join(dir, "wrong-path.json")}: $.error.path expected ["payments",1,"amount"] got ["payments",0,"amount"]\n`);
+    expect(r.stdout).toContain(
+      `✗ ${join(dir, "wrong-code.json")}: $.error.code expected "invalid-date" got "invalid-money"\n`,
+    );
+    expect(r.stdout).toContain(
+      `✗ ${join(dir, "wrong-path.json")}: $.error.path expected ["payments",1,"amount"] got ["payments",0,"amount"]\n`,
+    );
     expect(r.stdout).toContain(`✗ ${join(dir, "no-error.json")}: $.error expected {"code":"invalid-money"}`);
     expect(lastLine(r.stdout)).toBe("2 passed, 3 failed");
   });

@@ -36,7 +36,10 @@ describe("resident-pension evaluate", () => {
     const c = { region: "qiannan", asOf: "2024-06-30", person: { birthDate: "1948-03-02" } };
     const r = await cli(["evaluate", "-"], { stdin: JSON.stringify(c) });
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stderr)).toMatchObject({ code: "parameter-unknown", path: ["options", "parameters", "QN-BEN-BASIC"] });
+    expect(JSON.parse(r.stderr)).toMatchObject({
+      code: "parameter-unknown",
+      path: ["options", "parameters", "QN-BEN-BASIC"],
+    });
   });
 
   it("reports an unreadable file and invalid JSON as invalid-input with an empty path", async () => {

@@ -17,7 +17,9 @@ describe("resident-pension explain", () => {
     // Aligned in display columns: a Chinese character counts two.
     const outputColumn = displayWidth(header.slice(0, header.indexOf("output")));
     expect(displayWidth(row.slice(0, row.lastIndexOf("55.00")))).toBe(outputColumn);
-    expect(displayWidth(row.slice(0, row.indexOf("001_")))).toBe(displayWidth(header.slice(0, header.indexOf("citation"))));
+    expect(displayWidth(row.slice(0, row.indexOf("001_")))).toBe(
+      displayWidth(header.slice(0, header.indexOf("citation"))),
+    );
   });
 
   it("prints a step's note on a continuation line under it", async () => {
@@ -26,7 +28,9 @@ describe("resident-pension explain", () => {
   });
 
   it("exits 2 with the error JSON for bad input, like evaluate", async () => {
-    const r = await cli(["explain", "-"], { stdin: '{"region":"atlantis","asOf":"2013-06-30","person":{"birthDate":"1950-01-01"}}' });
+    const r = await cli(["explain", "-"], {
+      stdin: '{"region":"atlantis","asOf":"2013-06-30","person":{"birthDate":"1950-01-01"}}',
+    });
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stderr)).toMatchObject({ code: "unknown-region", path: ["region"] });
   });

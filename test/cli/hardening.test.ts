@@ -32,7 +32,10 @@ describe("check", () => {
     const r = await cli(["check", cases]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines.filter((l) => l.startsWith("✓"))).toEqual([`✓ ${join(cases, "linked.json")}`, `✓ ${join(cases, "loop", "a.json")}`]);
+    expect(lines.filter((l) => l.startsWith("✓"))).toEqual([
+      `✓ ${join(cases, "linked.json")}`,
+      `✓ ${join(cases, "loop", "a.json")}`,
+    ]);
     expect(lines.filter((l) => l.startsWith("✗"))).toHaveLength(1);
     expect(lines.find((l) => l.startsWith("✗"))).toContain("broken.json: error");
     expect(lines.at(-1)).toBe("2 passed, 1 failed");
@@ -53,6 +56,8 @@ describe("check: an internal error", () => {
     vi.doUnmock("../../src/testing");
     expect(r.code).toBe(70);
     expect(r.stderr.split("\n")).toHaveLength(2); // one line and its newline
-    expect(r.stderr).toBe(`resident-pension check: ${join(dir, "a.json")}: internal error (a bug, please report it): RangeError: simulated bug second line\n`);
+    expect(r.stderr).toBe(
+      `resident-pension check: ${join(dir, "a.json")}: internal error (a bug, please report it): RangeError: simulated bug second line\n`,
+    );
   });
 });

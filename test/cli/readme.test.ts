@@ -13,7 +13,10 @@ describe("README.md", () => {
     const expected = [...code!.matchAll(/\/\/=> (.*)$/gm)].map((m) => m[1]!.trim());
     expect(expected.length).toBeGreaterThan(0);
     const file = join(mkdtempSync(join(tmpdir(), "resident-pension-readme-")), "example.ts");
-    writeFileSync(file, code!.replace('from "resident-pension"', `from ${JSON.stringify(join(root, "src", "index.ts"))}`));
+    writeFileSync(
+      file,
+      code!.replace('from "resident-pension"', `from ${JSON.stringify(join(root, "src", "index.ts"))}`),
+    );
     const r = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);

@@ -31,7 +31,13 @@ describe("resident-pension regions", () => {
     expect(json.date).toBe("2012-01-01");
     expect(json.regions.map((r) => r.id)).toEqual([...regionIds]);
     const basic = parameter(json, "qiannan", "basic");
-    expect(basic).toMatchObject({ id: "QN-BEN-BASIC", status: "known", value: "55", from: "2011-07-01", until: "2014-06-30" });
+    expect(basic).toMatchObject({
+      id: "QN-BEN-BASIC",
+      status: "known",
+      value: "55",
+      from: "2011-07-01",
+      until: "2014-06-30",
+    });
     expect(basic.citation).toContain("黔南府办发〔2011〕110号 第二十条");
   });
 
@@ -45,8 +51,14 @@ describe("resident-pension regions", () => {
   it("lists facts and features with their rule and citation", async () => {
     const json = await regionsOn("2012-01-01");
     const qn = json.regions.find((r) => r.id === "qiannan")!;
-    expect(qn.facts.find((f) => f.name === "schemeStart")).toMatchObject({ value: "2011-07-01", rule: "QN-SCHEME-START" });
-    expect(qn.features.find((f) => f.name === "interestRate")).toMatchObject({ value: "highest-in-year", rule: "QN-INT" });
+    expect(qn.facts.find((f) => f.name === "schemeStart")).toMatchObject({
+      value: "2011-07-01",
+      rule: "QN-SCHEME-START",
+    });
+    expect(qn.features.find((f) => f.name === "interestRate")).toMatchObject({
+      value: "highest-in-year",
+      rule: "QN-INT",
+    });
   });
 
   it("defaults the date to today (the CLI's clock, not the library's)", async () => {
@@ -72,7 +84,11 @@ describe("resident-pension regions", () => {
       expect(() => withParameterPack(getRegion(region.id), region.packExample)).not.toThrow();
       // Each known value, as printed, is a value withOverrides takes for its parameter.
       for (const p of region.parameters.filter((q) => q.status === "known")) {
-        expect(() => withOverrides(getRegion(region.id), { [p.id]: [{ from: p.from!, value: p.value, citation: "copied from regions --json" }] })).not.toThrow();
+        expect(() =>
+          withOverrides(getRegion(region.id), {
+            [p.id]: [{ from: p.from!, value: p.value, citation: "copied from regions --json" }],
+          }),
+        ).not.toThrow();
       }
     }
   });

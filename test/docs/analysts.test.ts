@@ -16,13 +16,18 @@ const here = join(root, "test", "docs");
 describe("docs/analysts.md", () => {
   const caseFiles = page.filter((b) => b.info["file"]?.startsWith("cases/") === true);
 
-  it.each(caseFiles.map((b) => ({ file: b.info["file"]!, block: b })))("$file is test/docs/$file", ({ file, block }) => {
-    expect(block.text).toBe(readFileSync(join(here, file), "utf8"));
-  });
+  it.each(caseFiles.map((b) => ({ file: b.info["file"]!, block: b })))(
+    "$file is test/docs/$file",
+    ({ file, block }) => {
+      expect(block.text).toBe(readFileSync(join(here, file), "utf8"));
+    },
+  );
 
   it("the case of section 1 is cases/hardship.json without its expect block", () => {
     const first = page.find((b) => b.lang === "json" && b.info["file"] === undefined)!;
-    const { expect: _expect, ...hardship } = JSON.parse(readFileSync(join(here, "cases", "hardship.json"), "utf8")) as Record<string, unknown>;
+    const { expect: _expect, ...hardship } = JSON.parse(
+      readFileSync(join(here, "cases", "hardship.json"), "utf8"),
+    ) as Record<string, unknown>;
     expect(JSON.parse(first.text)).toEqual(hardship);
   });
 
@@ -38,7 +43,9 @@ describe("docs/analysts.md", () => {
     const r = runCli(dir, args);
     expect(r.status).toBe(0);
     const lines = printed(r);
-    expect(matchesExcerpt(expected, lines), `expected:\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`).toBe(true);
+    expect(matchesExcerpt(expected, lines), `expected:\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`).toBe(
+      true,
+    );
   });
 
   /** The parts of cases/hardship.json the tests below change. */
@@ -47,7 +54,8 @@ describe("docs/analysts.md", () => {
     person: { statuses: { kind: string }[] };
     [field: string]: unknown;
   }
-  const hardship = (): HardshipCase => JSON.parse(readFileSync(join(here, "cases", "hardship.json"), "utf8")) as HardshipCase;
+  const hardship = (): HardshipCase =>
+    JSON.parse(readFileSync(join(here, "cases", "hardship.json"), "utf8")) as HardshipCase;
 
   it("shows a failing check as check prints it", () => {
     const c = hardship();
@@ -83,7 +91,9 @@ describe("docs/analysts.md", () => {
     }
     expect(error).toBeInstanceOf(Error);
     const e = error as Error;
-    expect(`${e.name}: ${e.message.split("\n")[0]!}`).toBe('AssertionError: case mismatch at $.account.balance: expected "790.47", got "790.46"');
+    expect(`${e.name}: ${e.message.split("\n")[0]!}`).toBe(
+      'AssertionError: case mismatch at $.account.balance: expected "790.47", got "790.46"',
+    );
     expect(e.message.split("\n")[1]).toBe(`(case: ${String(c["description"])})`);
     expect(markdown).toContain('`AssertionError: case mismatch at $.account.balance: expected "790.47", got "790.46"`');
   });

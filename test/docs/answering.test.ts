@@ -12,7 +12,15 @@ describe("docs/answering.md", () => {
   const commands = page.filter((b) => b.lang === "console").flatMap(consoleCommands);
 
   it("shows the walk: refusal, needs, floor, partial, pack template, exact", () => {
-    expect(commands.map((c) => c.args.join(" "))).toEqual(expect.arrayContaining(["evaluate payer.json", "needs payer.json", "needs payer-2011.json --pack-template", "evaluate payer-2011.json --estimate floor", "evaluate payer-2011.json --partial"]));
+    expect(commands.map((c) => c.args.join(" "))).toEqual(
+      expect.arrayContaining([
+        "evaluate payer.json",
+        "needs payer.json",
+        "needs payer-2011.json --pack-template",
+        "evaluate payer-2011.json --estimate floor",
+        "evaluate payer-2011.json --partial",
+      ]),
+    );
   });
 
   it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
@@ -21,6 +29,9 @@ describe("docs/answering.md", () => {
     expect(r.status).toBe(isError ? 2 : 0);
     if (isError) expect(r.stdout).toBe("");
     const lines = printed(r);
-    expect(matchesExcerpt(expected, lines), `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`).toBe(true);
+    expect(
+      matchesExcerpt(expected, lines),
+      `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`,
+    ).toBe(true);
   });
 });

@@ -6,13 +6,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  caseResultSchema,
-  evaluateCase,
-  parseCase,
-} from "../../src/index";
+import { caseResultSchema, evaluateCase, parseCase } from "../../src/index";
 import { findMismatch } from "../../src/case/expect";
-import { accountResultSchema, monthlyBenefitSchema, paymentResultSchema, pensionResultSchema, settlementResultSchema, traceStepSchema } from "../../src/case/result";
+import {
+  accountResultSchema,
+  monthlyBenefitSchema,
+  paymentResultSchema,
+  pensionResultSchema,
+  settlementResultSchema,
+  traceStepSchema,
+} from "../../src/case/result";
 import { caseSchema, eventSchema, paymentSchema, statusSchema } from "../../src/case/schema";
 import { matchCase } from "../../src/testing";
 import { blocks, readDoc, root } from "./helpers";
@@ -44,7 +47,11 @@ describe("docs/case-format.md", () => {
     const result = evaluateCase(JSON.parse(readFileSync(join(root, "examples", "qiannan.json"), "utf8")));
     expect(findMismatch(shown, result)).toBeNull();
     // Every key of the result is shown, so the example is complete in shape.
-    expect(Object.keys(shown).sort()).toEqual(keys(caseResultSchema).filter((k) => k !== "trace").sort());
+    expect(Object.keys(shown).sort()).toEqual(
+      keys(caseResultSchema)
+        .filter((k) => k !== "trace")
+        .sort(),
+    );
     expect(trace).toHaveLength(1);
     expect(result.trace).toContainEqual(trace[0]);
     expect(result.trace).toHaveLength(20); // 19 before revision 2026-12, + the QN-BEN-COUNTY step (a county top-up of 0, excluded unless supplied)
@@ -56,7 +63,9 @@ describe("docs/case-format.md", () => {
   });
 
   it("the error line shown is the one that case gives", () => {
-    const example = JSON.parse(page.find((b) => b.lang === "json" && b.heading === "description and expect")!.text) as Record<string, unknown>;
+    const example = JSON.parse(
+      page.find((b) => b.lang === "json" && b.heading === "description and expect")!.text,
+    ) as Record<string, unknown>;
     const shown = page.find((b) => b.lang === "json" && b.heading === "Errors")!;
     let error: unknown;
     try {

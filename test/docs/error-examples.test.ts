@@ -17,9 +17,16 @@ const inputs = page.filter((b) => b.info["case"] !== undefined || b.info["pack"]
 const examples = inputs.map((input) => {
   const id = input.info["case"] ?? input.info["pack"]!;
   const shown = page.filter((b) => b.info["error"] === id);
-  if (shown.length !== 1) throw new Error(`integrators.md: example ${id} needs exactly one \`\`\`json error=${id} block`);
+  if (shown.length !== 1)
+    throw new Error(`integrators.md: example ${id} needs exactly one \`\`\`json error=${id} block`);
   const pack = input.info["pack"] !== undefined ? input.text : undefined;
-  return { id, heading: input.heading, pack, input: JSON.parse(input.text) as unknown, error: JSON.parse(shown[0]!.text) as { code: string; path: unknown[] } };
+  return {
+    id,
+    heading: input.heading,
+    pack,
+    input: JSON.parse(input.text) as unknown,
+    error: JSON.parse(shown[0]!.text) as { code: string; path: unknown[] },
+  };
 });
 
 /** Any case of the pack's region: the pack is read before the case is evaluated. */
@@ -54,7 +61,10 @@ describe("docs/integrators.md error examples", () => {
 
   it.each(examples)("$id: the command line prints it on standard error, exit 2", async ({ input, pack, error }) => {
     if (pack === undefined) {
-      const r = await run(["evaluate", "-"], { readStdin: async () => JSON.stringify(input), today: () => "2013-06-30" });
+      const r = await run(["evaluate", "-"], {
+        readStdin: async () => JSON.stringify(input),
+        today: () => "2013-06-30",
+      });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(JSON.parse(r.stderr)).toEqual(error);
@@ -64,7 +74,10 @@ describe("docs/integrators.md error examples", () => {
     const file = join(mkdtempSync(join(tmpdir(), "resident-pension-pack-")), "pack.json");
     writeFileSync(file, pack);
     const region = (input as { region: string }).region;
-    const r = await run(["evaluate", "-", "--params", file], { readStdin: async () => JSON.stringify(caseOf(region)), today: () => "2013-06-30" });
+    const r = await run(["evaluate", "-", "--params", file], {
+      readStdin: async () => JSON.stringify(caseOf(region)),
+      today: () => "2013-06-30",
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(JSON.parse(r.stderr.split(file).join("pack.json"))).toEqual(error);

@@ -62,7 +62,11 @@ export function blocks(markdown: string): Block[] {
 
 /** Point the package's entry points at the sources, so the docs are checked against src/. */
 export function toSources(code: string): string {
-  return code.replace(/from "resident-pension(\/[\w/-]+)?"/g, (_, sub: string | undefined) => `from ${JSON.stringify(join(root, "src", sub ? `${sub.slice(1)}.ts` : "index.ts"))}`);
+  return code.replace(
+    /from "resident-pension(\/[\w/-]+)?"/g,
+    (_, sub: string | undefined) =>
+      `from ${JSON.stringify(join(root, "src", sub ? `${sub.slice(1)}.ts` : "index.ts"))}`,
+  );
 }
 
 /** A fresh folder holding every `file=` block of the page. */
@@ -108,7 +112,8 @@ export function consoleCommands(b: Block): ConsoleCommand[] {
     if (line.startsWith("$ ")) {
       const command = line.slice(2);
       const words = command.split(/\s+/);
-      if (words[0] !== "npx" || words[1] !== "resident-pension") throw new Error(`not a resident-pension command: ${command}`);
+      if (words[0] !== "npx" || words[1] !== "resident-pension")
+        throw new Error(`not a resident-pension command: ${command}`);
       out.push({ command, args: words.slice(2), expected: [] });
     } else {
       const last = out[out.length - 1];
@@ -139,7 +144,11 @@ export function matchesExcerpt(expected: readonly string[], actual: readonly str
   let pos = first.length;
   for (const chunk of chunks.slice(1, -1)) {
     let found = -1;
-    for (let i = pos; i + chunk.length <= act.length; i++) if (at(chunk, i)) { found = i; break; }
+    for (let i = pos; i + chunk.length <= act.length; i++)
+      if (at(chunk, i)) {
+        found = i;
+        break;
+      }
     if (found < 0) return false;
     pos = found + chunk.length;
   }
@@ -163,10 +172,13 @@ export function scriptOutputTests(page: readonly Block[], dir: string, outputs: 
     expect(outputs.map((b) => b.info["output"]).sort()).toEqual([...scripts].sort());
   });
 
-  it.each(outputs.map((b) => ({ file: b.info["output"]!, block: b })))("node $file prints what the page shows", ({ file, block }) => {
-    const r = runScript(dir, file);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(block.text);
-  });
+  it.each(outputs.map((b) => ({ file: b.info["output"]!, block: b })))(
+    "node $file prints what the page shows",
+    ({ file, block }) => {
+      const r = runScript(dir, file);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(block.text);
+    },
+  );
 }

@@ -38,7 +38,10 @@ export function headingIds(markdown: string): Set<string> {
     const h = /^#{1,6} (.*)$/.exec(line);
     if (!h) continue;
     const text = h[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/`/g, "");
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+      .replace(/ /g, "-");
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     ids.add(n === 0 ? base : `${base}-${n}`);
@@ -57,7 +60,10 @@ describe("documentation links", () => {
         const target = path === "" ? join(root, page) : resolve(dirname(join(root, page)), path);
         expect(existsSync(target), `${page}: ${link} → ${target} does not exist`).toBe(true);
         if (anchor !== undefined && statSync(target).isFile() && target.endsWith(".md")) {
-          expect(headingIds(readFileSync(target, "utf8")).has(decodeURIComponent(anchor)), `${page}: ${link}: no heading #${anchor}`).toBe(true);
+          expect(
+            headingIds(readFileSync(target, "utf8")).has(decodeURIComponent(anchor)),
+            `${page}: ${link}: no heading #${anchor}`,
+          ).toBe(true);
         }
       }
     });

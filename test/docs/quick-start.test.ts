@@ -8,13 +8,25 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { blocks, consoleCommands, matchesExcerpt, printed, readDoc, root, runCli, scriptOutputTests, writeFiles } from "./helpers";
+import {
+  blocks,
+  consoleCommands,
+  matchesExcerpt,
+  printed,
+  readDoc,
+  root,
+  runCli,
+  scriptOutputTests,
+  writeFiles,
+} from "./helpers";
 
 const page = blocks(readDoc("quick-start.md"));
 const dir = writeFiles(page);
 
 describe("docs/quick-start.md", () => {
-  const outputs = page.filter((b) => b.lang === "text" && b.info["output"] !== undefined && b.info["output"] !== "npm-run-example");
+  const outputs = page.filter(
+    (b) => b.lang === "text" && b.info["output"] !== undefined && b.info["output"] !== "npm-run-example",
+  );
 
   scriptOutputTests(page, dir, outputs);
 
@@ -26,7 +38,10 @@ describe("docs/quick-start.md", () => {
     expect(r.status).toBe(isError ? 2 : 0);
     if (isError) expect(r.stdout).toBe("");
     const lines = printed(r);
-    expect(matchesExcerpt(expected, lines), `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`).toBe(true);
+    expect(
+      matchesExcerpt(expected, lines),
+      `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`,
+    ).toBe(true);
   });
 
   it("shows a failing check as the page says", () => {
@@ -35,7 +50,9 @@ describe("docs/quick-start.md", () => {
     writeFileSync(join(dir, "first-test.json"), json);
     const r = runCli(dir, ["check", "first-test.json"]);
     expect(r.status).toBe(1);
-    const shown = /A failing expectation prints the first difference, e\.g\. with `"total": "62\.88"`:\n`([^`]+)`/.exec(readDoc("quick-start.md"))?.[1];
+    const shown = /A failing expectation prints the first difference, e\.g\. with `"total": "62\.88"`:\n`([^`]+)`/.exec(
+      readDoc("quick-start.md"),
+    )?.[1];
     expect(shown).toBeDefined();
     expect(r.stdout.split("\n")[0]).toBe(shown);
   });
@@ -43,7 +60,10 @@ describe("docs/quick-start.md", () => {
   it("npm run example prints the Qiannan summary shown", () => {
     const block = page.find((b) => b.info["output"] === "npm-run-example")!;
     const tsx = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
-    const r = spawnSync(process.execPath, ["--import", tsx, join(root, "scripts", "example.ts")], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--import", tsx, join(root, "scripts", "example.ts")], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     const shown = block.text.replace(/\n$/, "").split("\n");
     expect(matchesExcerpt(["…", ...shown, "…"], printed(r))).toBe(true);

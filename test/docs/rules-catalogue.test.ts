@@ -12,7 +12,10 @@ import { root } from "./helpers";
 
 const catalogue = readFileSync(join(root, "docs", "rules.md"), "utf8");
 const defined = new Set<string>([
-  ...[...catalogue.matchAll(/^\| ([A-Z][A-Z0-9-]+)(?:, ([A-Z][A-Z0-9-]+))? \|/gm)].flatMap((m) => [m[1]!, ...(m[2] ? [m[2]] : [])]),
+  ...[...catalogue.matchAll(/^\| ([A-Z][A-Z0-9-]+)(?:, ([A-Z][A-Z0-9-]+))? \|/gm)].flatMap((m) => [
+    m[1]!,
+    ...(m[2] ? [m[2]] : []),
+  ]),
   ...[...catalogue.matchAll(/^- ([A-Z][A-Z0-9-]+)[ :(,]/gm)].map((m) => m[1]!),
   // a region's section: "## Ningxia 宁夏 (NX) — …"
   ...[...catalogue.matchAll(/^## .*\(([A-Z]{2})\)/gm)].map((m) => m[1]!),
@@ -27,7 +30,16 @@ function sources(dir: string): string[] {
 
 describe("docs/rules.md, the project's rule catalogue", () => {
   it("defines the shared rules and the revision's rows (PILOT-TABLES, BEN-TOTAL, BB-CQ-2022)", () => {
-    for (const id of ["PILOT-TABLES", "BEN-TOTAL", "INT-MONTHLY", "FIRST-MONTH", "BB-CQ-2022", "QN-PAY-AT-60", "NAT-MIN-BASIC"]) expect(defined.has(id), id).toBe(true);
+    for (const id of [
+      "PILOT-TABLES",
+      "BEN-TOTAL",
+      "INT-MONTHLY",
+      "FIRST-MONTH",
+      "BB-CQ-2022",
+      "QN-PAY-AT-60",
+      "NAT-MIN-BASIC",
+    ])
+      expect(defined.has(id), id).toBe(true);
   });
 
   it("every 'docs/rules.md <ID>' citation in src/ names an id the catalogue defines", () => {

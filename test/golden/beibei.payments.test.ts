@@ -48,9 +48,36 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
 
     expect(r.payments).toEqual([
       // 集体补助 30 → collective, 资助 10 → other (六(二), 七(一))
-      valid({ year: 2009, date: "2009-10-20", tier: "200.00", personal: "200.00", proxy: "0.00", subsidy: "30.00", collective: "30.00", other: "10.00" }),
-      valid({ year: 2010, date: "2010-07-07", tier: "900.00", personal: "900.00", proxy: "0.00", subsidy: "30.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2011, date: "2011-01-15", tier: "600.00", personal: "600.00", proxy: "0.00", subsidy: "30.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2009,
+        date: "2009-10-20",
+        tier: "200.00",
+        personal: "200.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "30.00",
+        other: "10.00",
+      }),
+      valid({
+        year: 2010,
+        date: "2010-07-07",
+        tier: "900.00",
+        personal: "900.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2011,
+        date: "2011-01-15",
+        tier: "600.00",
+        personal: "600.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 
@@ -94,10 +121,38 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
 
     expect(r.payments).toEqual([
       // 30 + 40 (对重度残疾人…再补贴40元, 六(三)) = 70, in `subsidy`; nothing in `proxy`
-      valid({ year: 2010, date: "2010-03-10", tier: "100.00", personal: "100.00", proxy: "0.00", subsidy: "70.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2010,
+        date: "2010-03-10",
+        tier: "100.00",
+        personal: "100.00",
+        proxy: "0.00",
+        subsidy: "70.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
       // 2011 paid on 2012-02-20: in the next year → back-payment (可在次年内补缴), subsidy kept: 70
-      valid({ year: 2011, date: "2012-02-20", kind: "back-payment", tier: "400.00", personal: "400.00", proxy: "0.00", subsidy: "70.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2012, date: "2012-08-08", tier: "200.00", personal: "200.00", proxy: "0.00", subsidy: "70.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2011,
+        date: "2012-02-20",
+        kind: "back-payment",
+        tier: "400.00",
+        personal: "400.00",
+        proxy: "0.00",
+        subsidy: "70.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2012,
+        date: "2012-08-08",
+        tier: "200.00",
+        personal: "200.00",
+        proxy: "0.00",
+        subsidy: "70.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 
@@ -128,7 +183,11 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
     const r = evaluateCase({
       region: "beibei",
       asOf: "2014-03-31",
-      person: { birthDate: "1985-12-31", sex: "male", statuses: [{ kind: "imprisoned", from: "2013-10-01", until: "2014-01-31" }] },
+      person: {
+        birthDate: "1985-12-31",
+        sex: "male",
+        statuses: [{ kind: "imprisoned", from: "2013-10-01", until: "2014-01-31" }],
+      },
       payments: [
         { year: 2012, date: "2012-11-20", amount: "900" },
         { year: 2013, date: "2013-12-28", amount: "400" },
@@ -138,10 +197,37 @@ describe("Beibei golden cases: payments, subsidies, account", () => {
     });
 
     expect(r.payments).toEqual([
-      valid({ year: 2012, date: "2012-11-20", tier: "900.00", personal: "900.00", proxy: "0.00", subsidy: "30.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2012,
+        date: "2012-11-20",
+        tier: "900.00",
+        personal: "900.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
       // paid while imprisoned: QN-PRISON is in Qiannan's text only (rules.md SUSPEND) → valid in Beibei
-      valid({ year: 2013, date: "2013-12-28", tier: "400.00", personal: "400.00", proxy: "0.00", subsidy: "30.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2014, date: "2014-02-14", tier: "600.00", personal: "600.00", proxy: "0.00", subsidy: "30.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2013,
+        date: "2013-12-28",
+        tier: "400.00",
+        personal: "400.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2014,
+        date: "2014-02-14",
+        tier: "600.00",
+        personal: "600.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 

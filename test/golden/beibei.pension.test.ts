@@ -35,8 +35,17 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     options: {
       parameters: {
         "BB-BEN-BASIC": [{ from: "2024-01-01", value: "200", citation: fixture }],
-        "BB-PAY-TIERS": [{ from: "2020-01-01", until: "2021-12-31", value: ["100", "200", "400", "600", "900"], citation: fixture }],
-        "BB-SUB": [{ from: "2020-01-01", until: "2021-12-31", value: { brackets: [{ from: "100", amount: "30" }] }, citation: fixture }],
+        "BB-PAY-TIERS": [
+          { from: "2020-01-01", until: "2021-12-31", value: ["100", "200", "400", "600", "900"], citation: fixture },
+        ],
+        "BB-SUB": [
+          {
+            from: "2020-01-01",
+            until: "2021-12-31",
+            value: { brackets: [{ from: "100", amount: "30" }] },
+            citation: fixture,
+          },
+        ],
       },
     },
   };
@@ -71,13 +80,30 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     expect(r.pension.accountPension).toBe("53.70");
     expect(r.payments.map((p) => p.subsidy)).toEqual([...Array<string>(12).fill("30.00"), "60.00", "60.00", "60.00"]);
     expect(r.account.interestByYear).toEqual({
-      "2010": "6.45", "2011": "19.89", "2012": "41.05", "2013": "49.32", "2014": "63.70",
-      "2015": "71.97", "2016": "46.78", "2017": "53.93", "2018": "61.20", "2019": "68.56",
-      "2020": "76.05", "2021": "83.63", "2022": "91.64", "2023": "99.91",
+      "2010": "6.45",
+      "2011": "19.89",
+      "2012": "41.05",
+      "2013": "49.32",
+      "2014": "63.70",
+      "2015": "71.97",
+      "2016": "46.78",
+      "2017": "53.93",
+      "2018": "61.20",
+      "2019": "68.56",
+      "2020": "76.05",
+      "2021": "83.63",
+      "2022": "91.64",
+      "2023": "99.91",
       "2024": "108.47", // 89.88 at the pension-start closing + 18.59 on 31 December
     });
     expect(r.account.balance).toBe("7375.15");
-    expect(r.account.components).toEqual({ personal: "6776.02", collective: "0.00", subsidy: "599.13", proxy: "0.00", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "6776.02",
+      collective: "0.00",
+      subsidy: "599.13",
+      proxy: "0.00",
+      other: "0.00",
+    });
     expect(r.account.paidOut).toBe("107.40"); // 2 × 53.70
     expect(r.account.fundPaid).toBe("0.00");
     // 200 (BB-BEN-BASIC, fixture) + 53.70
@@ -119,7 +145,11 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
   it("SUSPEND: imprisonment and disappearance have no effect on a Beibei pension (QN-PRISON / QN-MISSING are Qiannan's only)", () => {
     const r = evaluateCase({
       ...oldCohort,
-      person: { ...oldCohort.person, statuses: [{ kind: "imprisoned", from: "2010-01-05" }], events: [{ kind: "missing", date: "2009-10-10" }] },
+      person: {
+        ...oldCohort.person,
+        statuses: [{ kind: "imprisoned", from: "2010-01-05" }],
+        events: [{ kind: "missing", date: "2009-10-10" }],
+      },
     });
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.suspendedMonths).toEqual([]);
@@ -178,7 +208,10 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     // 31 Dec 2011 @2.75%: personal 2.75%×(203.00 + 200.00×8/12) = 9.249167 → 9.25; subsidy 2.75%×(30.45 + 30.00×8/12) = 1.387375 → 1.39 (Σ 10.64) → balance 474.09 [personal 412.25, subsidy 61.84]
     // 31 Dec 2012 @3.5%: personal 3.5%×(412.25 + 200.00×8/12) = 19.095417 → 19.10; subsidy 3.5%×(61.84 + 30.00×8/12) = 2.864400 → 2.86 (Σ 21.96) → balance 726.05 [personal 631.35, subsidy 94.70]
     // → balance 726.05 [personal 631.35, subsidy 94.70]; paidOut 0.00
-    const r = evaluateCase({ ...within15, payments: within15.payments.filter((p) => p.year !== 2009 && p.kind !== "make-up") });
+    const r = evaluateCase({
+      ...within15,
+      payments: within15.payments.filter((p) => p.year !== 2009 && p.kind !== "make-up"),
+    });
     expect(r.contributionYears).toBe(3);
     expect(r.pension.eligible).toBe(false);
     expect(r.pension.refusals.map((x) => x.rule)).toEqual(["COHORT"]);
@@ -197,7 +230,12 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
   // S = 60 from the month after the payment month (2009-11); the basic pension from 2009-10.
   // 70 or older: BB-BEN-AGE70 +10 (八(四); 70th birthday 2006-03-15, so from the start).
   // ---------------------------------------------------------------------------------------------
-  const lump = { region: "beibei", asOf: "2010-03-31", person: { birthDate: "1936-03-15", sex: "male" }, lumpSum: { date: "2009-10-15", monthlyStandard: "60" } };
+  const lump = {
+    region: "beibei",
+    asOf: "2010-03-31",
+    person: { birthDate: "1936-03-15", sex: "male" },
+    lumpSum: { date: "2009-10-15", monthlyStandard: "60" },
+  };
 
   it("BB-LUMP: 60 × 60 months = 3600; account pension 60 from the month after the payment month", () => {
     // 2009-11 draw 60.00: personal rest 60.00 → balance 3540.00
@@ -219,7 +257,11 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     expect(r.account.fundPaid).toBe("0.00");
     // 80 + 10 (BB-BEN-AGE70) + 60 (BB-BEN-ACCOUNT = S)
     expect(r.pension.monthly).toMatchObject({ month: "2010-03", total: "150.00", basic: "90.00", account: "60.00" });
-    expect(lines(r.pension.monthly)).toEqual({ "BB-BEN-BASIC": "80.00", "BB-BEN-AGE70": "10.00", "BB-BEN-ACCOUNT": "60.00" });
+    expect(lines(r.pension.monthly)).toEqual({
+      "BB-BEN-BASIC": "80.00",
+      "BB-BEN-AGE70": "10.00",
+      "BB-BEN-ACCOUNT": "60.00",
+    });
     // October: basic only; the account pension starts in November.
     expect(benefitSchedule(lump, "2009-10", "2009-12").map((m) => (m ? [m.basic, m.account, m.total] : null))).toEqual([
       ["90.00", "0.00", "90.00"],
@@ -232,8 +274,17 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     // Born 1944-12-10 (64 on 2009-09-01); S = 40 paid 2009-10-15:
     // M = (2019×12 + 12) − (2009×12 + 10) = 24240 − 24118 = 122 → 40 × 122 = 4880.
     // asOf 2009-11-30: one draw of 40 in November, no crediting yet → 4880 − 40 = 4840.00.
-    const r = evaluateCase({ region: "beibei", asOf: "2009-11-30", person: { birthDate: "1944-12-10", sex: "female" }, lumpSum: { date: "2009-10-15", monthlyStandard: "40" } });
-    expect(r.payments.find((x) => x.kind === "lump-sum")).toMatchObject({ valid: true, personal: "4880.00", subsidy: "0.00" });
+    const r = evaluateCase({
+      region: "beibei",
+      asOf: "2009-11-30",
+      person: { birthDate: "1944-12-10", sex: "female" },
+      lumpSum: { date: "2009-10-15", monthlyStandard: "40" },
+    });
+    expect(r.payments.find((x) => x.kind === "lump-sum")).toMatchObject({
+      valid: true,
+      personal: "4880.00",
+      subsidy: "0.00",
+    });
     expect(r.pension.accountPension).toBe("40.00");
     expect(r.account.paidOut).toBe("40.00");
     expect(r.account.balance).toBe("4840.00");
@@ -243,8 +294,17 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
   it("BB-LUMP: over 75 at the payment → 60 months", () => {
     // Born 1932-06-01 (77); S = 90 paid 2010-01-20 → 90 × 60 = 5400; account pension from 2010-02.
     // asOf 2010-02-28: one draw of 90, no crediting yet → 5310.00; 80 + 10 (age 70+) + 90 = 180.
-    const r = evaluateCase({ region: "beibei", asOf: "2010-02-28", person: { birthDate: "1932-06-01", sex: "male" }, lumpSum: { date: "2010-01-20", monthlyStandard: "90" } });
-    expect(r.payments.find((x) => x.kind === "lump-sum")).toMatchObject({ valid: true, personal: "5400.00", subsidy: "0.00" });
+    const r = evaluateCase({
+      region: "beibei",
+      asOf: "2010-02-28",
+      person: { birthDate: "1932-06-01", sex: "male" },
+      lumpSum: { date: "2010-01-20", monthlyStandard: "90" },
+    });
+    expect(r.payments.find((x) => x.kind === "lump-sum")).toMatchObject({
+      valid: true,
+      personal: "5400.00",
+      subsidy: "0.00",
+    });
     expect(r.pension.accountPension).toBe("90.00");
     expect(r.account.paidOut).toBe("90.00");
     expect(r.account.balance).toBe("5310.00");
@@ -286,7 +346,11 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
   // the monthly account pension stays 60 (conventions.md "Pension"). Basic pension after
   // 2014-06-30 is unknown: 95 supplied as a fixture.
   // ---------------------------------------------------------------------------------------------
-  const drawn = { ...lump, asOf: "2016-01-31", options: { parameters: { "BB-BEN-BASIC": [{ from: "2014-07-01", value: "95", citation: fixture }] } } };
+  const drawn = {
+    ...lump,
+    asOf: "2016-01-31",
+    options: { parameters: { "BB-BEN-BASIC": [{ from: "2014-07-01", value: "95", citation: fixture }] } },
+  };
 
   it("BEN-DIVISOR: the account pays 60 a month while it lasts, then the fund pays (fundPaid); monthly account stays 60", () => {
     // 2009-11 draw 60.00: personal rest 60.00 → balance 3540.00
@@ -317,7 +381,15 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     // → balance 0.00 []; paidOut 3871.61, fundPaid 628.39
     const r = evaluateCase(drawn);
     expect(r.pension.accountPension).toBe("60.00");
-    expect(r.account.interestByYear).toEqual({ "2009": "13.39", "2010": "71.18", "2011": "69.15", "2012": "65.23", "2013": "36.27", "2014": "15.76", "2015": "0.63" });
+    expect(r.account.interestByYear).toEqual({
+      "2009": "13.39",
+      "2010": "71.18",
+      "2011": "69.15",
+      "2012": "65.23",
+      "2013": "36.27",
+      "2014": "15.76",
+      "2015": "0.63",
+    });
     // paidOut = everything credited: 3600 + 13.39 + 71.18 + 69.15 + 65.23 + 36.27 + 15.76 + 0.63 = 3871.61
     expect(r.account.paidOut).toBe("3871.61");
     // 75 months (2009-11..2016-01) × 60 = 4500; 4500 − 3871.61 = 628.39
@@ -325,7 +397,11 @@ describe("Beibei — pension (BB-ELIG, BB-LUMP, BB-FAMILY, BB-BEN-*)", () => {
     expect(r.account.balance).toBe("0.00");
     // 95 (fixture) + 10 (BB-BEN-AGE70) + 60: the pension does not drop when the account is empty
     expect(r.pension.monthly).toMatchObject({ month: "2016-01", total: "165.00", basic: "105.00", account: "60.00" });
-    expect(lines(r.pension.monthly)).toEqual({ "BB-BEN-BASIC": "95.00", "BB-BEN-AGE70": "10.00", "BB-BEN-ACCOUNT": "60.00" });
+    expect(lines(r.pension.monthly)).toEqual({
+      "BB-BEN-BASIC": "95.00",
+      "BB-BEN-AGE70": "10.00",
+      "BB-BEN-ACCOUNT": "60.00",
+    });
   });
 
   it("BEN-DIVISOR: in the month the balance runs out (2015-03) the account pays the 30.98 left and the fund 29.02", () => {

@@ -24,7 +24,9 @@ import { invariants, settlementOf } from "./helpers";
  */
 
 function deathBenefitLine(r: CaseResult, amount: string): void {
-  expect(r.settlement!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "BB-DEATH-POST", amount })]));
+  expect(r.settlement!.lines).toEqual(
+    expect.arrayContaining([expect.objectContaining({ rule: "BB-DEATH-POST", amount })]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +52,13 @@ function personP(years: number[], events: { kind: string; date: string }[], asOf
 // (八(一), children enrolled by default, BB-FAMILY); no account. First pension month 2009-10.
 // 70th birthday 2013-02-05 → +10 from 2013-03. Monthly: 80 until 2013-02, 90 from 2013-03.
 function personO(events: { kind: string; date: string }[], options: object = {}) {
-  return { region: "beibei", asOf: "2013-12-31", person: { birthDate: "1943-02-05", sex: "female", events }, payments: [], options };
+  return {
+    region: "beibei",
+    asOf: "2013-12-31",
+    person: { birthDate: "1943-02-05", sex: "female", events },
+    payments: [],
+    options,
+  };
 }
 
 describe("Beibei golden cases: settlement (death benefit, inheritance, sealed transfer)", () => {
@@ -64,7 +72,13 @@ describe("Beibei golden cases: settlement (death benefit, inheritance, sealed tr
     // DEATH-INHERIT "per NAT-INHERIT at the death date") → excluded 0, inheritable 1846.15.
     const r = evaluateCase(personP([2010, 2011, 2012, 2013], [{ kind: "death", date: "2014-03-10" }], "2014-12-31"));
     invariants(r);
-    expect(r.account.interestByYear).toEqual({ "2010": "5.64", "2011": "18.88", "2012": "39.74", "2013": "48.15", "2014": "13.74" });
+    expect(r.account.interestByYear).toEqual({
+      "2010": "5.64",
+      "2011": "18.88",
+      "2012": "39.74",
+      "2013": "48.15",
+      "2014": "13.74",
+    });
     expect(settlementOf(r)).toEqual({
       event: "death",
       date: "2014-03-10",
@@ -112,7 +126,13 @@ describe("Beibei golden cases: settlement (death benefit, inheritance, sealed tr
     });
     invariants(r);
     expect(r.pension.accountPension).toBe("60.00");
-    expect(r.account.interestByYear).toEqual({ "2009": "7.43", "2010": "80.49", "2011": "80.79", "2012": "80.45", "2013": "18.99" });
+    expect(r.account.interestByYear).toEqual({
+      "2009": "7.43",
+      "2010": "80.49",
+      "2011": "80.79",
+      "2012": "80.45",
+      "2013": "18.99",
+    });
     expect(r.account.paidOut).toBe("2460.00");
     expect(settlementOf(r)).toEqual({
       event: "death",
@@ -191,7 +211,13 @@ describe("Beibei golden cases: settlement (death benefit, inheritance, sealed tr
     invariants(r);
     expect(r.pension.firstMonth).toBe("2013-06");
     expect(r.pension.accountPension).toBe("35.55");
-    expect(r.account.interestByYear).toEqual({ "2009": "3.49", "2010": "36.69", "2011": "71.43", "2012": "125.97", "2013": "66.48" });
+    expect(r.account.interestByYear).toEqual({
+      "2009": "3.49",
+      "2010": "36.69",
+      "2011": "71.43",
+      "2012": "125.97",
+      "2013": "66.48",
+    });
     expect(r.account.paidOut).toBe("35.55");
     expect(settlementOf(r)).toEqual({
       event: "death",
@@ -251,7 +277,12 @@ describe("Beibei golden cases: settlement (death benefit, inheritance, sealed tr
     // Person O missing 2012-11-01, declared dead 2013-05-10. SUSPEND: missing has no effect outside
     // Qiannan → paid through 2013-05 (the declaration date is the death date, BB-DEATH-POST).
     // Benefit 12 × the pension of 2013-04 (80 + 10 age 70) = 1080.00.
-    const r = evaluateCase(personO([{ kind: "missing", date: "2012-11-01" }, { kind: "declared-dead", date: "2013-05-10" }]));
+    const r = evaluateCase(
+      personO([
+        { kind: "missing", date: "2012-11-01" },
+        { kind: "declared-dead", date: "2013-05-10" },
+      ]),
+    );
     invariants(r);
     expect(r.pension.suspendedMonths).toEqual([]);
     expect(settlementOf(r)).toEqual({
@@ -291,7 +322,16 @@ describe("Beibei golden cases: settlement (death benefit, inheritance, sealed tr
     // Closing January 2013 (c = 1, 3.00%): personal 1259.78 × .03/12 = 3.14945 → 3.15; subsidy
     // 94.48 × .0025 = 0.2362 → 0.24 → 1262.93 + 94.72 = 1357.65 (test/vectors/beibei-death-before-pension-2013.json).
     // Before 2014-02-21: excluded = subsidy 94.72 → toFund; inheritable 1262.93 (七(三)).
-    const r = evaluateCase(personP([2010, 2011, 2012], [{ kind: "transfer-out", date: "2012-08-15" }, { kind: "death", date: "2013-01-10" }], "2013-06-30"));
+    const r = evaluateCase(
+      personP(
+        [2010, 2011, 2012],
+        [
+          { kind: "transfer-out", date: "2012-08-15" },
+          { kind: "death", date: "2013-01-10" },
+        ],
+        "2013-06-30",
+      ),
+    );
     expect(settlementOf(r)).toEqual({
       event: "death",
       date: "2013-01-10",

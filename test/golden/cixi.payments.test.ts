@@ -42,8 +42,26 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
     });
 
     expect(r.payments).toEqual([
-      valid({ year: 2010, date: "2010-06-18", tier: "500.00", personal: "500.00", proxy: "0.00", subsidy: "60.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2011, date: "2011-03-25", tier: "800.00", personal: "800.00", proxy: "0.00", subsidy: "60.00", collective: "200.00", other: "0.00" }),
+      valid({
+        year: 2010,
+        date: "2010-06-18",
+        tier: "500.00",
+        personal: "500.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2011,
+        date: "2011-03-25",
+        tier: "800.00",
+        personal: "800.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        collective: "200.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2);
 
@@ -87,11 +105,38 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
 
     expect(r.payments).toEqual([
       // 低保 on 2010-09-09 → 160 (CX-SUB); no proxy payment in Cixi
-      valid({ year: 2010, date: "2010-09-09", tier: "100.00", personal: "100.00", proxy: "0.00", subsidy: "160.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2010,
+        date: "2010-09-09",
+        tier: "100.00",
+        personal: "100.00",
+        proxy: "0.00",
+        subsidy: "160.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
       // no status on 2011-05-05 → 60
-      valid({ year: 2011, date: "2011-05-05", tier: "300.00", personal: "300.00", proxy: "0.00", subsidy: "60.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2011,
+        date: "2011-05-05",
+        tier: "300.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
       // severe disability on 2012-02-02 → 160, flat whatever the tier
-      valid({ year: 2012, date: "2012-02-02", tier: "2000.00", personal: "2000.00", proxy: "0.00", subsidy: "160.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2012,
+        date: "2012-02-02",
+        tier: "2000.00",
+        personal: "2000.00",
+        proxy: "0.00",
+        subsidy: "160.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 
@@ -131,7 +176,16 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
       payments: [{ year: 2012, date: "2012-03-01", amount: "300" }],
     });
     expect(r.payments).toEqual([
-      valid({ year: 2012, date: "2012-03-01", tier: "300.00", personal: "300.00", proxy: "0.00", subsidy: "160.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2012,
+        date: "2012-03-01",
+        tier: "300.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "160.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(1);
     // 2012, r = 3.50% (1 January 2012), March (m = 3): × 9/12
@@ -161,10 +215,37 @@ describe("Cixi golden cases: payments, subsidies, account", () => {
     });
 
     expect(r.payments).toEqual([
-      valid({ year: 2013, date: "2013-04-01", tier: "1100.00", personal: "1100.00", proxy: "0.00", subsidy: "60.00", collective: "0.00", other: "40.00" }),
+      valid({
+        year: 2013,
+        date: "2013-04-01",
+        tier: "1100.00",
+        personal: "1100.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        collective: "0.00",
+        other: "40.00",
+      }),
       // paid 20 December, within the year (PAY-VALIDITY: refused only after 31 December)
-      valid({ year: 2014, date: "2014-12-20", tier: "1400.00", personal: "1400.00", proxy: "0.00", subsidy: "60.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2015, date: "2015-03-03", tier: "300.00", personal: "300.00", proxy: "0.00", subsidy: "60.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2014,
+        date: "2014-12-20",
+        tier: "1400.00",
+        personal: "1400.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2015,
+        date: "2015-03-03",
+        tier: "300.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 

@@ -63,18 +63,40 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
     expect(r.pension.firstMonth).toBe("2025-03");
     expect(r.pension.accountPension).toBe("69.53");
     expect(r.account.interestByYear).toEqual({
-      "2010": "9.45", "2011": "27.21", "2012": "55.18", "2013": "65.76", "2014": "84.53",
-      "2015": "95.21", "2016": "61.76", "2017": "71.09", "2018": "80.55", "2019": "90.16",
-      "2020": "99.92", "2021": "109.82", "2022": "119.86", "2023": "130.06", "2024": "140.40",
+      "2010": "9.45",
+      "2011": "27.21",
+      "2012": "55.18",
+      "2013": "65.76",
+      "2014": "84.53",
+      "2015": "95.21",
+      "2016": "61.76",
+      "2017": "71.09",
+      "2018": "80.55",
+      "2019": "90.16",
+      "2020": "99.92",
+      "2021": "109.82",
+      "2022": "119.86",
+      "2023": "130.06",
+      "2024": "140.40",
       "2025": "24.10", // the pension-start closing (January–February) only
     });
     expect(r.account.balance).toBe("9526.00");
-    expect(r.account.components).toEqual({ personal: "8505.34", collective: "0.00", subsidy: "1020.66", proxy: "0.00", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "8505.34",
+      collective: "0.00",
+      subsidy: "1020.66",
+      proxy: "0.00",
+      other: "0.00",
+    });
     expect(r.account.paidOut).toBe("139.06"); // 2 × 69.53
     expect(r.account.fundPaid).toBe("0.00");
     // 300 (fixture) + 20 (CX-BEN-CONTRIB) + 69.53 = 389.53
     expect(r.pension.monthly).toMatchObject({ month: "2025-04", total: "389.53", basic: "320.00", account: "69.53" });
-    expect(lines(r.pension.monthly)).toEqual({ "CX-BEN-BASIC": "300.00", "CX-BEN-CONTRIB": "20.00", "BEN-DIVISOR": "69.53" });
+    expect(lines(r.pension.monthly)).toEqual({
+      "CX-BEN-BASIC": "300.00",
+      "CX-BEN-CONTRIB": "20.00",
+      "BEN-DIVISOR": "69.53",
+    });
   });
 
   // ---------------------------------------------------------------------------------------------
@@ -125,7 +147,11 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
     expect(r.account.components).toMatchObject({ personal: "917.05", subsidy: "183.41" });
     expect(r.account.paidOut).toBe("16.06"); // 2 × 8.03
     expect(r.pension.monthly).toMatchObject({ month: "2012-07", total: "168.03", basic: "160.00", account: "8.03" });
-    expect(lines(r.pension.monthly)).toEqual({ "CX-BEN-BASIC": "140.00", "CX-BEN-CONTRIB": "20.00", "BEN-DIVISOR": "8.03" });
+    expect(lines(r.pension.monthly)).toEqual({
+      "CX-BEN-BASIC": "140.00",
+      "CX-BEN-CONTRIB": "20.00",
+      "BEN-DIVISOR": "8.03",
+    });
   });
 
   // ---------------------------------------------------------------------------------------------
@@ -159,7 +185,13 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
     expect(r.account.paidOut).toBe("1121.40");
     expect(r.account.fundPaid).toBe("3902.94"); // 5024.34 − 1121.40
     expect(r.account.balance).toBe("0.00");
-    expect(r.account.components).toEqual({ personal: "0.00", collective: "0.00", subsidy: "0.00", proxy: "0.00", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "0.00",
+      collective: "0.00",
+      subsidy: "0.00",
+      proxy: "0.00",
+      other: "0.00",
+    });
     // 140 + 20 + 558.26: the account pension is still paid in full, by the fund
     expect(r.pension.monthly).toMatchObject({ month: "2013-02", total: "718.26", basic: "160.00", account: "558.26" });
   });
@@ -171,7 +203,11 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
   // breakdown may show the grade and the 30 as one line or two; both are CX-LEGACY.
   // ---------------------------------------------------------------------------------------------
   it("CX-LEGACY: a man, grade 3, 60 before 2010 → 220 + 30 = 250 from 2010-01", () => {
-    const r = evaluateCase({ region: "cixi", asOf: "2010-02-28", person: { birthDate: "1949-08-15", sex: "male", legacyGrade: 3 } });
+    const r = evaluateCase({
+      region: "cixi",
+      asOf: "2010-02-28",
+      person: { birthDate: "1949-08-15", sex: "male", legacyGrade: 3 },
+    });
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.firstMonth).toBe("2010-01");
     // Reading: monthly.basic is the non-account part, so basic = total − account = 250.00.
@@ -182,7 +218,11 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
   });
 
   it("CX-LEGACY: a woman, grade 2, 55 in 2009 → 170 + 30 = 200 from 2010-01", () => {
-    const r = evaluateCase({ region: "cixi", asOf: "2010-01-31", person: { birthDate: "1954-03-20", sex: "female", legacyGrade: 2 } });
+    const r = evaluateCase({
+      region: "cixi",
+      asOf: "2010-01-31",
+      person: { birthDate: "1954-03-20", sex: "female", legacyGrade: 2 },
+    });
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.firstMonth).toBe("2010-01");
     expect(r.pension.monthly).toMatchObject({ month: "2010-01", total: "200.00", basic: "200.00", account: "0.00" });
@@ -192,19 +232,31 @@ describe("Cixi — pension (CX-ELIG, CX-LEGACY, CX-BEN-*)", () => {
   it("CX-LEGACY by sex: born 1956-04-10, grade 5 — a woman draws 320 from 2011-05 (55), a man only from 2016-05 (60); no + 30, both start after 2010-01", () => {
     // Revision 2026-12: the + 30 is for those already drawing the old-system benefit in 2010-01
     // (对5.6万名老制度待遇享受人员月增加养老金30元); these pensions start in 2011 and 2016: grade 5 = 320.
-    const woman = { region: "cixi", asOf: "2011-06-30", person: { birthDate: "1956-04-10", sex: "female", legacyGrade: 5 } };
+    const woman = {
+      region: "cixi",
+      asOf: "2011-06-30",
+      person: { birthDate: "1956-04-10", sex: "female", legacyGrade: 5 },
+    };
     const rw = evaluateCase(woman);
     expect(rw.pension.eligible).toBe(true);
     expect(rw.pension.firstMonth).toBe("2011-05");
     expect(rw.pension.monthly).toMatchObject({ month: "2011-06", total: "320.00", account: "0.00" });
-    expect(benefitSchedule(woman, "2011-04", "2011-06").map((m) => m?.total ?? null)).toEqual([null, "320.00", "320.00"]);
+    expect(benefitSchedule(woman, "2011-04", "2011-06").map((m) => m?.total ?? null)).toEqual([
+      null,
+      "320.00",
+      "320.00",
+    ]);
 
     const man = { ...woman, person: { ...woman.person, sex: "male" } };
     const rm = evaluateCase(man);
     expect(rm.pension.eligible).toBe(false);
     expect(rm.pension.monthly).toBeNull();
     expect(benefitSchedule(man, "2011-04", "2011-06")).toEqual([null, null, null]);
-    expect(benefitSchedule({ ...man, asOf: "2016-06-30" }, "2016-04", "2016-06").map((m) => m?.total ?? null)).toEqual([null, "320.00", "320.00"]);
+    expect(benefitSchedule({ ...man, asOf: "2016-06-30" }, "2016-04", "2016-06").map((m) => m?.total ?? null)).toEqual([
+      null,
+      "320.00",
+      "320.00",
+    ]);
   });
 
   it("CX-LEGACY: legacyGrade without sex is an input error at person.sex", () => {

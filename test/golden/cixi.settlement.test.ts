@@ -70,7 +70,12 @@ describe("Cixi golden cases: settlement (legacy funeral grant, inheritance, empt
     const r = evaluateCase({
       region: "cixi",
       asOf: "2013-12-31",
-      person: { birthDate: "1950-05-01", sex: "female", legacyGrade: 3, events: [{ kind: "death", date: "2013-08-10" }] },
+      person: {
+        birthDate: "1950-05-01",
+        sex: "female",
+        legacyGrade: 3,
+        events: [{ kind: "death", date: "2013-08-10" }],
+      },
       options: { pensionsPaidThrough: "2013-10" },
     });
     invariants(r);
@@ -88,7 +93,9 @@ describe("Cixi golden cases: settlement (legacy funeral grant, inheritance, empt
       transferred: "0.00",
       deathBenefit: "2800.00",
     });
-    expect(r.settlement!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "CX-FUNERAL", amount: "2800.00" })]));
+    expect(r.settlement!.lines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: "CX-FUNERAL", amount: "2800.00" })]),
+    );
   });
 
   it("CX-FUNERAL: a legacy member dying in 2011 gets 20 × 80 = 1600 (the basic pension in force at death)", () => {
@@ -113,7 +120,9 @@ describe("Cixi golden cases: settlement (legacy funeral grant, inheritance, empt
       transferred: "0.00",
       deathBenefit: "1600.00",
     });
-    expect(r.settlement!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "CX-FUNERAL", amount: "1600.00" })]));
+    expect(r.settlement!.lines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: "CX-FUNERAL", amount: "1600.00" })]),
+    );
   });
 
   it("CX-FUNERAL LOOKUPS: a legacy member dying 2015-03-01 — CX-BEN-BASIC is unknown from 2014-07-01 → parameter-unknown", () => {
@@ -123,7 +132,12 @@ describe("Cixi golden cases: settlement (legacy funeral grant, inheritance, empt
       evaluateCase({
         region: "cixi",
         asOf: "2015-12-31",
-        person: { birthDate: "1950-05-01", sex: "female", legacyGrade: 3, events: [{ kind: "death", date: "2015-03-01" }] },
+        person: {
+          birthDate: "1950-05-01",
+          sex: "female",
+          legacyGrade: 3,
+          events: [{ kind: "death", date: "2015-03-01" }],
+        },
       });
     } catch (e) {
       caught = e;
@@ -223,8 +237,20 @@ describe("Cixi golden cases: settlement (legacy funeral grant, inheritance, empt
     expect(r.account.paidOut).toBe("188.79");
     expect(r.account.fundPaid).toBe("32.77");
     expect(r.account.interestByYear).toMatchObject({
-      "2010": "2.68", "2011": "4.11", "2012": "4.88", "2013": "3.92", "2014": "3.62", "2015": "3.03", "2016": "1.49",
-      "2017": "1.30", "2018": "1.12", "2019": "0.93", "2020": "0.72", "2021": "0.53", "2022": "0.33", "2023": "0.13",
+      "2010": "2.68",
+      "2011": "4.11",
+      "2012": "4.88",
+      "2013": "3.92",
+      "2014": "3.62",
+      "2015": "3.03",
+      "2016": "1.49",
+      "2017": "1.30",
+      "2018": "1.12",
+      "2019": "0.93",
+      "2020": "0.72",
+      "2021": "0.53",
+      "2022": "0.33",
+      "2023": "0.13",
     });
     const later = Object.entries(r.account.interestByYear).filter(([y]) => Number(y) >= 2024);
     expect(later.every(([, v]) => v === "0.00")).toBe(true);

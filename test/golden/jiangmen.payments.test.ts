@@ -46,8 +46,28 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
 
     expect(r.payments).toEqual([
       // collective 4800 = the highest tier, the cap itself (JM-COLLECTIVE 集体补助金额不超过…最高缴费档次标准) → allowed
-      valid({ year: 2023, date: "2023-10-15", tier: "1200.00", personal: "1200.00", proxy: "0.00", subsidy: "60.00", subsidyByLevel: HIGH, collective: "4800.00", other: "100.00" }),
-      valid({ year: 2024, date: "2024-01-31", tier: "600.00", personal: "600.00", proxy: "0.00", subsidy: "60.00", subsidyByLevel: HIGH, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2023,
+        date: "2023-10-15",
+        tier: "1200.00",
+        personal: "1200.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        subsidyByLevel: HIGH,
+        collective: "4800.00",
+        other: "100.00",
+      }),
+      valid({
+        year: 2024,
+        date: "2024-01-31",
+        tier: "600.00",
+        personal: "600.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        subsidyByLevel: HIGH,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2);
 
@@ -85,9 +105,29 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
 
     expect(r.payments).toEqual([
       // 特困 → 按每年不低于120元最低缴费标准全额为其代缴 (三(一)): proxy 120, tier 120, subsidy 30 (120–360)
-      valid({ year: 2023, date: "2023-03-01", tier: "120.00", personal: "0.00", proxy: "120.00", subsidy: "30.00", subsidyByLevel: LOW, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2023,
+        date: "2023-03-01",
+        tier: "120.00",
+        personal: "0.00",
+        proxy: "120.00",
+        subsidy: "30.00",
+        subsidyByLevel: LOW,
+        collective: "0.00",
+        other: "0.00",
+      }),
       // choosing 600: the county still pays 120, the person 480; 政府缴费补贴按实际缴费(含代缴)档次 → 600 → 60
-      valid({ year: 2024, date: "2024-06-15", tier: "600.00", personal: "480.00", proxy: "120.00", subsidy: "60.00", subsidyByLevel: HIGH, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2024,
+        date: "2024-06-15",
+        tier: "600.00",
+        personal: "480.00",
+        proxy: "120.00",
+        subsidy: "60.00",
+        subsidyByLevel: HIGH,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2);
 
@@ -120,7 +160,17 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
     });
     // 困难群体选择按每年180元及以上标准缴费的,除当地人民政府按规定标准代缴部分,其他费用由个人自行负担 (三(一))
     expect(r.payments).toEqual([
-      valid({ year: 2023, date: "2023-03-01", tier: "180.00", personal: "60.00", proxy: "120.00", subsidy: "30.00", subsidyByLevel: LOW, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2023,
+        date: "2023-03-01",
+        tier: "180.00",
+        personal: "60.00",
+        proxy: "120.00",
+        subsidy: "30.00",
+        subsidyByLevel: LOW,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(1);
     // 2023, r = 1.50%, March (m = 3): × 9/12
@@ -167,9 +217,39 @@ describe("Jiangmen golden cases: payments, subsidies, proxy, account", () => {
     });
 
     expect(r.payments).toEqual([
-      valid({ year: 2023, date: "2023-07-20", tier: "360.00", personal: "360.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: LOW, collective: "0.00", other: "0.00" }),
-      valid({ year: 2024, date: "2024-04-10", tier: "4800.00", personal: "4800.00", proxy: "0.00", subsidy: "60.00", subsidyByLevel: HIGH, collective: "0.00", other: "0.00" }),
-      valid({ year: 2025, date: "2025-02-14", tier: "1800.00", personal: "1800.00", proxy: "0.00", subsidy: "60.00", subsidyByLevel: HIGH, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2023,
+        date: "2023-07-20",
+        tier: "360.00",
+        personal: "360.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        subsidyByLevel: LOW,
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2024,
+        date: "2024-04-10",
+        tier: "4800.00",
+        personal: "4800.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        subsidyByLevel: HIGH,
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2025,
+        date: "2025-02-14",
+        tier: "1800.00",
+        personal: "1800.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        subsidyByLevel: HIGH,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 

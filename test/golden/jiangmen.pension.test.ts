@@ -56,20 +56,43 @@ describe("Jiangmen — pension (JM-ELIG, JM-AT-60, JM-BEN-*)", () => {
     // 2037-07: 1 more draw, each subsidy 7.22, personal 72.19 → balance 10879.26 [personal 9890.23, subsidy 989.03]
     // → balance 10879.26 [personal 9890.23, subsidy 989.03]; paidOut 158.82
     const r = evaluateCase(regular);
-    expect(r.payments[0]).toMatchObject({ year: 2023, valid: true, tier: "600.00", subsidy: "60.00", subsidyByLevel: { province: "20.00", city: "20.00", county: "20.00" } });
+    expect(r.payments[0]).toMatchObject({
+      year: 2023,
+      valid: true,
+      tier: "600.00",
+      subsidy: "60.00",
+      subsidyByLevel: { province: "20.00", city: "20.00", county: "20.00" },
+    });
     expect(r.contributionYears).toBe(15);
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.refusals).toEqual([]);
     expect(r.pension.firstMonth).toBe("2037-06");
     expect(r.pension.accountPension).toBe("79.41");
     expect(r.account.interestByYear).toEqual({
-      "2023": "7.43", "2024": "17.44", "2025": "27.60", "2026": "37.92", "2027": "48.38",
-      "2028": "59.00", "2029": "69.79", "2030": "80.74", "2031": "91.85", "2032": "103.13",
-      "2033": "114.58", "2034": "126.19", "2035": "137.98", "2036": "149.95",
+      "2023": "7.43",
+      "2024": "17.44",
+      "2025": "27.60",
+      "2026": "37.92",
+      "2027": "48.38",
+      "2028": "59.00",
+      "2029": "69.79",
+      "2030": "80.74",
+      "2031": "91.85",
+      "2032": "103.13",
+      "2033": "114.58",
+      "2034": "126.19",
+      "2035": "137.98",
+      "2036": "149.95",
       "2037": "66.10", // the pension-start closing only
     });
     expect(r.account.balance).toBe("10879.26");
-    expect(r.account.components).toEqual({ personal: "9890.23", collective: "0.00", subsidy: "989.03", proxy: "0.00", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "9890.23",
+      collective: "0.00",
+      subsidy: "989.03",
+      proxy: "0.00",
+      other: "0.00",
+    });
     expect(r.account.paidOut).toBe("158.82"); // 2 × 79.41
     expect(r.account.fundPaid).toBe("0.00");
     expect(r.pension.monthly).toMatchObject({ month: "2037-07", total: "379.41", basic: "300.00", account: "79.41" });
@@ -82,7 +105,11 @@ describe("Jiangmen — pension (JM-ELIG, JM-AT-60, JM-BEN-*)", () => {
   // birthday's month, 2009-09 (no benefit start month is known for Jiangmen). 2023-10: 200 (四).
   // ---------------------------------------------------------------------------------------------
   it("JM-ELIG (COHORT 1): 60 on 2009-09-01 is old cohort without a scheme start; basic pension 200 in 2023-10", () => {
-    const r = evaluateCase({ region: "jiangmen", asOf: "2023-10-31", person: { birthDate: "1949-08-20", sex: "female" } });
+    const r = evaluateCase({
+      region: "jiangmen",
+      asOf: "2023-10-31",
+      person: { birthDate: "1949-08-20", sex: "female" },
+    });
     expect(r.contributionYears).toBe(0);
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.refusals).toEqual([]);
@@ -118,8 +145,17 @@ describe("Jiangmen — pension (JM-ELIG, JM-AT-60, JM-BEN-*)", () => {
     // 31 Dec 2023 @1.5%: personal 1.5%×(2542.05×2/12 − 18.29×1/12) = 6.332262 → 6.33; subsidy 1.5%×(30.26×2/12 − 0.22×1/12) = 0.075375 → 0.08 (Σ 6.41) → balance 2541.70 [personal 2511.80, subsidy 29.90]
     // → balance 2541.70 [personal 2511.80, subsidy 29.90]; paidOut 37.02
     const r = evaluateCase(transition);
-    expect(r.payments.find((p) => p.kind === "make-up")).toMatchObject({ valid: true, personal: "2340.00", subsidy: "0.00" });
-    expect(r.payments.find((p) => p.kind === "regular")).toMatchObject({ valid: true, tier: "180.00", subsidy: "30.00", subsidyByLevel: { province: "10.00", city: "10.00", county: "10.00" } });
+    expect(r.payments.find((p) => p.kind === "make-up")).toMatchObject({
+      valid: true,
+      personal: "2340.00",
+      subsidy: "0.00",
+    });
+    expect(r.payments.find((p) => p.kind === "regular")).toMatchObject({
+      valid: true,
+      tier: "180.00",
+      subsidy: "30.00",
+      subsidyByLevel: { province: "10.00", city: "10.00", county: "10.00" },
+    });
     expect(r.contributionYears).toBe(14);
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.firstMonth).toBe("2023-11");
@@ -173,7 +209,13 @@ describe("Jiangmen — pension (JM-ELIG, JM-AT-60, JM-BEN-*)", () => {
   // JM-AT-60 with the years already met: born 1978-05-12 (60 on 2038-05-12), 15 years paid
   // 2023–2037 (600 on 1 March, +60). Until the 2038 contribution is paid the pension waits.
   // ---------------------------------------------------------------------------------------------
-  const waits = { region: "jiangmen", asOf: "2038-06-30", person: { birthDate: "1978-05-12", sex: "female" }, payments: yearly600(2023, 2037), options: { parameters: basic300 } };
+  const waits = {
+    region: "jiangmen",
+    asOf: "2038-06-30",
+    person: { birthDate: "1978-05-12", sex: "female" },
+    payments: yearly600(2023, 2037),
+    options: { parameters: basic300 },
+  };
 
   it("JM-AT-60: 15 years but the 60th year (2038) unpaid → the pension waits (refusal JM-AT-60)", () => {
     // 31 Dec 2023 @1.5%: personal 1.5%×(600.00×9/12) = 6.75 → 6.75; subsidy 1.5%×(60.00×9/12) = 0.675000 → 0.68 (Σ 7.43) → balance 667.43 [personal 606.75, subsidy 60.68]
@@ -210,7 +252,11 @@ describe("Jiangmen — pension (JM-ELIG, JM-AT-60, JM-BEN-*)", () => {
     // account pension 11891.52 / 139 = 85.550504… → 85.55 (JM-BEN-ACCOUNT, NAT-DIVISOR 60 → 139)
     // 2038-08 draw 85.55: subsidy round(85.55×1081.06/11891.52) = 7.78, personal rest 77.77 → balance 11805.97 [personal 10732.69, subsidy 1073.28]
     // → balance 11805.97 [personal 10732.69, subsidy 1073.28]; paidOut 85.55
-    const c = { ...waits, asOf: "2038-08-31", payments: [...waits.payments, { year: 2038, date: "2038-07-20", amount: "600" }] };
+    const c = {
+      ...waits,
+      asOf: "2038-08-31",
+      payments: [...waits.payments, { year: 2038, date: "2038-07-20", amount: "600" }],
+    };
     const r = evaluateCase(c);
     expect(r.contributionYears).toBe(16);
     expect(r.pension.eligible).toBe(true);

@@ -27,7 +27,12 @@ function personF(event: { kind: string; date: string }) {
   return {
     region: "jiangmen",
     asOf: "2023-12-31",
-    person: { birthDate: "1985-02-01", sex: "female", statuses: [{ kind: "severe-disability", from: "2015-01-01" }], events: [event] },
+    person: {
+      birthDate: "1985-02-01",
+      sex: "female",
+      statuses: [{ kind: "severe-disability", from: "2015-01-01" }],
+      events: [event],
+    },
     payments: [{ year: 2023, date: "2023-03-10", amount: "60", collective: "100" }],
   };
 }
@@ -36,7 +41,9 @@ describe("Jiangmen golden cases: settlement (2014 rule, proxy, overpayment, pens
   it("JM-DEATH NAT-INHERIT DEATH-INHERIT JM-PROXY: death before the pension in 2023 — the whole balance (personal, proxy, subsidy, collective) is inheritable", () => {
     const r = evaluateCase(personF({ kind: "death", date: "2023-11-20" }));
     invariants(r);
-    expect(r.payments.map((p) => [p.valid, p.tier, p.personal, p.proxy, p.subsidy, p.collective])).toEqual([[true, "180.00", "60.00", "120.00", "30.00", "100.00"]]);
+    expect(r.payments.map((p) => [p.valid, p.tier, p.personal, p.proxy, p.subsidy, p.collective])).toEqual([
+      [true, "180.00", "60.00", "120.00", "30.00", "100.00"],
+    ]);
     expect(r.account.interestByYear).toEqual({ "2023": "3.10" });
     expect(r.account.components).toEqual(EMPTY);
     expect(settlementOf(r)).toEqual({

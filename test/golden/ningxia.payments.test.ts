@@ -46,10 +46,37 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
     expect(r.payments).toEqual([
       // NX-PAY-MULTI (seed 二是 允许参保人员在同一年度内多次缴费): tier = 300 + 700 = 1000, shown on each
       // entry; the subsidy of the 1000 tier, 120 (NX-SUB), is on the year's last entry only.
-      valid({ year: 2021, date: "2021-03-10", tier: "1000.00", personal: "300.00", proxy: "0.00", subsidy: "0.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2021, date: "2021-09-20", tier: "1000.00", personal: "700.00", proxy: "0.00", subsidy: "120.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2021,
+        date: "2021-03-10",
+        tier: "1000.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "0.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2021,
+        date: "2021-09-20",
+        tier: "1000.00",
+        personal: "700.00",
+        proxy: "0.00",
+        subsidy: "120.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
       // 2000 tier → 200 (NX-SUB)
-      valid({ year: 2022, date: "2022-05-05", tier: "2000.00", personal: "2000.00", proxy: "0.00", subsidy: "200.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2022,
+        date: "2022-05-05",
+        tier: "2000.00",
+        personal: "2000.00",
+        proxy: "0.00",
+        subsidy: "200.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2); // 2021 counts once however many entries (CONTRIBUTION-YEARS)
 
@@ -87,11 +114,38 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
     expect(r.payments).toEqual([
       // 2021: 低保 → the government pays the hardship minimum tier 100 in full (NX-PROXY);
       // amount 0 → proxy-only year, tier 100 → subsidy 30 (seed: 同时享受30元的财政补贴); collective 60 → collective.
-      valid({ year: 2021, date: "2021-04-01", tier: "100.00", personal: "0.00", proxy: "100.00", subsidy: "30.00", collective: "60.00", other: "0.00" }),
+      valid({
+        year: 2021,
+        date: "2021-04-01",
+        tier: "100.00",
+        personal: "0.00",
+        proxy: "100.00",
+        subsidy: "30.00",
+        collective: "60.00",
+        other: "0.00",
+      }),
       // 2022: 100 + 300 paid + proxy 100 = 500 (NX-PAY-MULTI + NX-PROXY: 代缴费直接计入个人账户, the person
       // pays the rest of the chosen tier); proxy on the first entry, the 500 tier's subsidy 70 on the last.
-      valid({ year: 2022, date: "2022-02-15", tier: "500.00", personal: "100.00", proxy: "100.00", subsidy: "0.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2022, date: "2022-08-10", tier: "500.00", personal: "300.00", proxy: "0.00", subsidy: "70.00", collective: "0.00", other: "50.00" }),
+      valid({
+        year: 2022,
+        date: "2022-02-15",
+        tier: "500.00",
+        personal: "100.00",
+        proxy: "100.00",
+        subsidy: "0.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2022,
+        date: "2022-08-10",
+        tier: "500.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "70.00",
+        collective: "0.00",
+        other: "50.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2);
 
@@ -145,14 +199,30 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
         options: {
           parameters: {
             // A test figure supplied by the caller (the sources give no amount).
-            "NX-SUB-SPECIAL-INCOME": [{ from: "2023-01-01", until: "2023-12-31", value: "16430.37", citation: "test figure: 2022 全区农村居民人均可支配收入 as supplied by the caller" }],
+            "NX-SUB-SPECIAL-INCOME": [
+              {
+                from: "2023-01-01",
+                until: "2023-12-31",
+                value: "16430.37",
+                citation: "test figure: 2022 全区农村居民人均可支配收入 as supplied by the caller",
+              },
+            ],
           },
         },
       });
       // 320 (NX-SUB, 3000 tier) + round(0.24 × 16430.37, 2) = 320 + round(3943.2888) = 320 + 3943.29 = 4263.29
       // (conventions.md rounding point 4: percentages of an income figure)
       expect(r.payments).toEqual([
-        valid({ year: 2023, date: "2023-04-12", tier: "3000.00", personal: "3000.00", proxy: "0.00", subsidy: "4263.29", collective: "0.00", other: "0.00" }),
+        valid({
+          year: 2023,
+          date: "2023-04-12",
+          tier: "3000.00",
+          personal: "3000.00",
+          proxy: "0.00",
+          subsidy: "4263.29",
+          collective: "0.00",
+          other: "0.00",
+        }),
       ]);
       expect(r.contributionYears).toBe(1);
       // 2023, r = 1.50%, April (m = 4): × 8/12
@@ -172,17 +242,37 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
       const r = evaluateCase({
         region: "ningxia",
         asOf: "2023-12-31",
-        person: { birthDate: "1982-02-20", sex: "female", statuses: [{ kind: "one-child-parent", from: "2010-01-01" }] },
+        person: {
+          birthDate: "1982-02-20",
+          sex: "female",
+          statuses: [{ kind: "one-child-parent", from: "2010-01-01" }],
+        },
         payments: [{ year: 2023, date: "2023-10-08", amount: "200" }],
         options: {
           parameters: {
-            "NX-SUB-SPECIAL-INCOME": [{ from: "2023-01-01", until: "2023-12-31", value: "16430.37", citation: "test figure supplied by the caller" }],
+            "NX-SUB-SPECIAL-INCOME": [
+              {
+                from: "2023-01-01",
+                until: "2023-12-31",
+                value: "16430.37",
+                citation: "test figure supplied by the caller",
+              },
+            ],
           },
         },
       });
       // 40 (NX-SUB, 200 tier from 2021) + round(0.02 × 16430.37, 2) = 40 + round(328.6074) = 40 + 328.61 = 368.61
       expect(r.payments).toEqual([
-        valid({ year: 2023, date: "2023-10-08", tier: "200.00", personal: "200.00", proxy: "0.00", subsidy: "368.61", collective: "0.00", other: "0.00" }),
+        valid({
+          year: 2023,
+          date: "2023-10-08",
+          tier: "200.00",
+          personal: "200.00",
+          proxy: "0.00",
+          subsidy: "368.61",
+          collective: "0.00",
+          other: "0.00",
+        }),
       ]);
       // 2023, r = 1.50%, October (m = 10): × 2/12
       //   personal 200 × 1.5% × 2/12 = 0.50; subsidy 368.61 × 1.5% × 2/12 = 0.921525 → 0.92; 2023 = 1.42
@@ -209,14 +299,34 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
       ],
       options: {
         parameters: {
-          "NX-SUB-SPECIAL-INCOME": [{ from: "2023-01-01", until: "2023-12-31", value: "16000", citation: "test figure supplied by the caller" }],
+          "NX-SUB-SPECIAL-INCOME": [
+            { from: "2023-01-01", until: "2023-12-31", value: "16000", citation: "test figure supplied by the caller" },
+          ],
         },
       },
     });
     // tier 300 + 200 = 500 → 70 (NX-SUB); + round(0.24 × 16000, 2) = 3840.00 → 3910.00 on the last entry
     expect(r.payments).toEqual([
-      valid({ year: 2023, date: "2023-03-01", tier: "500.00", personal: "300.00", proxy: "0.00", subsidy: "0.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2023, date: "2023-09-01", tier: "500.00", personal: "200.00", proxy: "0.00", subsidy: "3910.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2023,
+        date: "2023-03-01",
+        tier: "500.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "0.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2023,
+        date: "2023-09-01",
+        tier: "500.00",
+        personal: "200.00",
+        proxy: "0.00",
+        subsidy: "3910.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(1);
     // 2023, r = 1.50%
@@ -263,8 +373,26 @@ describe("Ningxia golden cases: payments, subsidies, proxy, account", () => {
     });
     expect(r.payments).toEqual([
       // 2019–2020 tiers 100 300 500 1000 2000 3000 (gov.cn 2018-12-27): 100 → 30, 3000 → 320
-      valid({ year: 2019, date: "2019-06-30", tier: "100.00", personal: "100.00", proxy: "0.00", subsidy: "30.00", collective: "0.00", other: "0.00" }),
-      valid({ year: 2020, date: "2020-01-15", tier: "3000.00", personal: "3000.00", proxy: "0.00", subsidy: "320.00", collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2019,
+        date: "2019-06-30",
+        tier: "100.00",
+        personal: "100.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2020,
+        date: "2020-01-15",
+        tier: "3000.00",
+        personal: "3000.00",
+        proxy: "0.00",
+        subsidy: "320.00",
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2);
     // 2019, r = 2.50% (override), June (m = 6): × 6/12

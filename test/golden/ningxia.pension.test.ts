@@ -19,7 +19,9 @@ function lines(m: MonthlyBenefit | null | undefined): Record<string, string> {
 const fixture = "test fixture: value not in the sources, supplied for the golden case";
 /** The 2019 tiers and subsidies (gov.cn 2018-12-27) applied to earlier contribution years. */
 const earlyTiers = (from: string) => ({
-  "NX-PAY-TIERS": [{ from, until: "2018-12-31", value: ["100", "300", "500", "1000", "2000", "3000"], citation: fixture }],
+  "NX-PAY-TIERS": [
+    { from, until: "2018-12-31", value: ["100", "300", "500", "1000", "2000", "3000"], citation: fixture },
+  ],
   "NX-SUB": [
     {
       from,
@@ -52,7 +54,12 @@ describe("Ningxia — pension (NX-ELIG, NX-BEN-*)", () => {
     asOf: "2029-04-30",
     person: { birthDate: "1969-03-05", sex: "male" },
     payments: Array.from({ length: 20 }, (_, i) => ({ year: 2010 + i, date: `${2010 + i}-01-20`, amount: "500" })),
-    options: { parameters: { ...earlyTiers("2010-01-01"), "NX-BEN-BASIC": [{ from: "2029-01-01", value: "250", citation: fixture }] } },
+    options: {
+      parameters: {
+        ...earlyTiers("2010-01-01"),
+        "NX-BEN-BASIC": [{ from: "2029-01-01", value: "250", citation: fixture }],
+      },
+    },
   };
 
   it("NX-BEN-LONG, NX-BEN-ACCOUNT: 20 contribution years → +10 a month; account pension = closing balance ÷ 139", () => {
@@ -87,19 +94,44 @@ describe("Ningxia — pension (NX-ELIG, NX-BEN-*)", () => {
     expect(r.pension.firstMonth).toBe("2029-04");
     expect(r.pension.accountPension).toBe("96.65");
     expect(r.account.interestByYear).toEqual({
-      "2010": "11.75", "2011": "30.37", "2012": "59.66", "2013": "70.03", "2014": "89.23",
-      "2015": "99.92", "2016": "64.55", "2017": "74.07", "2018": "83.73", "2019": "93.54",
-      "2020": "103.49", "2021": "113.59", "2022": "123.85", "2023": "134.26", "2024": "144.81",
-      "2025": "155.54", "2026": "166.43", "2027": "177.47", "2028": "188.68",
+      "2010": "11.75",
+      "2011": "30.37",
+      "2012": "59.66",
+      "2013": "70.03",
+      "2014": "89.23",
+      "2015": "99.92",
+      "2016": "64.55",
+      "2017": "74.07",
+      "2018": "83.73",
+      "2019": "93.54",
+      "2020": "103.49",
+      "2021": "113.59",
+      "2022": "123.85",
+      "2023": "134.26",
+      "2024": "144.81",
+      "2025": "155.54",
+      "2026": "166.43",
+      "2027": "177.47",
+      "2028": "188.68",
       "2029": "49.48", // the pension-start closing only
     });
     expect(r.account.balance).toBe("13337.80");
-    expect(r.account.components).toEqual({ personal: "11699.82", collective: "0.00", subsidy: "1637.98", proxy: "0.00", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "11699.82",
+      collective: "0.00",
+      subsidy: "1637.98",
+      proxy: "0.00",
+      other: "0.00",
+    });
     expect(r.account.paidOut).toBe("96.65");
     expect(r.account.fundPaid).toBe("0.00");
     // 250 (fixture) + 10 (NX-BEN-LONG) + 96.65 = 356.65; NX-BEN-AGE 0 at 60, NX-BEN-LOCAL 0
     expect(r.pension.monthly).toMatchObject({ month: "2029-04", total: "356.65", basic: "260.00", account: "96.65" });
-    expect(lines(r.pension.monthly)).toEqual({ "NX-BEN-BASIC": "250.00", "NX-BEN-LONG": "10.00", "NX-BEN-ACCOUNT": "96.65" });
+    expect(lines(r.pension.monthly)).toEqual({
+      "NX-BEN-BASIC": "250.00",
+      "NX-BEN-LONG": "10.00",
+      "NX-BEN-ACCOUNT": "96.65",
+    });
   });
 
   // ---------------------------------------------------------------------------------------------
@@ -137,9 +169,21 @@ describe("Ningxia — pension (NX-ELIG, NX-BEN-*)", () => {
     expect(r.pension.firstMonth).toBe("2034-04");
     expect(r.pension.accountPension).toBe("68.58");
     expect(r.account.interestByYear).toEqual({
-      "2020": "7.84", "2021": "16.51", "2022": "25.31", "2023": "34.23", "2024": "43.30",
-      "2025": "52.50", "2026": "61.83", "2027": "71.31", "2028": "80.93", "2029": "90.70",
-      "2030": "100.61", "2031": "110.66", "2032": "120.87", "2033": "131.24", "2034": "34.91",
+      "2020": "7.84",
+      "2021": "16.51",
+      "2022": "25.31",
+      "2023": "34.23",
+      "2024": "43.30",
+      "2025": "52.50",
+      "2026": "61.83",
+      "2027": "71.31",
+      "2028": "80.93",
+      "2029": "90.70",
+      "2030": "100.61",
+      "2031": "110.66",
+      "2032": "120.87",
+      "2033": "131.24",
+      "2034": "34.91",
     });
     expect(r.account.balance).toBe("9464.17");
     expect(r.account.components).toMatchObject({ personal: "8301.89", subsidy: "1162.28" });
@@ -167,7 +211,11 @@ describe("Ningxia — pension (NX-ELIG, NX-BEN-*)", () => {
   });
 
   it("NX-BEN-BASIC: 85 in 2013, 120 in 2017, 143 in 2018 — no NX-BEN-AGE before 2019-01-01 although the person is 63–68", () => {
-    for (const [asOf, amount] of [["2013-06-30", "85.00"], ["2017-06-30", "120.00"], ["2018-12-31", "143.00"]] as const) {
+    for (const [asOf, amount] of [
+      ["2013-06-30", "85.00"],
+      ["2017-06-30", "120.00"],
+      ["2018-12-31", "143.00"],
+    ] as const) {
       const r = evaluateCase({ ...oldCohort, asOf });
       expect(r.pension.monthly).toMatchObject({ total: amount, basic: amount, account: "0.00" });
       expect(lines(r.pension.monthly)).toEqual({ "NX-BEN-BASIC": amount });
@@ -177,7 +225,11 @@ describe("Ningxia — pension (NX-ELIG, NX-BEN-*)", () => {
   it("NX-BEN-AGE: turning 75 on 2023-02-15 → +4 through February, +6 from March", () => {
     // Born 1948-02-15 (61 on 2009-09-01, old cohort). 75 on 2023-02-15 → the 75–79 bracket from
     // the month after the birthday's month, 2023-03.
-    const s = benefitSchedule({ region: "ningxia", asOf: "2023-04-30", person: { birthDate: "1948-02-15", sex: "male" } }, "2023-01", "2023-04");
+    const s = benefitSchedule(
+      { region: "ningxia", asOf: "2023-04-30", person: { birthDate: "1948-02-15", sex: "male" } },
+      "2023-01",
+      "2023-04",
+    );
     expect(s.map((m) => m?.total ?? null)).toEqual(["184.00", "184.00", "186.00", "186.00"]);
     expect(lines(s[1])).toEqual({ "NX-BEN-BASIC": "180.00", "NX-BEN-AGE": "4.00" });
     expect(lines(s[2])).toEqual({ "NX-BEN-BASIC": "180.00", "NX-BEN-AGE": "6.00" });
@@ -217,8 +269,15 @@ describe("Ningxia — pension (NX-ELIG, NX-BEN-*)", () => {
     expect(r.pension.firstMonth).toBe("2023-01");
     expect(r.pension.accountPension).toBe("39.79");
     expect(r.account.interestByYear).toEqual({
-      "2014": "12.83", "2015": "27.78", "2016": "24.12", "2017": "33.04", "2018": "42.08",
-      "2019": "51.27", "2020": "60.58", "2021": "70.04", "2022": "79.64",
+      "2014": "12.83",
+      "2015": "27.78",
+      "2016": "24.12",
+      "2017": "33.04",
+      "2018": "42.08",
+      "2019": "51.27",
+      "2020": "60.58",
+      "2021": "70.04",
+      "2022": "79.64",
     });
     expect(r.account.balance).toBe("5412.01");
     expect(r.account.components).toMatchObject({ personal: "4747.38", subsidy: "664.63" });

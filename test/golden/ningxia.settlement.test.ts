@@ -34,7 +34,12 @@ function personD(event: { kind: string; date: string }) {
   return {
     region: "ningxia",
     asOf: "2023-12-31",
-    person: { birthDate: "1980-07-01", sex: "female", statuses: [{ kind: "dibao", from: "2020-01-01" }], events: [event] },
+    person: {
+      birthDate: "1980-07-01",
+      sex: "female",
+      statuses: [{ kind: "dibao", from: "2020-01-01" }],
+      events: [event],
+    },
     payments: [
       { year: 2021, date: "2021-04-15", amount: "0" },
       { year: 2022, date: "2022-03-10", amount: "200" },
@@ -48,7 +53,12 @@ const D_INTEREST = { "2021": "1.30", "2022": "6.36", "2023": "4.42" };
 // start (COHORT (1)); no account. NX-BEN-AGE: 75th birthday 2020-03-10 → +6 from 2020-04 (80 → +8 from
 // 2025-04). NX-BEN-LONG: 0 contribution years → 0; NX-BEN-LOCAL 0. 2023-01..06: 180 + 6 = 186 a month.
 function personE(death: string, options: object) {
-  return { region: "ningxia", asOf: "2023-12-31", person: { birthDate: "1945-03-10", sex: "male", events: [{ kind: "death", date: death }] }, options };
+  return {
+    region: "ningxia",
+    asOf: "2023-12-31",
+    person: { birthDate: "1945-03-10", sex: "male", events: [{ kind: "death", date: death }] },
+    options,
+  };
 }
 
 describe("Ningxia golden cases: settlement (2014 rule, proxy, overpayment, lookups)", () => {
@@ -107,7 +117,13 @@ describe("Ningxia golden cases: settlement (2014 rule, proxy, overpayment, looku
     invariants(r);
     expect(r.settlement).toBeNull();
     expect(r.account.interestByYear).toEqual({ "2021": "1.30", "2022": "6.36", "2023": "10.62" });
-    expect(r.account.components).toEqual({ personal: "409.05", collective: "0.00", subsidy: "102.54", proxy: "206.69", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "409.05",
+      collective: "0.00",
+      subsidy: "102.54",
+      proxy: "206.69",
+      other: "0.00",
+    });
     expect(r.account.balance).toBe("718.28");
   });
 
@@ -153,7 +169,15 @@ describe("Ningxia golden cases: settlement (2014 rule, proxy, overpayment, looku
     const r = evaluateCase(
       personE("2023-06-10", {
         pensionsPaidThrough: "2023-08",
-        parameters: { "NX-BEN-BASIC": [{ from: "2023-07-01", value: "185", citation: "what-if (golden test): basic pension supplied by the caller" }] },
+        parameters: {
+          "NX-BEN-BASIC": [
+            {
+              from: "2023-07-01",
+              value: "185",
+              citation: "what-if (golden test): basic pension supplied by the caller",
+            },
+          ],
+        },
       }),
     );
     invariants(r);

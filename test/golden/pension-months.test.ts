@@ -14,7 +14,11 @@ import { ageOn, birthday, formatMonth, monthAfterBirthday } from "../../src/date
 /** An old-cohort Beibei pensioner (basic 80 from 2009-10, BB-BEN-AGE70 +10). */
 const bbOld = (birthDate: string, asOf: string) => ({ region: "beibei", asOf, person: { birthDate, sex: "female" } });
 /** A Cixi old-system woman (CX-LEGACY: pension age 55; grade 1 = 120; the + 30 only for a legacy pension drawn by 2010-01, so none for these 2011 starts, revision 2026-12). */
-const cxLegacyWoman = (birthDate: string, asOf: string) => ({ region: "cixi", asOf, person: { birthDate, sex: "female", legacyGrade: 1 } });
+const cxLegacyWoman = (birthDate: string, asOf: string) => ({
+  region: "cixi",
+  asOf,
+  person: { birthDate, sex: "female", legacyGrade: 1 },
+});
 const totals = (s: ReturnType<typeof benefitSchedule>) => s.map((m) => m?.total ?? null);
 
 describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)", () => {
@@ -61,7 +65,11 @@ describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)
   });
 
   it("BB-BEN-AGE70, born on the 1st: born 1940-05-01, 70 on 2010-05-01 → +10 from 2010-06, not 2010-05", () => {
-    expect(totals(benefitSchedule(bbOld("1940-05-01", "2010-06-30"), "2010-04", "2010-06"))).toEqual(["80.00", "80.00", "90.00"]);
+    expect(totals(benefitSchedule(bbOld("1940-05-01", "2010-06-30"), "2010-04", "2010-06"))).toEqual([
+      "80.00",
+      "80.00",
+      "90.00",
+    ]);
   });
 
   it("CX-LEGACY, born on the 1st: a woman born 1956-06-01 is 55 on 2011-06-01 → first month 2011-07", () => {
@@ -80,7 +88,12 @@ describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)
     // account pension 333.85 / 139 = 2.401799… → 2.40 (QN 第二十条)
     // 2012-01 draw 2.40: subsidy round(2.40×30.35/333.85) = 0.22, personal rest 2.18 → balance 331.45 [personal 301.32, subsidy 30.13]
     // → balance 331.45 [personal 301.32, subsidy 30.13]; paidOut 2.40
-    const c = { region: "qiannan", asOf: "2012-01-31", person: { birthDate: "1951-12-31", sex: "female" }, payments: [{ year: 2011, date: "2011-08-10", amount: "300" }] };
+    const c = {
+      region: "qiannan",
+      asOf: "2012-01-31",
+      person: { birthDate: "1951-12-31", sex: "female" },
+      payments: [{ year: 2011, date: "2011-08-10", amount: "300" }],
+    };
     const r = evaluateCase(c);
     expect(r.contributionYears).toBe(1);
     expect(r.pension.eligible).toBe(true);
@@ -95,18 +108,32 @@ describe("pension months around birthdays (FIRST-MONTH, BB-BEN-AGE70, CX-LEGACY)
   });
 
   it("BB-BEN-AGE70, born on the 31st: born 1940-01-31, 70 on 2010-01-31 → +10 from 2010-02", () => {
-    expect(totals(benefitSchedule(bbOld("1940-01-31", "2010-02-28"), "2010-01", "2010-02"))).toEqual(["80.00", "90.00"]);
+    expect(totals(benefitSchedule(bbOld("1940-01-31", "2010-02-28"), "2010-01", "2010-02"))).toEqual([
+      "80.00",
+      "90.00",
+    ]);
   });
 
   it("BB-BEN-AGE70, December birthday: born 1939-12-20, 70 on 2009-12-20 → +10 from January 2010", () => {
-    expect(totals(benefitSchedule(bbOld("1939-12-20", "2010-02-28"), "2009-11", "2010-02"))).toEqual(["80.00", "80.00", "90.00", "90.00"]);
+    expect(totals(benefitSchedule(bbOld("1939-12-20", "2010-02-28"), "2009-11", "2010-02"))).toEqual([
+      "80.00",
+      "80.00",
+      "90.00",
+      "90.00",
+    ]);
   });
 
   it("CX-LEGACY, December and 31st birthdays: women born 1955-12-15 → 2011-01; born 1956-01-31 → 2011-02", () => {
     expect(evaluateCase(cxLegacyWoman("1955-12-15", "2011-01-31")).pension.firstMonth).toBe("2011-01");
-    expect(totals(benefitSchedule(cxLegacyWoman("1955-12-15", "2011-01-31"), "2010-12", "2011-01"))).toEqual([null, "120.00"]); // starts 2011-01: no + 30
+    expect(totals(benefitSchedule(cxLegacyWoman("1955-12-15", "2011-01-31"), "2010-12", "2011-01"))).toEqual([
+      null,
+      "120.00",
+    ]); // starts 2011-01: no + 30
     expect(evaluateCase(cxLegacyWoman("1956-01-31", "2011-02-28")).pension.firstMonth).toBe("2011-02");
-    expect(totals(benefitSchedule(cxLegacyWoman("1956-01-31", "2011-02-28"), "2011-01", "2011-02"))).toEqual([null, "120.00"]);
+    expect(totals(benefitSchedule(cxLegacyWoman("1956-01-31", "2011-02-28"), "2011-01", "2011-02"))).toEqual([
+      null,
+      "120.00",
+    ]);
   });
 
   // ------------------------------------------------------------------------------------------------

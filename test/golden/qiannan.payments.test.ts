@@ -55,8 +55,28 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
     expect(r.payments).toEqual([
       // 300 is a tier (第七条); paid by 10 December → on time → 30 = 10 + 20 (第八条);
       // 集体补助 50 → collective, other sponsor 20 → other (第十条, 第十三条); neither is part of the tier.
-      valid({ year: 2011, date: "2011-09-15", tier: "300.00", personal: "300.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "50.00", other: "20.00" }),
-      valid({ year: 2012, date: "2012-03-20", tier: "500.00", personal: "500.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2011,
+        date: "2011-09-15",
+        tier: "300.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        subsidyByLevel: QN_LEVELS,
+        collective: "50.00",
+        other: "20.00",
+      }),
+      valid({
+        year: 2012,
+        date: "2012-03-20",
+        tier: "500.00",
+        personal: "500.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        subsidyByLevel: QN_LEVELS,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(2);
 
@@ -109,17 +129,58 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
     expect(r.payments).toEqual([
       // 2012: severe disability (grade 1–2) → the county pays 50% of the minimum tier 100 = 50 (第九条);
       // 150 + 50 = 200, a tier; on time → subsidy 30 (QN-PROXY interpretation: paid whoever pays).
-      valid({ year: 2012, date: "2012-04-10", tier: "200.00", personal: "150.00", proxy: "50.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2012,
+        date: "2012-04-10",
+        tier: "200.00",
+        personal: "150.00",
+        proxy: "50.00",
+        subsidy: "30.00",
+        subsidyByLevel: QN_LEVELS,
+        collective: "0.00",
+        other: "0.00",
+      }),
       // 2013: severe disability with 低保 → the county pays the minimum tier in full, 100 (第九条);
       // amount 0: a proxy-only year (PAY-VALIDITY), tier 100; on time → 30.
-      valid({ year: 2013, date: "2013-05-20", tier: "100.00", personal: "0.00", proxy: "100.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2013,
+        date: "2013-05-20",
+        tier: "100.00",
+        personal: "0.00",
+        proxy: "100.00",
+        subsidy: "30.00",
+        subsidyByLevel: QN_LEVELS,
+        collective: "0.00",
+        other: "0.00",
+      }),
       // 2014: paid 2015-01-20, after 10 December 2014 → back-payment (第七条 跨年度补缴), allowed;
       // no subsidy (第八条 补缴…不予补贴) and no proxy (QN-PROXY interpretation) → tier 300 all personal.
-      valid({ year: 2014, date: "2015-01-20", kind: "back-payment", tier: "300.00", personal: "300.00", proxy: "0.00", subsidy: "0.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2014,
+        date: "2015-01-20",
+        kind: "back-payment",
+        tier: "300.00",
+        personal: "300.00",
+        proxy: "0.00",
+        subsidy: "0.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+      }),
       // 2015: from contribution year 2014 Guizhou's table: the county pays 100 for severe disability,
       // with or without 低保 (QN-PROXY, 贵州 实施办法 第十条 按不低于100元); 300 + 100 = 400, a tier of
       // the 13-tier table; on time → 100–400 → 30, no split by level (QN-SUB from 2014).
-      valid({ year: 2015, date: "2015-06-10", tier: "400.00", personal: "300.00", proxy: "100.00", subsidy: "30.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2015,
+        date: "2015-06-10",
+        tier: "400.00",
+        personal: "300.00",
+        proxy: "100.00",
+        subsidy: "30.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     // 2012, 2013 (proxy-only), 2014 (back-paid), 2015 (CONTRIBUTION-YEARS)
     expect(r.contributionYears).toBe(4);
@@ -170,10 +231,40 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
 
     expect(r.payments).toEqual([
       // Guizhou's table from 2014 (QN-SUB, 贵州 实施办法): 1000–2000 → 90, 500–900 → 60, no split by level.
-      valid({ year: 2016, date: "2016-02-10", tier: "1000.00", personal: "1000.00", proxy: "0.00", subsidy: "90.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2016,
+        date: "2016-02-10",
+        tier: "1000.00",
+        personal: "1000.00",
+        proxy: "0.00",
+        subsidy: "90.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+      }),
       // paid on 10 December itself: 每年的缴费截止日为12月10日 (第七条) → on time, 1500 → 90
-      valid({ year: 2017, date: "2017-12-10", tier: "1500.00", personal: "1500.00", proxy: "0.00", subsidy: "90.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
-      valid({ year: 2018, date: "2018-03-01", tier: "800.00", personal: "800.00", proxy: "0.00", subsidy: "60.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2017,
+        date: "2017-12-10",
+        tier: "1500.00",
+        personal: "1500.00",
+        proxy: "0.00",
+        subsidy: "90.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+      }),
+      valid({
+        year: 2018,
+        date: "2018-03-01",
+        tier: "800.00",
+        personal: "800.00",
+        proxy: "0.00",
+        subsidy: "60.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(3);
 
@@ -204,7 +295,18 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
     });
     // paid 30 December, after the 10 December deadline → back-payment, no subsidy (第七条, 第八条)
     expect(r.payments).toEqual([
-      valid({ year: 2012, date: "2012-12-30", kind: "back-payment", tier: "700.00", personal: "700.00", proxy: "0.00", subsidy: "0.00", subsidyByLevel: null, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2012,
+        date: "2012-12-30",
+        kind: "back-payment",
+        tier: "700.00",
+        personal: "700.00",
+        proxy: "0.00",
+        subsidy: "0.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(1);
     // 31 Dec 2012 > asOf: nothing credited (and a December credit would earn 0 anyway)
@@ -226,7 +328,17 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
       payments: [{ year: 2012, date: "2012-03-01", amount: "200" }],
     });
     expect(r.payments).toEqual([
-      valid({ year: 2012, date: "2012-03-01", tier: "200.00", personal: "200.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: QN_LEVELS, collective: "0.00", other: "0.00" }),
+      valid({
+        year: 2012,
+        date: "2012-03-01",
+        tier: "200.00",
+        personal: "200.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        subsidyByLevel: QN_LEVELS,
+        collective: "0.00",
+        other: "0.00",
+      }),
     ]);
     // 2012 interest (200 × 3.5% × 9/12 = 5.25; 30 × 3.5% × 9/12 = 0.79) is credited on 31 December only
     expect(r.account).toEqual({
@@ -249,7 +361,17 @@ describe("Qiannan golden cases: payments, subsidies, proxy, account", () => {
     });
     expect(r.payments).toEqual([
       // contribution year 2014: Guizhou's table, 1200 → 90 (QN-SUB, 贵州 实施办法), no split by level
-      valid({ year: 2014, date: "2014-11-30", tier: "1200.00", personal: "1200.00", proxy: "0.00", subsidy: "90.00", subsidyByLevel: null, collective: "100.00", other: "0.00" }),
+      valid({
+        year: 2014,
+        date: "2014-11-30",
+        tier: "1200.00",
+        personal: "1200.00",
+        proxy: "0.00",
+        subsidy: "90.00",
+        subsidyByLevel: null,
+        collective: "100.00",
+        other: "0.00",
+      }),
     ]);
     expect(r.contributionYears).toBe(1);
     // 2014, r = 3.00% (highest of 2014: 3.00 until 11-21, then 2.75), November (m = 11): × 1/12

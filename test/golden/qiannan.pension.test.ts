@@ -34,7 +34,11 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     region: "qiannan",
     asOf: "2026-10-31",
     person: { birthDate: "1966-08-20", sex: "female" },
-    payments: Array.from({ length: 15 }, (_, i) => ({ year: 2012 + i, date: `${2012 + i}-05-10`, amount: 2012 + i <= 2020 ? "500" : "600" })),
+    payments: Array.from({ length: 15 }, (_, i) => ({
+      year: 2012 + i,
+      date: `${2012 + i}-05-10`,
+      amount: 2012 + i <= 2020 ? "500" : "600",
+    })),
     options: { parameters: { "QN-BEN-BASIC": [{ from: "2026-01-01", value: "150", citation: fixture }] } },
   };
 
@@ -65,18 +69,47 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     expect(r.pension.firstMonth).toBe("2026-09");
     expect(r.pension.accountPension).toBe("71.99");
     expect(r.payments.map((p) => p.subsidy)).toEqual([
-      "30.00", "30.00", // 2012–2013: 30 (第八条)
-      "60.00", "60.00", "60.00", "60.00", "60.00", "60.00", "60.00", // 2014–2020: tier 500 → 60 (贵州 实施办法)
-      "60.00", "60.00", "60.00", "60.00", "60.00", "60.00", // 2021–2026: 10% of 600 = 60 (贵州 2021 调整)
+      "30.00",
+      "30.00", // 2012–2013: 30 (第八条)
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00", // 2014–2020: tier 500 → 60 (贵州 实施办法)
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00",
+      "60.00", // 2021–2026: 10% of 600 = 60 (贵州 2021 调整)
     ]);
     expect(r.account.interestByYear).toEqual({
-      "2012": "10.82", "2013": "25.50", "2014": "42.69", "2015": "55.71", "2016": "39.63",
-      "2017": "48.62", "2018": "57.74", "2019": "67.01", "2020": "76.41", "2021": "86.83",
-      "2022": "98.04", "2023": "109.41", "2024": "120.95", "2025": "132.66",
+      "2012": "10.82",
+      "2013": "25.50",
+      "2014": "42.69",
+      "2015": "55.71",
+      "2016": "39.63",
+      "2017": "48.62",
+      "2018": "57.74",
+      "2019": "67.01",
+      "2020": "76.41",
+      "2021": "86.83",
+      "2022": "98.04",
+      "2023": "109.41",
+      "2024": "120.95",
+      "2025": "132.66",
       "2026": "94.99", // the pension-start closing only: no part-year interest at asOf
     });
     expect(r.account.balance).toBe("9863.03");
-    expect(r.account.components).toEqual({ personal: "8940.06", collective: "0.00", subsidy: "922.97", proxy: "0.00", other: "0.00" });
+    expect(r.account.components).toEqual({
+      personal: "8940.06",
+      collective: "0.00",
+      subsidy: "922.97",
+      proxy: "0.00",
+      other: "0.00",
+    });
     // QN-BEN-ACCOUNT draw-down: 2 months × 71.99 = 143.98
     expect(r.account.paidOut).toBe("143.98");
     expect(r.account.fundPaid).toBe("0.00");
@@ -211,7 +244,11 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     // account pension 1348.40 / 139 = 9.700719… → 9.70 (QN 第二十条)
     // 2014-07 draw 9.70: subsidy round(9.70×95.30/1348.40) = 0.69, personal rest 9.01 → balance 1338.70 [personal 1244.09, subsidy 94.61]
     // → balance 1338.70 [personal 1244.09, subsidy 94.61]; paidOut 9.70
-    const r = evaluateCase({ ...short, asOf: "2014-07-31", payments: [...short.payments, { year: 2013, date: "2014-06-10", amount: "300" }] });
+    const r = evaluateCase({
+      ...short,
+      asOf: "2014-07-31",
+      payments: [...short.payments, { year: 2013, date: "2014-06-10", amount: "300" }],
+    });
     const p2013 = r.payments.find((p) => p.year === 2013)!;
     expect(p2013).toMatchObject({ kind: "back-payment", valid: true, personal: "300.00", subsidy: "0.00" });
     expect(r.contributionYears).toBe(4);
@@ -238,7 +275,10 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     // 2014-03 draw 9.90: subsidy round(9.90×125.12/1376.35) = 0.90, personal rest 9.00 → balance 1366.45 [personal 1242.23, subsidy 124.22]
     // 2014-06: 1 more draw, each subsidy 0.90, personal 9.00 → balance 1356.55 [personal 1233.23, subsidy 123.32]
     // → balance 1356.55 [personal 1233.23, subsidy 123.32]; paidOut 19.80
-    const c = { ...transition, person: { ...transition.person, statuses: [{ kind: "imprisoned", from: "2014-04-10", until: "2014-05-20" }] } };
+    const c = {
+      ...transition,
+      person: { ...transition.person, statuses: [{ kind: "imprisoned", from: "2014-04-10", until: "2014-05-20" }] },
+    };
     const r = evaluateCase(c);
     expect(r.pension.eligible).toBe(true);
     expect(r.pension.suspendedMonths).toEqual(["2014-04", "2014-05"]);
@@ -247,13 +287,21 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     expect(r.account.balance).toBe("1356.55");
     expect(r.account.components).toMatchObject({ personal: "1233.23", subsidy: "123.32" });
     expect(r.pension.monthly).toMatchObject({ month: "2014-06", total: "64.90", basic: "55.00", account: "9.90" });
-    expect(benefitSchedule(c, "2014-03", "2014-06").map((m) => m?.total ?? null)).toEqual(["64.90", null, null, "64.90"]);
+    expect(benefitSchedule(c, "2014-03", "2014-06").map((m) => m?.total ?? null)).toEqual([
+      "64.90",
+      null,
+      null,
+      "64.90",
+    ]);
   });
 
   it("QN-PRISON: imprisoned from 2014-05-03 with no release date → suspended through asOf, no monthly benefit", () => {
     // Paid March and April (2 × 9.90 = 19.80; the same splits as above: subsidy 0.90, personal
     // 9.00 each) → balance 1376.35 − 19.80 = 1356.55.
-    const r = evaluateCase({ ...transition, person: { ...transition.person, statuses: [{ kind: "imprisoned", from: "2014-05-03" }] } });
+    const r = evaluateCase({
+      ...transition,
+      person: { ...transition.person, statuses: [{ kind: "imprisoned", from: "2014-05-03" }] },
+    });
     expect(r.pension.suspendedMonths).toEqual(["2014-05", "2014-06"]);
     expect(r.pension.monthly).toBeNull();
     expect(r.account.paidOut).toBe("19.80");
@@ -265,7 +313,11 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
   // QN-MISSING (第三十四条): missing on 2014-04-05; the month of disappearance is month 1 (SUSPEND),
   // so April–September are paid and the pension is suspended from the 7th month, 2014-10.
   // ---------------------------------------------------------------------------------------------
-  const missing = { ...transition, asOf: "2014-12-31", person: { ...transition.person, events: [{ kind: "missing", date: "2014-04-05" }] } };
+  const missing = {
+    ...transition,
+    asOf: "2014-12-31",
+    person: { ...transition.person, events: [{ kind: "missing", date: "2014-04-05" }] },
+  };
 
   it("QN-MISSING: suspended from the 7th month of being missing (2014-10)", () => {
     // account pension 1376.35 / 139 = 9.901799… → 9.90 (QN 第二十条)
@@ -282,7 +334,12 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     expect(r.account.balance).toBe("1340.42");
     expect(r.account.components).toMatchObject({ personal: "1218.57", subsidy: "121.85" });
     // 70 from 2014-07-01 + 9.90
-    expect(benefitSchedule(missing, "2014-08", "2014-11").map((m) => m?.total ?? null)).toEqual(["79.90", "79.90", null, null]);
+    expect(benefitSchedule(missing, "2014-08", "2014-11").map((m) => m?.total ?? null)).toEqual([
+      "79.90",
+      "79.90",
+      null,
+      null,
+    ]);
   });
 
   it("QN-MISSING: on reappearance (2015-02-10) the suspended months are back-paid, and debited, in the reappearance month", () => {
@@ -292,7 +349,11 @@ describe("Qiannan — pension (QN-ELIG, QN-BEN-*)", () => {
     // 2015-02 (reappearance month): back pay 2014-10..2015-01 = 4 × 9.90 and February's 9.90, one debit of 49.50:
     // 2015-02 draw 49.50: subsidy round(49.50×121.85/1340.42) = 4.50, personal rest 45.00 → balance 1290.92 [personal 1173.57, subsidy 117.35]
     // → balance 1290.92 [personal 1173.57, subsidy 117.35]; paidOut 118.80
-    const c = { ...missing, asOf: "2015-02-28", person: { ...missing.person, events: [...missing.person.events, { kind: "reappeared", date: "2015-02-10" }] } };
+    const c = {
+      ...missing,
+      asOf: "2015-02-28",
+      person: { ...missing.person, events: [...missing.person.events, { kind: "reappeared", date: "2015-02-10" }] },
+    };
     const r = evaluateCase(c);
     expect(r.account.paidOut).toBe("118.80"); // (7 + 4 + 1) × 9.90
     expect(r.account.interestByYear).toMatchObject({ "2014": "39.40" });

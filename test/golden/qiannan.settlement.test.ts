@@ -160,7 +160,13 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
   it("QN-DEATH: a configured county funeral subsidy is for pensioners only (第二十三条 领取养老金的人员死亡后) — none before the pension", () => {
     const r = evaluateCase(personA("2013-05-20", FUNERAL_500));
     invariants(r);
-    expect(settlementOf(r)).toMatchObject({ balance: "1152.47", excluded: "62.89", inheritable: "1089.58", toFund: "62.89", deathBenefit: "0.00" });
+    expect(settlementOf(r)).toMatchObject({
+      balance: "1152.47",
+      excluded: "62.89",
+      inheritable: "1089.58",
+      toFund: "62.89",
+      deathBenefit: "0.00",
+    });
   });
 
   it("QN-EMIGRATE NAT-INHERIT: emigration on 2014-02-20 (last day of the 2009/2011 rule) is settled like a death before the pension — subsidy excluded", () => {
@@ -249,7 +255,9 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
     // Overpayment: paid through 2013-06 → 2013-03..2013-06 = 4 × (55 + 24.11) = 316.44 (QN-BEN-BASIC 55).
     // Excluded (before 2014-02-21) = subsidy 60.31; available 3215.55 ≥ 316.44 → recovered 316.44,
     // outstanding 0; inheritable 3215.55 − 316.44 = 2899.11; toFund 60.31 + 316.44 = 376.75.
-    const r = evaluateCase(personC("1600", [{ kind: "death", date: "2013-02-14" }], { pensionsPaidThrough: "2013-06" }));
+    const r = evaluateCase(
+      personC("1600", [{ kind: "death", date: "2013-02-14" }], { pensionsPaidThrough: "2013-06" }),
+    );
     invariants(r);
     expect(r.pension.firstMonth).toBe("2012-10");
     expect(r.pension.accountPension).toBe("24.11");
@@ -273,7 +281,12 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
   });
 
   it("QN-DEATH: with a county funeral subsidy configured (第二十三条), a pensioner's death pays it from the fund, not the account", () => {
-    const r = evaluateCase(personC("1600", [{ kind: "death", date: "2013-02-14" }], { pensionsPaidThrough: "2013-06", parameters: FUNERAL_500 }));
+    const r = evaluateCase(
+      personC("1600", [{ kind: "death", date: "2013-02-14" }], {
+        pensionsPaidThrough: "2013-06",
+        parameters: FUNERAL_500,
+      }),
+    );
     invariants(r);
     // Same account as above; the 500 is a one-time benefit paid by the fund (conventions.md "Settlement").
     expect(settlementOf(r)).toEqual({
@@ -290,7 +303,9 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
       transferred: "0.00",
       deathBenefit: "500.00",
     });
-    expect(r.settlement!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "QN-DEATH", amount: "500.00" })]));
+    expect(r.settlement!.lines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: "QN-DEATH", amount: "500.00" })]),
+    );
   });
 
   it("DEATH-STOP DEATH-INHERIT: death during the pension, overpayment larger than the inheritable part — partly recovered, the rest outstanding", () => {
@@ -359,7 +374,9 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
   it("DEATH-STOP: pensions paid only through a month before the death month — no overpayment", () => {
     // Same death as above (closing 3275.86, subsidy 60.31 excluded) but paid through 2012-12: no month
     // after the last pension month (2013-02) was paid → overpayment 0; inheritable 3215.55, toFund 60.31.
-    const r = evaluateCase(personC("1600", [{ kind: "death", date: "2013-02-14" }], { pensionsPaidThrough: "2012-12" }));
+    const r = evaluateCase(
+      personC("1600", [{ kind: "death", date: "2013-02-14" }], { pensionsPaidThrough: "2012-12" }),
+    );
     invariants(r);
     expect(settlementOf(r)).toEqual({
       event: "death",
@@ -388,7 +405,9 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
     //   → personal 3056.18 − 118.35 + 37.61 = 2975.44; subsidy 57.36 − 2.20 + 0.71 = 55.87 → 3031.31
     // Death after 2014-02-21: nothing excluded. Paid through 2014-08: June 55 + 24.11 = 79.11, July and
     // August 70 + 24.11 = 94.11 each → 267.33, recovered; inheritable 3031.31 − 267.33 = 2763.98.
-    const r = evaluateCase(personC("1600", [{ kind: "death", date: "2014-05-20" }], { pensionsPaidThrough: "2014-08" }, "2014-12-31"));
+    const r = evaluateCase(
+      personC("1600", [{ kind: "death", date: "2014-05-20" }], { pensionsPaidThrough: "2014-08" }, "2014-12-31"),
+    );
     invariants(r);
     expect(r.account.interestByYear).toEqual({ "2011": "19.02", "2012": "100.92", "2013": "95.25", "2014": "38.32" });
     expect(r.account.paidOut).toBe("482.20");
@@ -452,7 +471,15 @@ describe("Qiannan golden cases: settlement (death, emigration, missing, transfer
     // months before suspending): overpayment 2013-09, 2013-10 = 2 × 79.11 = 158.22, recovered;
     // inheritable 3258.50 − 158.22 = 3100.28; toFund 158.22.
     const r = evaluateCase(
-      personC("1600", [{ kind: "missing", date: "2013-03-05" }, { kind: "declared-dead", date: "2014-06-20" }], { pensionsPaidThrough: "2013-10" }, "2014-12-31"),
+      personC(
+        "1600",
+        [
+          { kind: "missing", date: "2013-03-05" },
+          { kind: "declared-dead", date: "2014-06-20" },
+        ],
+        { pensionsPaidThrough: "2013-10" },
+        "2014-12-31",
+      ),
     );
     invariants(r);
     expect(r.account.interestByYear).toEqual({ "2011": "19.02", "2012": "100.92", "2013": "95.61", "2014": "48.16" });

@@ -39,7 +39,15 @@ function expectRefused(p: PaymentResult, rule: string): void {
     subsidyByLevel: p.subsidyByLevel,
     collective: p.collective,
     other: p.other,
-  }).toEqual({ tier: null, personal: "0.00", proxy: "0.00", subsidy: "0.00", subsidyByLevel: null, collective: "0.00", other: "0.00" });
+  }).toEqual({
+    tier: null,
+    personal: "0.00",
+    proxy: "0.00",
+    subsidy: "0.00",
+    subsidyByLevel: null,
+    collective: "0.00",
+    other: "0.00",
+  });
 }
 
 /** Nothing of the refused entries was credited: same account and years as without them. */
@@ -60,21 +68,33 @@ function refusedCase(c: CaseInput, rule: string, refused: readonly Payment[]): C
 describe("PAY-VALIDITY", () => {
   it("PAY-VALIDITY: an amount that is not a tier (QN 250) is refused", () => {
     const pay: Payment = { year: 2012, date: "2012-03-01", amount: "250" };
-    const r = refusedCase({ region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [pay] }, "PAY-VALIDITY", [pay]);
+    const r = refusedCase(
+      { region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [pay] },
+      "PAY-VALIDITY",
+      [pay],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
     expect(r.contributionYears).toBe(0);
   });
 
   it("PAY-VALIDITY: a proxy-only entry (amount 0) with no proxy group is not a tier", () => {
     const pay: Payment = { year: 2012, date: "2012-03-01", amount: "0" };
-    const r = refusedCase({ region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [pay] }, "PAY-VALIDITY", [pay]);
+    const r = refusedCase(
+      { region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [pay] },
+      "PAY-VALIDITY",
+      [pay],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 
   it("PAY-VALIDITY NX-PAY-MULTI: Ningxia entries summing to a non-tier (300 + 100 = 400) are all refused", () => {
     const a: Payment = { year: 2022, date: "2022-03-01", amount: "300" };
     const b: Payment = { year: 2022, date: "2022-05-01", amount: "100" };
-    const r = refusedCase({ region: "ningxia", asOf: "2022-12-31", person: { birthDate: "1980-01-01", sex: "female" }, payments: [a, b] }, "PAY-VALIDITY", [a, b]);
+    const r = refusedCase(
+      { region: "ningxia", asOf: "2022-12-31", person: { birthDate: "1980-01-01", sex: "female" }, payments: [a, b] },
+      "PAY-VALIDITY",
+      [a, b],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
     expect(r.contributionYears).toBe(0);
   });
@@ -82,7 +102,12 @@ describe("PAY-VALIDITY", () => {
   it("PAY-VALIDITY QN-PROXY: severe disability without 低保, amount 0 — the proxy 50 alone is not a tier", () => {
     const pay: Payment = { year: 2012, date: "2012-03-01", amount: "0" };
     const r = refusedCase(
-      { region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male", statuses: [{ kind: "severe-disability", from: "2010-01-01" }] }, payments: [pay] },
+      {
+        region: "qiannan",
+        asOf: "2012-12-31",
+        person: { birthDate: "1980-01-01", sex: "male", statuses: [{ kind: "severe-disability", from: "2010-01-01" }] },
+        payments: [pay],
+      },
       "PAY-VALIDITY",
       [pay],
     );
@@ -114,21 +139,37 @@ describe("PAY-VALIDITY", () => {
 
   it("PAY-VALIDITY: 100 is the hardship groups' own tier — refused for anyone else (Ningxia from 2021, Jiangmen 120)", () => {
     const nx: Payment = { year: 2022, date: "2022-03-01", amount: "100" };
-    refusedCase({ region: "ningxia", asOf: "2022-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [nx] }, "PAY-VALIDITY", [nx]);
+    refusedCase(
+      { region: "ningxia", asOf: "2022-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [nx] },
+      "PAY-VALIDITY",
+      [nx],
+    );
     const jm: Payment = { year: 2023, date: "2023-03-01", amount: "120" };
-    refusedCase({ region: "jiangmen", asOf: "2023-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [jm] }, "PAY-VALIDITY", [jm]);
+    refusedCase(
+      { region: "jiangmen", asOf: "2023-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [jm] },
+      "PAY-VALIDITY",
+      [jm],
+    );
   });
 
   it("PAY-VALIDITY: a payment dated after asOf is refused", () => {
     const pay: Payment = { year: 2012, date: "2012-09-01", amount: "200" };
-    const r = refusedCase({ region: "qiannan", asOf: "2012-06-30", person: { birthDate: "1980-01-01", sex: "male" }, payments: [pay] }, "PAY-VALIDITY", [pay]);
+    const r = refusedCase(
+      { region: "qiannan", asOf: "2012-06-30", person: { birthDate: "1980-01-01", sex: "male" }, payments: [pay] },
+      "PAY-VALIDITY",
+      [pay],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 
   it("PAY-VALIDITY: Ningxia has no back-payment rule — 2021 paid on 2022-01-10 is refused", () => {
     const late: Payment = { year: 2021, date: "2022-01-10", amount: "300" };
     const ok: Payment = { year: 2022, date: "2022-01-10", amount: "300" };
-    const r = refusedCase({ region: "ningxia", asOf: "2022-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late, ok] }, "PAY-VALIDITY", [late]);
+    const r = refusedCase(
+      { region: "ningxia", asOf: "2022-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late, ok] },
+      "PAY-VALIDITY",
+      [late],
+    );
     // the 2022 entry paid the same day stays valid: 300 → 50 (NX-SUB)
     expect(find(r, 2022, "2022-01-10")).toMatchObject({ valid: true, tier: "300.00", subsidy: "50.00" });
     expect(r.contributionYears).toBe(1);
@@ -136,7 +177,11 @@ describe("PAY-VALIDITY", () => {
 
   it("PAY-VALIDITY: Cixi has no back-payment rule — 2011 paid on 2012-01-03 is refused", () => {
     const late: Payment = { year: 2011, date: "2012-01-03", amount: "300" };
-    const r = refusedCase({ region: "cixi", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late] }, "PAY-VALIDITY", [late]);
+    const r = refusedCase(
+      { region: "cixi", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late] },
+      "PAY-VALIDITY",
+      [late],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 });
@@ -151,22 +196,47 @@ describe("late payments by region", () => {
     });
     // 第七条: 缴费截止日为12月10日, 缴费中断的，可以跨年度补缴; 第八条: 补缴…政府不予补贴
     expect(r.payments).toEqual([
-      { year: 2012, date: "2012-12-11", kind: "back-payment", valid: true, tier: "200.00", personal: "200.00", proxy: "0.00", subsidy: "0.00", subsidyByLevel: null, collective: "0.00", other: "0.00", refusals: [] },
+      {
+        year: 2012,
+        date: "2012-12-11",
+        kind: "back-payment",
+        valid: true,
+        tier: "200.00",
+        personal: "200.00",
+        proxy: "0.00",
+        subsidy: "0.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+        refusals: [],
+      },
     ]);
     expect(r.contributionYears).toBe(1);
     // a December credit earns nothing in its year (12 − 12 = 0): balance 200.00, no interest yet
-    expect(r.account).toEqual({ ...ZERO_ACCOUNT, balance: "200.00", components: { ...ZERO_ACCOUNT.components, personal: "200.00" } });
+    expect(r.account).toEqual({
+      ...ZERO_ACCOUNT,
+      balance: "200.00",
+      components: { ...ZERO_ACCOUNT.components, personal: "200.00" },
+    });
   });
 
   it("JM-PAY-LATE: 2023 paid on 2024-01-05 is refused (原则上不允计补缴)", () => {
     const late: Payment = { year: 2023, date: "2024-01-05", amount: "360" };
-    const r = refusedCase({ region: "jiangmen", asOf: "2024-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late] }, "JM-PAY-LATE", [late]);
+    const r = refusedCase(
+      { region: "jiangmen", asOf: "2024-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late] },
+      "JM-PAY-LATE",
+      [late],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 
   it("BB-PAY-LATE: 2010 paid two years later (2012-03-01) is refused (逾期不再补缴)", () => {
     const late: Payment = { year: 2010, date: "2012-03-01", amount: "200" };
-    const r = refusedCase({ region: "beibei", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late] }, "BB-PAY-LATE", [late]);
+    const r = refusedCase(
+      { region: "beibei", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [late] },
+      "BB-PAY-LATE",
+      [late],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 });
@@ -206,7 +276,13 @@ describe("QN-PAY-AT-60", () => {
         { year: 2013, date: "2013-04-30", amount: "200" },
       ],
     });
-    expect(find(r, 2013, "2013-04-30")).toMatchObject({ valid: true, kind: "regular", tier: "200.00", subsidy: "30.00", refusals: [] });
+    expect(find(r, 2013, "2013-04-30")).toMatchObject({
+      valid: true,
+      kind: "regular",
+      tier: "200.00",
+      subsidy: "30.00",
+      refusals: [],
+    });
     expect(r.contributionYears).toBe(3);
   });
 
@@ -260,7 +336,11 @@ describe("enrolment (ENR)", () => {
   ] as const)("$rule: a payment before the age of 16 is refused ($region)", ({ region, rule, year, amount }) => {
     // born 1 March: 15 on 1 June of the payment year
     const pay: Payment = { year, date: `${year}-06-01`, amount };
-    const r = refusedCase({ region, asOf: `${year}-12-31`, person: { birthDate: `${year - 15}-03-01`, sex: "female" }, payments: [pay] }, rule, [pay]);
+    const r = refusedCase(
+      { region, asOf: `${year}-12-31`, person: { birthDate: `${year - 15}-03-01`, sex: "female" }, payments: [pay] },
+      rule,
+      [pay],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 
@@ -275,7 +355,11 @@ describe("enrolment (ENR)", () => {
       {
         region,
         asOf: `${year}-12-31`,
-        person: { birthDate: `${year - 18}-03-01`, sex: "male", statuses: [{ kind: "student", from: `${year - 2}-09-01`, until: `${year + 2}-06-30` }] },
+        person: {
+          birthDate: `${year - 18}-03-01`,
+          sex: "male",
+          statuses: [{ kind: "student", from: `${year - 2}-09-01`, until: `${year + 2}-06-30` }],
+        },
         payments: [pay],
       },
       rule,
@@ -292,7 +376,11 @@ describe("Qiannan suspensions", () => {
       {
         region: "qiannan",
         asOf: "2013-12-31",
-        person: { birthDate: "1980-08-08", sex: "female", statuses: [{ kind: "employee-pension", from: "2013-01-01" }] },
+        person: {
+          birthDate: "1980-08-08",
+          sex: "female",
+          statuses: [{ kind: "employee-pension", from: "2013-01-01" }],
+        },
         payments: [{ year: 2012, date: "2012-03-15", amount: "200" }, sealed],
       },
       "QN-SEAL",
@@ -318,7 +406,11 @@ describe("Qiannan suspensions", () => {
       {
         region: "qiannan",
         asOf: "2013-12-31",
-        person: { birthDate: "1980-08-08", sex: "male", statuses: [{ kind: "imprisoned", from: "2013-01-01", until: "2014-12-31" }] },
+        person: {
+          birthDate: "1980-08-08",
+          sex: "male",
+          statuses: [{ kind: "imprisoned", from: "2013-01-01", until: "2014-12-31" }],
+        },
         payments: [inPrison],
       },
       "QN-PRISON",
@@ -331,11 +423,28 @@ describe("Qiannan suspensions", () => {
     const r = evaluateCase({
       region: "beibei",
       asOf: "2013-12-31",
-      person: { birthDate: "1980-08-08", sex: "male", statuses: [{ kind: "imprisoned", from: "2013-01-01", until: "2014-12-31" }] },
+      person: {
+        birthDate: "1980-08-08",
+        sex: "male",
+        statuses: [{ kind: "imprisoned", from: "2013-01-01", until: "2014-12-31" }],
+      },
       payments: [{ year: 2013, date: "2013-06-01", amount: "200" }],
     });
     expect(r.payments).toEqual([
-      { year: 2013, date: "2013-06-01", kind: "regular", valid: true, tier: "200.00", personal: "200.00", proxy: "0.00", subsidy: "30.00", subsidyByLevel: null, collective: "0.00", other: "0.00", refusals: [] },
+      {
+        year: 2013,
+        date: "2013-06-01",
+        kind: "regular",
+        valid: true,
+        tier: "200.00",
+        personal: "200.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+        subsidyByLevel: null,
+        collective: "0.00",
+        other: "0.00",
+        refusals: [],
+      },
     ]);
     // 2013, r = 3.00% (PBoC on 1 January, BB-INT), June (m = 6): personal 200 × 3% × 6/12 = 3.00;
     //   subsidy 30 × 3% × 6/12 = 0.45; 2013 = 3.45; balance 203.00 + 30.45 = 233.45
@@ -357,19 +466,35 @@ describe("one payment a year outside Ningxia", () => {
     { region: "jiangmen", rule: "JM-PAY-TIERS", year: 2023, first: "360", second: "240" },
     { region: "beibei", rule: "BB-PAY-TIERS", year: 2012, first: "200", second: "200" },
     { region: "cixi", rule: "CX-PAY-TIERS", year: 2012, first: "300", second: "500" },
-  ] as const)("$rule: a second payment for the same year is refused, the first stays valid ($region)", ({ region, rule, year, first, second }) => {
-    const a: Payment = { year, date: `${year}-03-01`, amount: first };
-    const b: Payment = { year, date: `${year}-06-01`, amount: second };
-    const r = refusedCase({ region, asOf: `${year}-12-31`, person: { birthDate: "1980-01-01", sex: "male" }, payments: [a, b] }, rule, [b]);
-    expect(find(r, year, a.date)).toMatchObject({ valid: true, tier: `${first}.00`, personal: `${first}.00`, refusals: [] });
-    expect(r.contributionYears).toBe(1);
-  });
+  ] as const)(
+    "$rule: a second payment for the same year is refused, the first stays valid ($region)",
+    ({ region, rule, year, first, second }) => {
+      const a: Payment = { year, date: `${year}-03-01`, amount: first };
+      const b: Payment = { year, date: `${year}-06-01`, amount: second };
+      const r = refusedCase(
+        { region, asOf: `${year}-12-31`, person: { birthDate: "1980-01-01", sex: "male" }, payments: [a, b] },
+        rule,
+        [b],
+      );
+      expect(find(r, year, a.date)).toMatchObject({
+        valid: true,
+        tier: `${first}.00`,
+        personal: `${first}.00`,
+        refusals: [],
+      });
+      expect(r.contributionYears).toBe(1);
+    },
+  );
 });
 
 describe("collective and cohort caps", () => {
   it("JM-COLLECTIVE: a collective payment above 4800 (the highest tier) refuses the entry", () => {
     const pay: Payment = { year: 2023, date: "2023-05-01", amount: "360", collective: "5000" };
-    const r = refusedCase({ region: "jiangmen", asOf: "2023-12-31", person: { birthDate: "1980-01-01", sex: "female" }, payments: [pay] }, "JM-COLLECTIVE", [pay]);
+    const r = refusedCase(
+      { region: "jiangmen", asOf: "2023-12-31", person: { birthDate: "1980-01-01", sex: "female" }, payments: [pay] },
+      "JM-COLLECTIVE",
+      [pay],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
     expect(r.contributionYears).toBe(0);
   });
@@ -429,7 +554,11 @@ describe("collective and cohort caps", () => {
 
   it("MAKE-UP: a regular-cohort person (under 45 on the scheme start) may not make up years (QN)", () => {
     const makeUp: Payment = { year: 2012, date: "2012-05-01", amount: "900", kind: "make-up", years: 3 };
-    const r = refusedCase({ region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [makeUp] }, "MAKE-UP", [makeUp]);
+    const r = refusedCase(
+      { region: "qiannan", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [makeUp] },
+      "MAKE-UP",
+      [makeUp],
+    );
     expect(find(r, 2012, "2012-05-01").kind).toBe("make-up");
     expect(r.account).toEqual(ZERO_ACCOUNT);
     expect(r.contributionYears).toBe(0);
@@ -437,7 +566,11 @@ describe("collective and cohort caps", () => {
 
   it("MAKE-UP: a regular-cohort person may not make up years (Cixi, national rule)", () => {
     const makeUp: Payment = { year: 2012, date: "2012-05-01", amount: "900", kind: "make-up", years: 3 };
-    const r = refusedCase({ region: "cixi", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [makeUp] }, "MAKE-UP", [makeUp]);
+    const r = refusedCase(
+      { region: "cixi", asOf: "2012-12-31", person: { birthDate: "1980-01-01", sex: "male" }, payments: [makeUp] },
+      "MAKE-UP",
+      [makeUp],
+    );
     expect(r.account).toEqual(ZERO_ACCOUNT);
   });
 });

@@ -21,7 +21,13 @@ describe("regressions found by properties", () => {
     const r = evaluateCase({
       region: "qiannan",
       asOf: "2014-06-30",
-      person: { birthDate: "1951-07-02", events: [{ kind: "transfer-out", date: "2012-03-01" }, { kind: "death", date: "2013-05-25" }] },
+      person: {
+        birthDate: "1951-07-02",
+        events: [
+          { kind: "transfer-out", date: "2012-03-01" },
+          { kind: "death", date: "2013-05-25" },
+        ],
+      },
       payments: [{ year: 2011, date: "2011-07-01", amount: "100", kind: "make-up", years: 1 }],
     });
     expect(r.settlement?.event).toBe("death");
@@ -34,30 +40,70 @@ describe("regressions found by properties", () => {
     // Missing 2012-01: suspended from its 7th month, 2012-07; died 2012-05-10; declared dead
     // 2012-12-01. The declaration would end the pension at 2012-06 (the month before the
     // suspension) — after the death month. The death ends it first: last month 2012-05.
-    const c = { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1940-03-02", events: [{ kind: "missing", date: "2012-01-01" }, { kind: "death", date: "2012-05-10" }, { kind: "declared-dead", date: "2012-12-01" }] } };
+    const c = {
+      region: "qiannan",
+      asOf: "2013-06-30",
+      person: {
+        birthDate: "1940-03-02",
+        events: [
+          { kind: "missing", date: "2012-01-01" },
+          { kind: "death", date: "2012-05-10" },
+          { kind: "declared-dead", date: "2012-12-01" },
+        ],
+      },
+    };
     const r = evaluateCase(c);
     expect(r.settlement?.event).toBe("death");
     expect(r.settlement?.lastPensionMonth).toBe("2012-05"); // was 2012-06
-    expect(benefitSchedule(c, "2012-05", "2012-12").map((b) => b?.total ?? null)).toEqual(["55.00", null, null, null, null, null, null, null]);
+    expect(benefitSchedule(c, "2012-05", "2012-12").map((b) => b?.total ?? null)).toEqual([
+      "55.00",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("ELIG bars: two bars in force give the same refusal whatever the order of the statuses (found by the deep run)", () => {
     // Ningxia, died 2009-09-01 aged 84: both bars open-ended from the scheme start. The refusal
     // cites the first kind of BAR_KINDS (another basic pension), never the first in the input.
-    const statuses = [{ kind: "employee-pension", from: "2009-09-01" }, { kind: "other-pension", from: "2009-09-01" }];
-    const base = { region: "ningxia", asOf: "2023-01-01", payments: [], options: { pensionsPaidThrough: "2009-09", schemeStart: "2009-09-01" } };
-    const person = (s: typeof statuses) => ({ birthDate: "1924-09-01", statuses: s, events: [{ kind: "death", date: "2009-09-01" }] });
+    const statuses = [
+      { kind: "employee-pension", from: "2009-09-01" },
+      { kind: "other-pension", from: "2009-09-01" },
+    ];
+    const base = {
+      region: "ningxia",
+      asOf: "2023-01-01",
+      payments: [],
+      options: { pensionsPaidThrough: "2009-09", schemeStart: "2009-09-01" },
+    };
+    const person = (s: typeof statuses) => ({
+      birthDate: "1924-09-01",
+      statuses: s,
+      events: [{ kind: "death", date: "2009-09-01" }],
+    });
     const r1 = evaluateCase({ ...base, person: person(statuses) });
     const r2 = evaluateCase({ ...base, person: person([...statuses].reverse()) });
     expect(JSON.stringify(r1)).toBe(JSON.stringify(r2));
-    expect(r1.pension.refusals.map((x) => x.message)).toContain("draws another basic pension from 2009-09-01 (未享受其他基本养老保险待遇)");
+    expect(r1.pension.refusals.map((x) => x.message)).toContain(
+      "draws another basic pension from 2009-09-01 (未享受其他基本养老保险待遇)",
+    );
   });
 
   it("DEATH-STOP BB-DEATH-POST: a declaration of death before a later recorded death ends the pension at the declaration", () => {
     const c = {
       region: "beibei",
       asOf: "2012-12-31",
-      person: { birthDate: "1940-09-01", events: [{ kind: "declared-dead", date: "2010-10-01" }, { kind: "death", date: "2012-10-18" }] },
+      person: {
+        birthDate: "1940-09-01",
+        events: [
+          { kind: "declared-dead", date: "2010-10-01" },
+          { kind: "death", date: "2012-10-18" },
+        ],
+      },
     };
     const r = evaluateCase(c);
     expect(r.settlement?.event).toBe("declared-dead");
@@ -70,10 +116,16 @@ describe("regressions found by properties", () => {
 
   it.each([
     ['"interestRates":{"__proto__":"0.03"}', "invalid-input", ["options", "interestRates", "__proto__"]],
-    ['"parameters":{"__proto__":[{"from":"2012-01-01","value":"1","citation":"x"}]}', "unknown-parameter", ["options", "parameters", "__proto__"]],
+    [
+      '"parameters":{"__proto__":[{"from":"2012-01-01","value":"1","citation":"x"}]}',
+      "unknown-parameter",
+      ["options", "parameters", "__proto__"],
+    ],
   ])("a __proto__ key is refused, not dropped: %s", (options, code, path) => {
     // JSON.parse makes __proto__ an own key, as a case read from a file has it.
-    const input: unknown = JSON.parse(`{"region":"qiannan","asOf":"2016-12-31","person":{"birthDate":"1955-09-10"},"options":{${options}}}`);
+    const input: unknown = JSON.parse(
+      `{"region":"qiannan","asOf":"2016-12-31","person":{"birthDate":"1955-09-10"},"options":{${options}}}`,
+    );
     try {
       evaluateCase(input);
       expect.unreachable("should throw");

@@ -7,7 +7,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { nationalMinimumBasic } from "../../src/policy/national";
-import { evaluateCase, isPensionInputError, rules, valueOn, getRegion, type CaseResult, type PensionInputError } from "../../src";
+import {
+  evaluateCase,
+  isPensionInputError,
+  rules,
+  valueOn,
+  getRegion,
+  type CaseResult,
+  type PensionInputError,
+} from "../../src";
 
 const fixture = "test fixture: value not in the sources, supplied for the golden case";
 
@@ -38,7 +46,13 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
         { year: 2018, date: "2018-05-10", amount: "400" },
       ],
     });
-    expect(payment(r, 2016)).toMatchObject({ valid: true, kind: "regular", tier: "500.00", subsidy: "60.00", subsidyByLevel: null });
+    expect(payment(r, 2016)).toMatchObject({
+      valid: true,
+      kind: "regular",
+      tier: "500.00",
+      subsidy: "60.00",
+      subsidyByLevel: null,
+    });
     expect(payment(r, 2017)).toMatchObject({ valid: true, tier: "1500.00", subsidy: "90.00", subsidyByLevel: null });
     expect(payment(r, 2018)).toMatchObject({ valid: true, tier: "400.00", subsidy: "30.00", subsidyByLevel: null });
   });
@@ -53,9 +67,16 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
         { year: 2014, date: "2014-05-10", amount: "1600" },
       ],
     });
-    expect(payment(r, 2013)).toMatchObject({ valid: true, tier: "1600.00", subsidy: "30.00", subsidyByLevel: { province: "10.00", "prefecture-county": "20.00" } });
+    expect(payment(r, 2013)).toMatchObject({
+      valid: true,
+      tier: "1600.00",
+      subsidy: "30.00",
+      subsidyByLevel: { province: "10.00", "prefecture-county": "20.00" },
+    });
     expect(payment(r, 2014)).toMatchObject({ valid: false, tier: null, subsidy: "0.00" });
-    expect(payment(r, 2014).refusals[0]!.message).toContain("100 / 200 / 300 / 400 / 500 / 600 / 700 / 800 / 900 / 1000 / 1200 / 1500 / 2000");
+    expect(payment(r, 2014).refusals[0]!.message).toContain(
+      "100 / 200 / 300 / 400 / 500 / 600 / 700 / 800 / 900 / 1000 / 1200 / 1500 / 2000",
+    );
   });
 
   it("QN-PAY-TIERS from 2021: a 500 payment in 2022 is refused as not a tier; 300 → 10% = 30; 2500 → 250", () => {
@@ -73,7 +94,11 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
     });
     expect(payment(r, 2022)).toMatchObject({ valid: false, tier: null, subsidy: "0.00" });
     expect(payment(r, 2022).refusals).toEqual([
-      { rule: "PAY-VALIDITY", message: "2022: 500.00 paid = 500.00 is not a tier in force (300 / 400 / 600 / 800 / 1000 / 1500 / 2000 / 2500 / 3000)" },
+      {
+        rule: "PAY-VALIDITY",
+        message:
+          "2022: 500.00 paid = 500.00 is not a tier in force (300 / 400 / 600 / 800 / 1000 / 1500 / 2000 / 2500 / 3000)",
+      },
     ]);
     expect(payment(r, 2023)).toMatchObject({ valid: true, tier: "300.00", subsidy: "30.00", subsidyByLevel: null });
     expect(payment(r, 2024)).toMatchObject({ valid: true, tier: "2500.00", subsidy: "250.00", subsidyByLevel: null });
@@ -82,20 +107,53 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
 
   it("the special 100 tier from 2021: only for poverty-relapse-risk, 低保, 特困 and severe disability; 30 on it; paid by the person unless QN-PROXY pays it", () => {
     const pay100 = (statuses: { kind: string; from: string }[]) =>
-      evaluateCase({ region: "qiannan", asOf: "2022-12-31", person: { ...person, statuses }, payments: [{ year: 2022, date: "2022-04-01", amount: "100" }] }).payments[0]!;
+      evaluateCase({
+        region: "qiannan",
+        asOf: "2022-12-31",
+        person: { ...person, statuses },
+        payments: [{ year: 2022, date: "2022-04-01", amount: "100" }],
+      }).payments[0]!;
     // no status: 100 is not a tier of 2022
     expect(pay100([])).toMatchObject({ valid: false });
     expect(pay100([{ kind: "one-child-parent", from: "2020-01-01" }])).toMatchObject({ valid: false });
     // 低保, 特困, poverty-relapse-risk: the person pays the 100 tier, subsidy 30
     for (const kind of ["dibao", "tekun", "poverty-relapse-risk"]) {
-      expect(pay100([{ kind, from: "2020-01-01" }])).toMatchObject({ valid: true, tier: "100.00", personal: "100.00", proxy: "0.00", subsidy: "30.00" });
+      expect(pay100([{ kind, from: "2020-01-01" }])).toMatchObject({
+        valid: true,
+        tier: "100.00",
+        personal: "100.00",
+        proxy: "0.00",
+        subsidy: "30.00",
+      });
     }
     // severe disability: QN-PROXY pays 100 (贵州 实施办法 第十条), so a proxy-only year ("0") is the 100 tier, subsidy 30;
     // paying 200 on top makes 300, a general tier: 10% = 30.
-    const proxyOnly = evaluateCase({ region: "qiannan", asOf: "2022-12-31", person: { ...person, statuses: [{ kind: "severe-disability", from: "2010-01-01" }] }, payments: [{ year: 2022, date: "2022-04-01", amount: "0" }] });
-    expect(proxyOnly.payments[0]).toMatchObject({ valid: true, tier: "100.00", personal: "0.00", proxy: "100.00", subsidy: "30.00" });
-    const topped = evaluateCase({ region: "qiannan", asOf: "2022-12-31", person: { ...person, statuses: [{ kind: "severe-disability", from: "2010-01-01" }] }, payments: [{ year: 2022, date: "2022-04-01", amount: "200" }] });
-    expect(topped.payments[0]).toMatchObject({ valid: true, tier: "300.00", personal: "200.00", proxy: "100.00", subsidy: "30.00" });
+    const proxyOnly = evaluateCase({
+      region: "qiannan",
+      asOf: "2022-12-31",
+      person: { ...person, statuses: [{ kind: "severe-disability", from: "2010-01-01" }] },
+      payments: [{ year: 2022, date: "2022-04-01", amount: "0" }],
+    });
+    expect(proxyOnly.payments[0]).toMatchObject({
+      valid: true,
+      tier: "100.00",
+      personal: "0.00",
+      proxy: "100.00",
+      subsidy: "30.00",
+    });
+    const topped = evaluateCase({
+      region: "qiannan",
+      asOf: "2022-12-31",
+      person: { ...person, statuses: [{ kind: "severe-disability", from: "2010-01-01" }] },
+      payments: [{ year: 2022, date: "2022-04-01", amount: "200" }],
+    });
+    expect(topped.payments[0]).toMatchObject({
+      valid: true,
+      tier: "300.00",
+      personal: "200.00",
+      proxy: "100.00",
+      subsidy: "30.00",
+    });
   });
 
   it("QN-PROXY from 2014: severe disability with or without 低保 → 100 (was 50 without 低保 in 2011–2013)", () => {
@@ -108,8 +166,21 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
         { year: 2014, date: "2014-05-10", amount: "100" }, // 100 + 100 = 200 (实施办法: 按不低于100元)
       ],
     });
-    expect(payment(r, 2013)).toMatchObject({ valid: true, tier: "200.00", personal: "150.00", proxy: "50.00", subsidy: "30.00" });
-    expect(payment(r, 2014)).toMatchObject({ valid: true, tier: "200.00", personal: "100.00", proxy: "100.00", subsidy: "30.00", subsidyByLevel: null });
+    expect(payment(r, 2013)).toMatchObject({
+      valid: true,
+      tier: "200.00",
+      personal: "150.00",
+      proxy: "50.00",
+      subsidy: "30.00",
+    });
+    expect(payment(r, 2014)).toMatchObject({
+      valid: true,
+      tier: "200.00",
+      personal: "100.00",
+      proxy: "100.00",
+      subsidy: "30.00",
+      subsidyByLevel: null,
+    });
   });
 
   it("QN-SUB rate brackets are exact: a rate (in an override) that would need rounding is invalid-policy, never rounded", () => {
@@ -118,7 +189,18 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
       asOf: "2022-12-31",
       person,
       payments: [{ year: 2022, date: "2022-05-10", amount: "300" }],
-      options: { parameters: { "QN-SUB": [{ from: "2022-01-01", until: "2022-12-31", value: { brackets: [{ from: "300", rate }] }, citation: fixture }] } },
+      options: {
+        parameters: {
+          "QN-SUB": [
+            {
+              from: "2022-01-01",
+              until: "2022-12-31",
+              value: { brackets: [{ from: "300", rate }] },
+              citation: fixture,
+            },
+          ],
+        },
+      },
     });
     // 12.5% of 300 = 37.50: a whole fen
     expect(evaluateCase(withRate("0.125")).payments[0]).toMatchObject({ valid: true, subsidy: "37.50" });
@@ -130,8 +212,19 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
 
   it("QN-SUB: a back-payment still gets no subsidy under the new tables (第八条), and is judged by its contribution year's table", () => {
     // 500 for 2016 paid in 2022: the 2016 table (500 is a tier), back-payment, subsidy 0.
-    const r = evaluateCase({ region: "qiannan", asOf: "2022-12-31", person, payments: [{ year: 2016, date: "2022-03-01", amount: "500" }] });
-    expect(r.payments[0]).toMatchObject({ valid: true, kind: "back-payment", tier: "500.00", subsidy: "0.00", subsidyByLevel: null });
+    const r = evaluateCase({
+      region: "qiannan",
+      asOf: "2022-12-31",
+      person,
+      payments: [{ year: 2016, date: "2022-03-01", amount: "500" }],
+    });
+    expect(r.payments[0]).toMatchObject({
+      valid: true,
+      kind: "back-payment",
+      tier: "500.00",
+      subsidy: "0.00",
+      subsidyByLevel: null,
+    });
   });
 });
 
@@ -141,22 +234,53 @@ describe("revision 2026-12: QN-PAY-AT-60, a January birthday pays its 60th year 
   const jan = { birthDate: "1962-01-15", sex: "male" as const };
 
   it("a payment for 2022 dated 2021-12-05 is valid, on time and subsidised by the 2022 table (600 → 10% = 60)", () => {
-    const r = evaluateCase({ region: "qiannan", asOf: "2021-12-31", person: jan, payments: [{ year: 2022, date: "2021-12-05", amount: "600" }] });
-    expect(r.payments[0]).toMatchObject({ year: 2022, date: "2021-12-05", kind: "regular", valid: true, tier: "600.00", subsidy: "60.00", refusals: [] });
+    const r = evaluateCase({
+      region: "qiannan",
+      asOf: "2021-12-31",
+      person: jan,
+      payments: [{ year: 2022, date: "2021-12-05", amount: "600" }],
+    });
+    expect(r.payments[0]).toMatchObject({
+      year: 2022,
+      date: "2021-12-05",
+      kind: "regular",
+      valid: true,
+      tier: "600.00",
+      subsidy: "60.00",
+      refusals: [],
+    });
   });
 
   it("dated 2021-11-30 (before December) it stays refused: paid before its contribution year", () => {
-    const r = evaluateCase({ region: "qiannan", asOf: "2021-12-31", person: jan, payments: [{ year: 2022, date: "2021-11-30", amount: "600" }] });
-    expect(r.payments[0]).toMatchObject({ valid: false, refusals: [{ rule: "PAY-VALIDITY", message: "paid 2021-11-30, before its contribution year 2022" }] });
+    const r = evaluateCase({
+      region: "qiannan",
+      asOf: "2021-12-31",
+      person: jan,
+      payments: [{ year: 2022, date: "2021-11-30", amount: "600" }],
+    });
+    expect(r.payments[0]).toMatchObject({
+      valid: false,
+      refusals: [{ rule: "PAY-VALIDITY", message: "paid 2021-11-30, before its contribution year 2022" }],
+    });
   });
 
   it("a March birthday's 60th year paid in the December before stays refused (its own year has January and February)", () => {
-    const r = evaluateCase({ region: "qiannan", asOf: "2021-12-31", person: { ...jan, birthDate: "1962-03-15" }, payments: [{ year: 2022, date: "2021-12-05", amount: "600" }] });
+    const r = evaluateCase({
+      region: "qiannan",
+      asOf: "2021-12-31",
+      person: { ...jan, birthDate: "1962-03-15" },
+      payments: [{ year: 2022, date: "2021-12-05", amount: "600" }],
+    });
     expect(r.payments[0]).toMatchObject({ valid: false, refusals: [{ rule: "PAY-VALIDITY" }] });
   });
 
   it("in January 2022 itself (the birthday's month) the payment is refused by QN-PAY-AT-60", () => {
-    const r = evaluateCase({ region: "qiannan", asOf: "2022-01-31", person: jan, payments: [{ year: 2022, date: "2022-01-03", amount: "600" }] });
+    const r = evaluateCase({
+      region: "qiannan",
+      asOf: "2022-01-31",
+      person: jan,
+      payments: [{ year: 2022, date: "2022-01-03", amount: "600" }],
+    });
     expect(r.payments[0]).toMatchObject({ valid: false, refusals: [{ rule: "QN-PAY-AT-60" }] });
   });
 });
@@ -165,17 +289,41 @@ describe("revision 2026-12: MAKE-UP uses the tier table in force on the make-up 
   // QN-ELIG (1): born 1950-03-15, 61 on 2011-07-01, may make up years to build an account (第二十一条(一)).
   const old = { birthDate: "1950-03-15", sex: "male" as const };
   const makeUp = (date: string, amount: string) =>
-    evaluateCase({ region: "qiannan", asOf: "2022-12-31", person: old, payments: [{ year: Number(date.slice(0, 4)), date, kind: "make-up", years: 2, amount }], options: { parameters: { "QN-BEN-BASIC": [{ from: "2022-12-01", until: "2022-12-31", value: "113", citation: fixture }] } } }).payments[0]!;
+    evaluateCase({
+      region: "qiannan",
+      asOf: "2022-12-31",
+      person: old,
+      payments: [{ year: Number(date.slice(0, 4)), date, kind: "make-up", years: 2, amount }],
+      options: {
+        parameters: { "QN-BEN-BASIC": [{ from: "2022-12-01", until: "2022-12-31", value: "113", citation: fixture }] },
+      },
+    }).payments[0]!;
 
   it("2 × 500 = 1000 is valid on 2016-03-01 (500 a tier of 2014–2020) and refused on 2022-03-01 (not a tier from 2021)", () => {
-    expect(makeUp("2016-03-01", "1000")).toMatchObject({ kind: "make-up", valid: true, tier: "500.00", subsidy: "0.00" });
+    expect(makeUp("2016-03-01", "1000")).toMatchObject({
+      kind: "make-up",
+      valid: true,
+      tier: "500.00",
+      subsidy: "0.00",
+    });
     const refused = makeUp("2022-03-01", "1000");
     expect(refused).toMatchObject({ kind: "make-up", valid: false });
-    expect(refused.refusals).toEqual([{ rule: "MAKE-UP", message: "1000.00 / 2 years = 500.00 is not a tier (300 / 400 / 600 / 800 / 1000 / 1500 / 2000 / 2500 / 3000)" }]);
+    expect(refused.refusals).toEqual([
+      {
+        rule: "MAKE-UP",
+        message: "1000.00 / 2 years = 500.00 is not a tier (300 / 400 / 600 / 800 / 1000 / 1500 / 2000 / 2500 / 3000)",
+      },
+    ]);
   });
 
   it("2 × 600 = 1200 on 2022-03-01 is valid (600 a tier of the 2021 table); no subsidy", () => {
-    expect(makeUp("2022-03-01", "1200")).toMatchObject({ kind: "make-up", valid: true, tier: "600.00", personal: "1200.00", subsidy: "0.00" });
+    expect(makeUp("2022-03-01", "1200")).toMatchObject({
+      kind: "make-up",
+      valid: true,
+      tier: "600.00",
+      personal: "1200.00",
+      subsidy: "0.00",
+    });
   });
 });
 
@@ -184,17 +332,34 @@ describe("revision 2026-12: Beibei tables (BB-PAY-TIERS to 2019, unknown 2020–
 
   it("a Beibei payment for 2021 is parameter-unknown (BB-PAY-TIERS), also as a back-payment in 2022", () => {
     // The table is looked up on the payment date clamped into the contribution year.
-    for (const [date, lookup] of [["2021-05-01", "2021-05-01"], ["2022-02-01", "2021-12-31"]] as const) {
-      const e = thrown(() => evaluateCase({ region: "beibei", asOf: "2022-12-31", person, payments: [{ year: 2021, date, amount: "400" }] }));
+    for (const [date, lookup] of [
+      ["2021-05-01", "2021-05-01"],
+      ["2022-02-01", "2021-12-31"],
+    ] as const) {
+      const e = thrown(() =>
+        evaluateCase({ region: "beibei", asOf: "2022-12-31", person, payments: [{ year: 2021, date, amount: "400" }] }),
+      );
       expect(e.code).toBe("parameter-unknown");
       expect(e.details).toMatchObject({ parameter: "BB-PAY-TIERS", date: lookup });
       // …and every value the case lacks at once (answers.md §1): the 2020–2021 table among them.
-      expect(e.details.missing).toContainEqual(expect.objectContaining({ parameter: "BB-PAY-TIERS", from: "2020-01-01", until: "2021-12-31", status: "unknown" }));
+      expect(e.details.missing).toContainEqual(
+        expect.objectContaining({
+          parameter: "BB-PAY-TIERS",
+          from: "2020-01-01",
+          until: "2021-12-31",
+          status: "unknown",
+        }),
+      );
     }
   });
 
   it("2019 paid in 2020 (BB-PAY-LATE, the next year) is judged by the 2019 pilot table: 400, subsidy 30", () => {
-    const r = evaluateCase({ region: "beibei", asOf: "2020-12-31", person, payments: [{ year: 2019, date: "2020-03-01", amount: "400" }] });
+    const r = evaluateCase({
+      region: "beibei",
+      asOf: "2020-12-31",
+      person,
+      payments: [{ year: 2019, date: "2020-03-01", amount: "400" }],
+    });
     expect(r.payments[0]).toMatchObject({ kind: "back-payment", valid: true, tier: "400.00", subsidy: "30.00" });
   });
 
@@ -227,19 +392,40 @@ describe("revision 2026-12: Beibei tables (BB-PAY-TIERS to 2019, unknown 2020–
     });
     expect(payment(d, 2019)).toMatchObject({ valid: true, subsidy: "70.00", proxy: "0.00" });
     expect(payment(d, 2022)).toMatchObject({ valid: true, subsidy: "60.00", proxy: "0.00" });
-    expect(payment(d, 2023)).toMatchObject({ valid: true, tier: "100.00", personal: "100.00", subsidy: "30.00", proxy: "0.00" });
+    expect(payment(d, 2023)).toMatchObject({
+      valid: true,
+      tier: "100.00",
+      personal: "100.00",
+      subsidy: "30.00",
+      proxy: "0.00",
+    });
 
     // without a hardship status, 100 is not a tier of 2022
-    const n = evaluateCase({ region: "beibei", asOf: "2022-12-31", person, payments: [{ year: 2022, date: "2022-04-20", amount: "100" }] });
+    const n = evaluateCase({
+      region: "beibei",
+      asOf: "2022-12-31",
+      person,
+      payments: [{ year: 2022, date: "2022-04-20", amount: "100" }],
+    });
     expect(n.payments[0]).toMatchObject({ valid: false, refusals: [{ rule: "PAY-VALIDITY" }] });
   });
 
   it("BB-SUB status on a back-payment: the status in force on the payment date clamped into the contribution year (31 December)", () => {
     // Severe disability until 2015-12-31; 2015 paid 2016-03-01 → judged on 2015-12-31: disabled → 30 + 40 = 70.
-    const until = evaluateCase({ region: "beibei", asOf: "2016-12-31", person: { ...person, statuses: [{ kind: "severe-disability", from: "2010-01-01", until: "2015-12-31" }] }, payments: [{ year: 2015, date: "2016-03-01", amount: "400" }] });
+    const until = evaluateCase({
+      region: "beibei",
+      asOf: "2016-12-31",
+      person: { ...person, statuses: [{ kind: "severe-disability", from: "2010-01-01", until: "2015-12-31" }] },
+      payments: [{ year: 2015, date: "2016-03-01", amount: "400" }],
+    });
     expect(until.payments[0]).toMatchObject({ kind: "back-payment", valid: true, subsidy: "70.00" });
     // Severe disability from 2016-01-01; the same back-payment → judged on 2015-12-31: not disabled → 30.
-    const from = evaluateCase({ region: "beibei", asOf: "2016-12-31", person: { ...person, statuses: [{ kind: "severe-disability", from: "2016-01-01" }] }, payments: [{ year: 2015, date: "2016-03-01", amount: "400" }] });
+    const from = evaluateCase({
+      region: "beibei",
+      asOf: "2016-12-31",
+      person: { ...person, statuses: [{ kind: "severe-disability", from: "2016-01-01" }] },
+      payments: [{ year: 2015, date: "2016-03-01", amount: "400" }],
+    });
     expect(from.payments[0]).toMatchObject({ kind: "back-payment", valid: true, subsidy: "30.00" });
   });
 
@@ -258,7 +444,9 @@ describe("revision 2026-12: Beibei tables (BB-PAY-TIERS to 2019, unknown 2020–
     expect(r.settlement).toBeNull();
     expect(r.account).toMatchObject({ balance: "893.24", interestByYear: { "2011": "7.88", "2012": "25.36" } });
     expect(r.account.components).toMatchObject({ personal: "830.92", subsidy: "62.32" });
-    expect(r.trace.some((s) => s.rule === "BB-TRANSFER" && s.output === "balance sealed, keeps earning interest")).toBe(true);
+    expect(r.trace.some((s) => s.rule === "BB-TRANSFER" && s.output === "balance sealed, keeps earning interest")).toBe(
+      true,
+    );
   });
 });
 
@@ -276,8 +464,17 @@ describe("revision 2026-12: BB-DEATH-PRE on every settlement line and step of a 
     it(`${kind} on 2013-01-10, before the pension: every line and settlement step is BB-DEATH-PRE`, () => {
       // The figures are the Beibei 2013 vector's (test/vectors/beibei-death-before-pension-2013.json):
       // balance 1357.65, subsidy remainder 94.72 excluded (NAT-INHERIT before 2014-02-21), 1262.93 refunded.
-      const r = evaluateCase({ ...base, person: { birthDate: "1975-04-04", sex: "male", events: [{ kind, date: "2013-01-10" }] } });
-      expect(r.settlement).toMatchObject({ event: kind, balance: "1357.65", excluded: "94.72", inheritable: "1262.93", toFund: "94.72" });
+      const r = evaluateCase({
+        ...base,
+        person: { birthDate: "1975-04-04", sex: "male", events: [{ kind, date: "2013-01-10" }] },
+      });
+      expect(r.settlement).toMatchObject({
+        event: kind,
+        balance: "1357.65",
+        excluded: "94.72",
+        inheritable: "1262.93",
+        toFund: "94.72",
+      });
       expect(r.settlement!.lines.length).toBeGreaterThanOrEqual(4);
       expect(new Set(r.settlement!.lines.map((l) => l.rule))).toEqual(new Set(["BB-DEATH-PRE"]));
       const rules = r.trace.map((s) => s.rule);
@@ -289,7 +486,11 @@ describe("revision 2026-12: BB-DEATH-PRE on every settlement line and step of a 
   }
 
   it("a death during the pension keeps BB-DEATH-POST (and DEATH-STOP, NAT-INHERIT) lines", () => {
-    const r = evaluateCase({ region: "beibei", asOf: "2010-06-30", person: { birthDate: "1945-05-20", sex: "female", events: [{ kind: "death", date: "2010-03-10" }] } });
+    const r = evaluateCase({
+      region: "beibei",
+      asOf: "2010-06-30",
+      person: { birthDate: "1945-05-20", sex: "female", events: [{ kind: "death", date: "2010-03-10" }] },
+    });
     const lineRules = new Set(r.settlement!.lines.map((l) => l.rule));
     expect(lineRules.has("BB-DEATH-POST")).toBe(true);
     expect(lineRules.has("BB-DEATH-PRE")).toBe(false);
@@ -297,12 +498,22 @@ describe("revision 2026-12: BB-DEATH-PRE on every settlement line and step of a 
 });
 
 describe("revision 2026-12: Cixi CX-LEGACY + 30 only for legacy pensions that started by 2010-01", () => {
-  const legacy = (birthDate: string, asOf: string) => ({ region: "cixi", asOf, person: { birthDate, sex: "male", legacyGrade: 3 } });
+  const legacy = (birthDate: string, asOf: string) => ({
+    region: "cixi",
+    asOf,
+    person: { birthDate, sex: "male", legacyGrade: 3 },
+  });
 
   it("60 on 2009-12-20 → first month 2010-01: grade 3 = 220 + 30 = 250", () => {
     const r = evaluateCase(legacy("1949-12-20", "2010-03-31"));
     expect(r.pension.firstMonth).toBe("2010-01");
-    expect(r.pension.monthly).toMatchObject({ total: "250.00", lines: [{ rule: "CX-LEGACY", amount: "220.00" }, { rule: "CX-LEGACY", amount: "30.00" }] });
+    expect(r.pension.monthly).toMatchObject({
+      total: "250.00",
+      lines: [
+        { rule: "CX-LEGACY", amount: "220.00" },
+        { rule: "CX-LEGACY", amount: "30.00" },
+      ],
+    });
   });
 
   it("60 on 2010-01-05 → first month 2010-02: grade 3 = 220, no + 30", () => {
@@ -324,25 +535,58 @@ describe("revision 2026-12: Ningxia NX-SUB-SPECIAL published figures, and the NX
   const young = (statuses: { kind: string; from: string }[]) => ({ birthDate: "1985-05-05", sex: "male", statuses });
 
   it("2024: a village cadre's own payment 2844 is a tier of its own; the subsidy is the published 4265 (宁夏日报 2024-05-16)", () => {
-    const r = evaluateCase({ region: "ningxia", asOf: "2024-12-31", person: young([{ kind: "village-cadre", from: "2020-01-01" }]), payments: [{ year: 2024, date: "2024-03-01", amount: "2844" }] });
-    expect(r.payments[0]).toMatchObject({ valid: true, tier: "2844.00", personal: "2844.00", subsidy: "4265.00", subsidyByLevel: null });
+    const r = evaluateCase({
+      region: "ningxia",
+      asOf: "2024-12-31",
+      person: young([{ kind: "village-cadre", from: "2020-01-01" }]),
+      payments: [{ year: 2024, date: "2024-03-01", amount: "2844" }],
+    });
+    expect(r.payments[0]).toMatchObject({
+      valid: true,
+      tier: "2844.00",
+      personal: "2844.00",
+      subsidy: "4265.00",
+      subsidyByLevel: null,
+    });
     // without the status 2844 is not a tier of 2024
-    const n = evaluateCase({ region: "ningxia", asOf: "2024-12-31", person: young([]), payments: [{ year: 2024, date: "2024-03-01", amount: "2844" }] });
+    const n = evaluateCase({
+      region: "ningxia",
+      asOf: "2024-12-31",
+      person: young([]),
+      payments: [{ year: 2024, date: "2024-03-01", amount: "2844" }],
+    });
     expect(n.payments[0]).toMatchObject({ valid: false });
   });
 
   it("2024: a one-child household paying 3000 gets 320 (NX-SUB) + 355 (published) = 675, no income figure needed", () => {
-    const r = evaluateCase({ region: "ningxia", asOf: "2024-12-31", person: young([{ kind: "one-child-parent", from: "2010-01-01" }]), payments: [{ year: 2024, date: "2024-03-01", amount: "3000" }] });
+    const r = evaluateCase({
+      region: "ningxia",
+      asOf: "2024-12-31",
+      person: young([{ kind: "one-child-parent", from: "2010-01-01" }]),
+      payments: [{ year: 2024, date: "2024-03-01", amount: "3000" }],
+    });
     expect(r.payments[0]).toMatchObject({ valid: true, tier: "3000.00", subsidy: "675.00" });
   });
 
   it("2017: a village cadre's payment 1576 is a tier of its own, subsidy 2364 (no NX-PAY-TIERS or NX-SUB needed for 2017)", () => {
-    const r = evaluateCase({ region: "ningxia", asOf: "2017-12-31", person: young([{ kind: "village-cadre", from: "2015-01-01" }]), payments: [{ year: 2017, date: "2017-06-01", amount: "1576" }] });
+    const r = evaluateCase({
+      region: "ningxia",
+      asOf: "2017-12-31",
+      person: young([{ kind: "village-cadre", from: "2015-01-01" }]),
+      payments: [{ year: 2017, date: "2017-06-01", amount: "1576" }],
+    });
     expect(r.payments[0]).toMatchObject({ valid: true, tier: "1576.00", subsidy: "2364.00" });
   });
 
   it("2018–2022 stay unknown: a cadre's 2020 payment is parameter-unknown naming NX-SUB-SPECIAL", () => {
-    const e = thrown(() => evaluateCase({ region: "ningxia", asOf: "2020-12-31", person: young([{ kind: "village-cadre", from: "2015-01-01" }]), payments: [{ year: 2020, date: "2020-06-01", amount: "1000" }] }));
+    const e = thrown(() =>
+      evaluateCase({
+        region: "ningxia",
+        asOf: "2020-12-31",
+        person: young([{ kind: "village-cadre", from: "2015-01-01" }]),
+        payments: [{ year: 2020, date: "2020-06-01", amount: "1000" }],
+      }),
+    );
     expect(e.details["parameter"]).toBe("NX-SUB-SPECIAL");
   });
 
@@ -352,7 +596,12 @@ describe("revision 2026-12: Ningxia NX-SUB-SPECIAL published figures, and the NX
     const c = { region: "ningxia", asOf: "2023-03-31", person: { birthDate: "1940-03-15", sex: "female" } };
     const plain = evaluateCase(c);
     expect(plain.pension.monthly).toMatchObject({ total: "188.00", basic: "188.00" });
-    const overridden = evaluateCase({ ...c, options: { parameters: { "NX-BEN-BASIC": [{ from: "2023-01-01", until: "2023-06-30", value: "190", citation: fixture }] } } });
+    const overridden = evaluateCase({
+      ...c,
+      options: {
+        parameters: { "NX-BEN-BASIC": [{ from: "2023-01-01", until: "2023-06-30", value: "190", citation: fixture }] },
+      },
+    });
     expect(overridden.pension.monthly).toMatchObject({ total: "198.00" });
     for (const r of [plain, overridden]) {
       const step = r.trace.find((s) => s.rule === "NX-BEN-LOCAL");
@@ -368,17 +617,30 @@ describe("revision 2026-12: readings made explicit", () => {
   it("FIRST-MONTH without a scheme start: the floor is 2009-09 (NX, JM), and options.schemeStart moves it", () => {
     // Born 1940-03-15: 69 on 2009-09-01, old cohort whatever the start (COHORT); the first month is the latest of
     // 1999-04 (after the 60th birthday) and the benefit start: 2009-09 without options.schemeStart.
-    const nx = evaluateCase({ region: "ningxia", asOf: "2013-06-30", person: { birthDate: "1940-03-15", sex: "female" } });
+    const nx = evaluateCase({
+      region: "ningxia",
+      asOf: "2013-06-30",
+      person: { birthDate: "1940-03-15", sex: "female" },
+    });
     expect(nx.pension).toMatchObject({ eligible: true, firstMonth: "2009-09" });
     expect(nx.pension.monthly).toMatchObject({ total: "85.00" }); // NX-BEN-BASIC 85 in 2013; no age top-up before 2019
-    const jm = evaluateCase({ region: "jiangmen", asOf: "2023-12-31", person: { birthDate: "1940-03-15", sex: "female" } });
+    const jm = evaluateCase({
+      region: "jiangmen",
+      asOf: "2023-12-31",
+      person: { birthDate: "1940-03-15", sex: "female" },
+    });
     expect(jm.pension).toMatchObject({ eligible: true, firstMonth: "2009-09" });
     expect(jm.pension.monthly).toMatchObject({ total: "200.00" }); // JM-BEN-BASIC 200 + JM-BEN-COUNTY 0
-    const later = evaluateCase({ region: "ningxia", asOf: "2013-06-30", person: { birthDate: "1940-03-15", sex: "female" }, options: { schemeStart: "2011-01-01" } });
+    const later = evaluateCase({
+      region: "ningxia",
+      asOf: "2013-06-30",
+      person: { birthDate: "1940-03-15", sex: "female" },
+      options: { schemeStart: "2011-01-01" },
+    });
     expect(later.pension.firstMonth).toBe("2011-01");
   });
 
-  it("INT-MONTHLY \"next-year\" across a closing: the closing's interest is a credit of its year and first counts in January of the next", () => {
+  it('INT-MONTHLY "next-year" across a closing: the closing\'s interest is a credit of its year and first counts in January of the next', () => {
     // Qiannan, born 1952-09-10: 58 on 2011-07-01, COHORT (2) needs min(2011..2012 = 2, 15) = 2 years. Pays 1000 on
     // 2011-08-05 and 2012-03-05, each on time with 30 (第八条). 60 on 2012-09-10 → first month 2012-10; pension-start
     // closing at the end of 2012-09. Method next-year (options.interestMethod): a credit of year Y first counts in
@@ -425,7 +687,12 @@ describe("revision 2026-12: national and checked segments", () => {
     const jm = getRegion("jiangmen");
     expect(valueOn(jm.parameters.tiers, "2024-05-01").checked).toBe("2024-04-12");
     expect(valueOn(jm.parameters.subsidy, "2024-05-01").checked).toBe("2024-04-12");
-    const r = evaluateCase({ region: "jiangmen", asOf: "2024-12-31", person: { birthDate: "1985-05-05", sex: "female" }, payments: [{ year: 2024, date: "2024-04-01", amount: "360" }] });
+    const r = evaluateCase({
+      region: "jiangmen",
+      asOf: "2024-12-31",
+      person: { birthDate: "1985-05-05", sex: "female" },
+      payments: [{ year: 2024, date: "2024-04-01", amount: "360" }],
+    });
     expect(r.payments[0]).toMatchObject({ valid: true, tier: "360.00", subsidy: "30.00" });
   });
 

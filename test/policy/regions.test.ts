@@ -12,14 +12,15 @@ import { PensionInputError } from "../../src/errors";
 /** Every parameter of a policy, the items of `topUps` included, in schema order. */
 function allParameters(policy: RegionPolicy): Parameter<unknown>[] {
   const out: Parameter<unknown>[] = [];
-  for (const p of Object.values(policy.parameters) as (Parameter<unknown> | readonly Parameter<unknown>[] | undefined)[]) {
+  for (const p of Object.values(policy.parameters) as (
+    Parameter<unknown> | readonly Parameter<unknown>[] | undefined
+  )[]) {
     if (p === undefined) continue;
     if (Array.isArray(p)) out.push(...(p as readonly Parameter<unknown>[]));
     else out.push(p as Parameter<unknown>);
   }
   return out;
 }
-
 
 function expectDeepFrozen(value: unknown, path: string): void {
   if (value === null || typeof value !== "object") return;
@@ -131,11 +132,86 @@ describe("parameter ids (the names overrides use)", () => {
   // of rules.md (national enrolment rule; JM county top-ups "via override").
   const national = ["NAT-RATE-PBOC", "NAT-DIVISOR", "NAT-MIN-BASIC", "NAT-INHERIT"];
   it.each([
-    [ningxia, ["NX-ENR", "NX-ELIG", "NX-PAY-TIERS", "PAY-VALIDITY", "NX-SUB", "NX-PROXY", "NX-SUB-SPECIAL", "NX-SUB-SPECIAL-INCOME", ...national, "NX-BEN-BASIC", "NX-BEN-LONG", "NX-BEN-AGE", "NX-BEN-LOCAL"]],
-    [qiannan, ["QN-ENR", "QN-ELIG", "QN-PAY-TIERS", "QN-PAY-DEADLINE", "QN-SUB", "QN-PROXY", ...national, "QN-BEN-BASIC", "QN-BEN-COUNTY", "QN-DEATH", "QN-MISSING"]],
-    [jiangmen, ["JM-ENR", "JM-ELIG", "JM-PAY-TIERS", "JM-PAY-LATE", "JM-SUB", "JM-PROXY", "JM-COLLECTIVE", ...national, "JM-BEN-BASIC", "JM-BEN-COUNTY"]],
-    [cixi, ["CX-ENR", "CX-ELIG", "CX-PAY-TIERS", "PAY-VALIDITY", "CX-SUB", ...national, "CX-BEN-BASIC", "CX-BEN-CONTRIB", "CX-LEGACY", "CX-FUNERAL"]],
-    [beibei, ["BB-ENR", "BB-ELIG", "BB-PAY-TIERS", "BB-PAY-LATE", "BB-SUB", "BB-LUMP", ...national, "BB-BEN-BASIC", "BB-BEN-ONECHILD", "BB-BEN-AGE70", "BB-DEATH-POST"]],
+    [
+      ningxia,
+      [
+        "NX-ENR",
+        "NX-ELIG",
+        "NX-PAY-TIERS",
+        "PAY-VALIDITY",
+        "NX-SUB",
+        "NX-PROXY",
+        "NX-SUB-SPECIAL",
+        "NX-SUB-SPECIAL-INCOME",
+        ...national,
+        "NX-BEN-BASIC",
+        "NX-BEN-LONG",
+        "NX-BEN-AGE",
+        "NX-BEN-LOCAL",
+      ],
+    ],
+    [
+      qiannan,
+      [
+        "QN-ENR",
+        "QN-ELIG",
+        "QN-PAY-TIERS",
+        "QN-PAY-DEADLINE",
+        "QN-SUB",
+        "QN-PROXY",
+        ...national,
+        "QN-BEN-BASIC",
+        "QN-BEN-COUNTY",
+        "QN-DEATH",
+        "QN-MISSING",
+      ],
+    ],
+    [
+      jiangmen,
+      [
+        "JM-ENR",
+        "JM-ELIG",
+        "JM-PAY-TIERS",
+        "JM-PAY-LATE",
+        "JM-SUB",
+        "JM-PROXY",
+        "JM-COLLECTIVE",
+        ...national,
+        "JM-BEN-BASIC",
+        "JM-BEN-COUNTY",
+      ],
+    ],
+    [
+      cixi,
+      [
+        "CX-ENR",
+        "CX-ELIG",
+        "CX-PAY-TIERS",
+        "PAY-VALIDITY",
+        "CX-SUB",
+        ...national,
+        "CX-BEN-BASIC",
+        "CX-BEN-CONTRIB",
+        "CX-LEGACY",
+        "CX-FUNERAL",
+      ],
+    ],
+    [
+      beibei,
+      [
+        "BB-ENR",
+        "BB-ELIG",
+        "BB-PAY-TIERS",
+        "BB-PAY-LATE",
+        "BB-SUB",
+        "BB-LUMP",
+        ...national,
+        "BB-BEN-BASIC",
+        "BB-BEN-ONECHILD",
+        "BB-BEN-AGE70",
+        "BB-DEATH-POST",
+      ],
+    ],
   ] as const)("%# %s", (policy, ids) => {
     expect(allParameters(policy).map((p) => p.id)).toEqual(ids);
   });
@@ -150,14 +226,35 @@ describe("golden values", () => {
     // 黔南府办发〔2011〕110号 第二十条: 中央和省、州确定的基础养老金标准为每人每月55元.
     expect(valueOn(qiannan.parameters.basic, "2012-01-01").value).toBe("55");
     // 第七条: 100 200 … 1000 1200 1600 元/年, twelve tiers.
-    expect(valueOn(qiannan.parameters.tiers, "2012-01-01").value).toEqual(
-      ["100", "200", "300", "400", "500", "600", "700", "800", "900", "1000", "1200", "1600"],
-    );
+    expect(valueOn(qiannan.parameters.tiers, "2012-01-01").value).toEqual([
+      "100",
+      "200",
+      "300",
+      "400",
+      "500",
+      "600",
+      "700",
+      "800",
+      "900",
+      "1000",
+      "1200",
+      "1600",
+    ]);
   });
 
   it("Jiangmen: nine tiers 180…4800 and basic 200 on 2023-10-01", () => {
     // 003 三(一): 180 240 360 600 900 1200 1800 3600 4800 元/年 (九个档次).
-    expect(valueOn(jiangmen.parameters.tiers, "2023-10-01").value).toEqual(["180", "240", "360", "600", "900", "1200", "1800", "3600", "4800"]);
+    expect(valueOn(jiangmen.parameters.tiers, "2023-10-01").value).toEqual([
+      "180",
+      "240",
+      "360",
+      "600",
+      "900",
+      "1200",
+      "1800",
+      "3600",
+      "4800",
+    ]);
     // 003 四: 基础养老金最低标准为每人每月200元, in force from the plan's date 2023-09-28.
     expect(valueOn(jiangmen.parameters.basic, "2023-10-01").value).toBe("200");
     // Before the plan's date and from the next national raise (2024-07-01) the sources give nothing
@@ -253,7 +350,9 @@ describe("withOverrides", () => {
 
   it("splits a segment when the override lies inside it (before and after keep their values)", () => {
     // QN-BEN-BASIC 70 from 2014-07-01 to 2017-12-31; override 2015 only.
-    const p = withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2015-01-01", until: "2015-12-31", value: "75", citation: cite }] });
+    const p = withOverrides(qiannan, {
+      "QN-BEN-BASIC": [{ from: "2015-01-01", until: "2015-12-31", value: "75", citation: cite }],
+    });
     const basic = p.parameters.basic;
     expect(basic.segments).toHaveLength(qiannan.parameters.basic.segments.length + 2);
     expect(valueOn(basic, "2014-12-31").value).toBe("70");
@@ -279,38 +378,57 @@ describe("withOverrides", () => {
   });
 
   it("refuses an unknown parameter id with unknown-parameter", () => {
-    const e = inputError(() => withOverrides(qiannan, { "NX-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: cite }] }));
+    const e = inputError(() =>
+      withOverrides(qiannan, { "NX-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: cite }] }),
+    );
     expect(e.code).toBe("unknown-parameter");
     expect(e.path).toEqual(["NX-BEN-BASIC"]);
   });
 
   it("refuses a segment without a citation with invalid-input", () => {
-    const missing = inputError(() => withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143" }] } as never));
+    const missing = inputError(() =>
+      withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143" }] } as never),
+    );
     expect(missing.code).toBe("invalid-input");
-    const blank = inputError(() => withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: "  " }] }));
+    const blank = inputError(() =>
+      withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: "  " }] }),
+    );
     expect(blank.code).toBe("invalid-input");
   });
 
   it("accepts money as a JSON number, stored as the config's string (answers.md §4)", () => {
     const p = withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: 143.5, citation: cite }] });
     expect(valueOn(p.parameters.basic, "2023-07-01").value).toBe("143.5");
-    expect(withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: 143, citation: cite }] })).toStrictEqual(
-      withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: cite }] }),
-    );
+    expect(
+      withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: 143, citation: cite }] }),
+    ).toStrictEqual(withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2023-07-01", value: "143", citation: cite }] }));
   });
 
   it("refuses a bad amount with invalid-money at the amount's path", () => {
-    const bad = (value: unknown): PensionInputError => inputError(() => withOverrides(ningxia, { "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: value }, citation: cite }] }));
+    const bad = (value: unknown): PensionInputError =>
+      inputError(() =>
+        withOverrides(ningxia, {
+          "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: value }, citation: cite }],
+        }),
+      );
     for (const v of [-5, "-5", 1.005, "1.005", Number.NaN, Number.POSITIVE_INFINITY, 0.1 + 0.2, 1e21, true]) {
-      expect({ v, ...bad(v).toJSON() }).toMatchObject({ v, code: "invalid-money", path: ["NX-BEN-LOCAL", 0, "value", "amount"] });
+      expect({ v, ...bad(v).toJSON() }).toMatchObject({
+        v,
+        code: "invalid-money",
+        path: ["NX-BEN-LOCAL", 0, "value", "amount"],
+      });
     }
   });
 
   it("refuses a value of the wrong shape with invalid-policy", () => {
-    const tiers = inputError(() => withOverrides(jiangmen, { "JM-PAY-TIERS": [{ from: "2024-01-01", value: "180", citation: cite }] }));
+    const tiers = inputError(() =>
+      withOverrides(jiangmen, { "JM-PAY-TIERS": [{ from: "2024-01-01", value: "180", citation: cite }] }),
+    );
     expect(tiers.code).toBe("invalid-policy");
     const topUp = inputError(() =>
-      withOverrides(ningxia, { "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: "5", extra: 1 }, citation: cite }] }),
+      withOverrides(ningxia, {
+        "NX-BEN-LOCAL": [{ from: "2024-01-01", value: { kind: "flat", amount: "5", extra: 1 }, citation: cite }],
+      }),
     );
     expect(topUp.code).toBe("invalid-policy");
   });
@@ -328,7 +446,9 @@ describe("withOverrides", () => {
       if (own.length === 0) return; // NX-SUB-SPECIAL-INCOME: nothing known to replay
       const replayed = withOverrides(policy, { [p.id]: own });
       const strip = (q: RegionPolicy): unknown =>
-        JSON.parse(JSON.stringify(q, (key, v: unknown) => (key === "published" && typeof v === "string" ? undefined : v)));
+        JSON.parse(
+          JSON.stringify(q, (key, v: unknown) => (key === "published" && typeof v === "string" ? undefined : v)),
+        );
       expect(strip(replayed)).toStrictEqual(strip(policy));
       const hasPublished = p.segments.some((s) => "published" in s);
       if (!hasPublished) expect(replayed).toStrictEqual(policy);

@@ -34,15 +34,22 @@ describe("sources", () => {
     expect(Object.isFrozen(sources[0])).toBe(true);
   });
 
-  it.each(regions.map((p) => ({ id: p.id, policy: p })))("$id: every citation names a document of the table", ({ policy }) => {
-    const orphans = citations(policy).filter((c) => citedSources(c.citation).length === 0);
-    expect(orphans).toEqual([]);
-  });
+  it.each(regions.map((p) => ({ id: p.id, policy: p })))(
+    "$id: every citation names a document of the table",
+    ({ policy }) => {
+      const orphans = citations(policy).filter((c) => citedSources(c.citation).length === 0);
+      expect(orphans).toEqual([]);
+    },
+  );
 
   it("names the Qiannan text, not the other document of the same seed file", () => {
     // Seed 001 holds the Qiannan measures and the Beibei plan: its file name alone names neither.
-    expect(citedSources("001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条").map((s) => s.id)).toEqual(["qn-2011-110"]);
-    expect(citedSources("001_8ca5a2fb09c02a5f.txt 第三篇, 北碚区城乡居民社会养老保险试点工作方案 八(二)").map((s) => s.id)).toEqual(["bb-pilot"]);
+    expect(citedSources("001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条").map((s) => s.id)).toEqual([
+      "qn-2011-110",
+    ]);
+    expect(
+      citedSources("001_8ca5a2fb09c02a5f.txt 第三篇, 北碚区城乡居民社会养老保险试点工作方案 八(二)").map((s) => s.id),
+    ).toEqual(["bb-pilot"]);
     expect(citedSources("a note citing nothing")).toEqual([]);
   });
 

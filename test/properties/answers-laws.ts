@@ -1,7 +1,18 @@
 import { expect } from "vitest";
 import fc from "fast-check";
 import { Decimal } from "../../src/money";
-import { evaluateCase, getRegion, isPensionInputError, needs, withOverrides, type CaseResult, type PartialCaseResult, type Need, type Overrides, type RegionId } from "../../src";
+import {
+  evaluateCase,
+  getRegion,
+  isPensionInputError,
+  needs,
+  withOverrides,
+  type CaseResult,
+  type PartialCaseResult,
+  type Need,
+  type Overrides,
+  type RegionId,
+} from "../../src";
 import { parseCase } from "../../src/case/core";
 import { floorPolicy } from "../../src/answers/answer";
 import { fillValue, parameterById } from "../../src/answers/needs";
@@ -25,12 +36,27 @@ const DEEP_RUNS = 10_000;
  * month or the cohort's dates, which opens lookups of other dates (docs/answering.md "How needs
  * finds everything at once").
  */
-const REMOVABLE = ["basic", "tiers", "subsidy", "rate", "deadline", "inherit", "deathBenefit", "collectiveCap", "specialSubsidyIncome", "minBasic"] as const;
+const REMOVABLE = [
+  "basic",
+  "tiers",
+  "subsidy",
+  "rate",
+  "deadline",
+  "inherit",
+  "deathBenefit",
+  "collectiveCap",
+  "specialSubsidyIncome",
+  "minBasic",
+] as const;
 
 type Removal = { pick: number; from: number; to: number } | null;
 
 const removal: fc.Arbitrary<Removal> = fc.option(
-  fc.record({ pick: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({
+    pick: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+    from: fc.double({ min: 0, max: 1, noNaN: true }),
+    to: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
   { freq: 5 },
 );
 
@@ -41,7 +67,9 @@ const removal: fc.Arbitrary<Removal> = fc.option(
 function withRemoval(c: CaseJson, r: Removal): CaseJson {
   if (r === null) return c;
   const policy = getRegion(c.region);
-  const candidates = (needsOrNull(c)?.needs ?? []).filter((n) => n.status === "known" && REMOVABLE.some((k) => parameterById(policy, n.parameter)?.key === k));
+  const candidates = (needsOrNull(c)?.needs ?? []).filter(
+    (n) => n.status === "known" && REMOVABLE.some((k) => parameterById(policy, n.parameter)?.key === k),
+  );
   const n = candidates[Math.floor(r.pick * candidates.length)];
   if (n === undefined) return c;
   // The whole period, its end from a random day, or its start to a random day.
@@ -49,11 +77,15 @@ function withRemoval(c: CaseJson, r: Removal): CaseJson {
   const [a, b] = r.to < 0.4 ? [n.from, n.until] : r.to < 0.7 ? [cut, n.until] : [n.from, cut];
   const options = (c.options ?? {}) as Record<string, unknown>;
   const parameters = { ...((options["parameters"] ?? {}) as Record<string, unknown[]>) };
-  parameters[n.parameter] = [...(parameters[n.parameter] ?? []), { from: a, until: b, unknown: true, citation: "test: removed" }];
+  parameters[n.parameter] = [
+    ...(parameters[n.parameter] ?? []),
+    { from: a, until: b, unknown: true, citation: "test: removed" },
+  ];
   return { ...c, options: { ...options, parameters } } as CaseJson;
 }
 
-const cases = (region: RegionId): fc.Arbitrary<CaseJson> => fc.tuple(validCase(region), removal).map(([c, r]) => withRemoval(c, r));
+const cases = (region: RegionId): fc.Arbitrary<CaseJson> =>
+  fc.tuple(validCase(region), removal).map(([c, r]) => withRemoval(c, r));
 
 /**
  * The case with the region's basic pension removed over one of the known periods it looks up
@@ -88,7 +120,10 @@ function supplied(c: CaseJson, list: readonly Listed[], fill: Fill, startFrac = 
     }
     const found = parameterById(policy, n.parameter)!;
     const value = fill === "example" ? n.example : fillValue(fill, found.key, found.parameter, parsed, policy);
-    parameters[n.parameter] = [...(parameters[n.parameter] ?? []), { from: n.from, until: n.until, value, citation: "test: supplied" }];
+    parameters[n.parameter] = [
+      ...(parameters[n.parameter] ?? []),
+      { from: n.from, until: n.until, value, citation: "test: supplied" },
+    ];
   }
   options["parameters"] = parameters;
   return { ...c, options } as CaseJson;
@@ -112,7 +147,8 @@ function unknownError(c: unknown): { parameter: string; date: string } | null {
     evaluateCase(c, { trace: false });
     return null;
   } catch (e) {
-    if (isPensionInputError(e) && e.code === "parameter-unknown") return { parameter: e.details.parameter ?? "", date: e.details.date ?? "" };
+    if (isPensionInputError(e) && e.code === "parameter-unknown")
+      return { parameter: e.details.parameter ?? "", date: e.details.date ?? "" };
     throw e;
   }
 }
@@ -138,10 +174,11 @@ function expectAgrees(partial: unknown, full: unknown, path = "$"): void {
 
 const fills = fc.constantFrom<Fill>("example", "low", "high");
 
-
 /** needs (a): complete ⇒ evaluateCase never fails with parameter-unknown; (b): a parameter-unknown error for P on D ⇒ needs lists P unknown on a period containing D */
 export function needsABLaw(region: RegionId): void {
-    law(cases(region), (c) => {
+  law(
+    cases(region),
+    (c) => {
       const report = needsOrNull(c);
       const err = unknownError(c);
       if (report === null) {
@@ -151,30 +188,46 @@ export function needsABLaw(region: RegionId): void {
       if (report.complete) expect(err, "complete, yet parameter-unknown").toBeNull();
       if (err !== null) {
         expect(report.complete, "an error, yet complete").toBe(false);
-        const listed = report.needs.some((n) => n.status === "unknown" && n.parameter === err.parameter && (n.parameter.endsWith("-SCHEME-START") || (n.from <= err.date && err.date <= n.until)));
+        const listed = report.needs.some(
+          (n) =>
+            n.status === "unknown" &&
+            n.parameter === err.parameter &&
+            (n.parameter.endsWith("-SCHEME-START") || (n.from <= err.date && err.date <= n.until)),
+        );
         expect(listed, `${err.parameter} on ${err.date} listed unknown`).toBe(true);
       }
       expect(report.complete).toBe(!report.needs.some((n) => n.status === "unknown"));
       return undefined;
-    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0 });
+    },
+    { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0 },
+  );
 }
 
 /** needs (c): supplying any value for every unknown period listed makes needs complete, and evaluateCase exact */
 export function needsCLaw(region: RegionId): void {
-    law(fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })), ([c, fill, frac]) => {
+  law(
+    fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })),
+    ([c, fill, frac]) => {
       const report = needsOrNull(c);
       if (report === null || report.complete) return VACUOUS;
       const filled = supplied(c, report.needs, fill, frac);
       const again = needs(filled);
-      expect(again.needs.filter((n) => n.status === "unknown"), "unknown after supplying every listed period").toEqual([]);
+      expect(
+        again.needs.filter((n) => n.status === "unknown"),
+        "unknown after supplying every listed period",
+      ).toEqual([]);
       expect(unknownError(filled)).toBeNull();
       return undefined;
-    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 });
+    },
+    { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 },
+  );
 }
 
 /** partial: every figure not null equals the full result's with any values supplied for the missing periods */
 export function partialLaw(region: RegionId): void {
-    law(fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })), ([c, fill, frac]) => {
+  law(
+    fc.tuple(cases(region), fills, fc.double({ min: 0, max: 1, noNaN: true })),
+    ([c, fill, frac]) => {
       let partial: PartialCaseResult;
       try {
         partial = evaluateCase(c, { unknowns: "partial", trace: false });
@@ -189,15 +242,27 @@ export function partialLaw(region: RegionId): void {
       const full = evaluateCase(supplied(c, partial.unknowns, fill, frac), { trace: false });
       expectAgrees(partial, full);
       return undefined;
-    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 });
+    },
+    { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.2 },
+  );
 }
 
 /** floor: with any basic pension at or above the floor, marked figures are ≥ (at-least) / ≤ (at-most) and unmarked figures equal */
 export function floorLaw(region: RegionId): void {
-    const withBasicRemoved = fc
-      .tuple(fc.oneof(validCase(region, { pension: true, fixture: true }), validCase(region, { death: true, fixture: true }), validCase(region, { pension: true })), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean())
-      .map(([c, frac, whole]) => removeBasic(c, frac, whole));
-    law(fc.tuple(withBasicRemoved, fc.integer({ min: 0, max: 500 })), ([c, raise]) => {
+  const withBasicRemoved = fc
+    .tuple(
+      fc.oneof(
+        validCase(region, { pension: true, fixture: true }),
+        validCase(region, { death: true, fixture: true }),
+        validCase(region, { pension: true }),
+      ),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.boolean(),
+    )
+    .map(([c, frac, whole]) => removeBasic(c, frac, whole));
+  law(
+    fc.tuple(withBasicRemoved, fc.integer({ min: 0, max: 500 })),
+    ([c, raise]) => {
       let low: CaseResult;
       try {
         low = evaluateCase(c, { estimate: "floor", trace: false });
@@ -206,7 +271,11 @@ export function floorLaw(region: RegionId): void {
         throw e;
       }
       const missing = (needsOrNull(c)?.needs ?? []).filter((n) => n.status === "unknown");
-      if (missing.length === 0 || missing.some((n) => n.parameter !== getRegion(c.region).parameters.basic.id && n.parameter !== "NAT-MIN-BASIC")) return VACUOUS;
+      if (
+        missing.length === 0 ||
+        missing.some((n) => n.parameter !== getRegion(c.region).parameters.basic.id && n.parameter !== "NAT-MIN-BASIC")
+      )
+        return VACUOUS;
       // Supply, for every unknown basic period, the largest floor in it plus `raise`.
       const own = (c.options as { parameters?: Overrides } | undefined)?.parameters;
       const policy = floorPolicy(own ? withOverrides(getRegion(c.region), own) : getRegion(c.region));
@@ -214,8 +283,15 @@ export function floorLaw(region: RegionId): void {
       for (const n of missing) {
         const p = n.parameter === "NAT-MIN-BASIC" ? policy.parameters.minBasic : policy.parameters.basic;
         let top = new Decimal(0);
-        for (const s of p.segments) if (!("unknown" in s) && s.from <= n.until && (s.until === undefined || s.until >= n.from)) top = Decimal.max(top, s.value);
-        (supply[n.parameter] ??= []).push({ from: n.from, until: n.until, value: top.plus(raise).toString(), citation: "test: at or above the floor" });
+        for (const s of p.segments)
+          if (!("unknown" in s) && s.from <= n.until && (s.until === undefined || s.until >= n.from))
+            top = Decimal.max(top, s.value);
+        (supply[n.parameter] ??= []).push({
+          from: n.from,
+          until: n.until,
+          value: top.plus(raise).toString(),
+          citation: "test: at or above the floor",
+        });
       }
       const options = { ...((c.options ?? {}) as Record<string, unknown>) };
       const parameters = { ...((options["parameters"] ?? {}) as Record<string, unknown[]>) };
@@ -238,7 +314,18 @@ export function floorLaw(region: RegionId): void {
       const s = low.settlement;
       const sh = high.settlement;
       if (s && sh) {
-        for (const k of ["balance", "excluded", "overpayment", "overpaymentRecovered", "overpaymentOutstanding", "inheritable", "toFund", "transferred", "deathBenefit"] as const) cmp(s.estimates?.[k], s[k], sh[k], `settlement.${k}`);
+        for (const k of [
+          "balance",
+          "excluded",
+          "overpayment",
+          "overpaymentRecovered",
+          "overpaymentOutstanding",
+          "inheritable",
+          "toFund",
+          "transferred",
+          "deathBenefit",
+        ] as const)
+          cmp(s.estimates?.[k], s[k], sh[k], `settlement.${k}`);
         // Lines match by rule and label without figures (a line such as "still owed" may appear).
         const key = (l: { rule: string; label: string }): string => `${l.rule}|${l.label.replace(/\d[\d.,]*/g, "#")}`;
         const highLines = new Map(sh.lines.map((l) => [key(l), l]));
@@ -248,8 +335,16 @@ export function floorLaw(region: RegionId): void {
           else cmp(l.estimate, l.amount, o.amount, `settlement line ${l.label}`);
         }
       }
-      const rest = (r: CaseResult): unknown => ({ ...r, pension: { ...r.pension, monthly: null }, settlement: null, account: { ...r.account, estimate: undefined }, trace: [] });
+      const rest = (r: CaseResult): unknown => ({
+        ...r,
+        pension: { ...r.pension, monthly: null },
+        settlement: null,
+        account: { ...r.account, estimate: undefined },
+        trace: [],
+      });
       expect(rest(high)).toEqual(rest(low));
       return undefined;
-    }, { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.15 });
+    },
+    { numRuns: RUNS, maxRuns: DEEP_RUNS, minApplicable: 0.15 },
+  );
 }

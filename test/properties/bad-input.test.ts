@@ -33,25 +33,43 @@ describe("bad input", () => {
   const input = (m: Malformed): unknown => m.input;
 
   test("evaluateCase throws only PensionInputError (a code of errorCodes, an array path) for every malformed case, never returns", () => {
-    law(malformedCase(), (m) => {
-      expectTyped(thrown(() => evaluateCase(m.input)), m);
-    }, { numRuns: 2000, caseOf: input });
+    law(
+      malformedCase(),
+      (m) => {
+        expectTyped(
+          thrown(() => evaluateCase(m.input)),
+          m,
+        );
+      },
+      { numRuns: 2000, caseOf: input },
+    );
   });
 
   test("benefitSchedule throws only PensionInputError for every malformed case", () => {
-    law(malformedCase(), (m) => {
-      expectTyped(thrown(() => benefitSchedule(m.input, "2016-01", "2016-12")), m);
-    }, { numRuns: 500, caseOf: input });
+    law(
+      malformedCase(),
+      (m) => {
+        expectTyped(
+          thrown(() => benefitSchedule(m.input, "2016-01", "2016-12")),
+          m,
+        );
+      },
+      { numRuns: 500, caseOf: input },
+    );
   });
 
   test("the error's code and path name the fault where the case format pins it down", () => {
-    law(malformedCase(), (m) => {
-      if (m.expected === null) return VACUOUS;
-      const e = thrown(() => evaluateCase(m.input));
-      expectTyped(e, m);
-      expect(e.code, `${m.fault}: code`).toBe(m.expected.code);
-      if (m.expected.path) expect(e.path, `${m.fault}: path`).toEqual(m.expected.path);
-      return;
-    }, { numRuns: 2000, caseOf: input });
+    law(
+      malformedCase(),
+      (m) => {
+        if (m.expected === null) return VACUOUS;
+        const e = thrown(() => evaluateCase(m.input));
+        expectTyped(e, m);
+        expect(e.code, `${m.fault}: code`).toBe(m.expected.code);
+        if (m.expected.path) expect(e.path, `${m.fault}: path`).toEqual(m.expected.path);
+        return;
+      },
+      { numRuns: 2000, caseOf: input },
+    );
   });
 });

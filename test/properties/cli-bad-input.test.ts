@@ -48,40 +48,64 @@ describe("command line on bad input", () => {
     let runs = 0;
     let parityChecked = 0; // runs whose stderr was compared with evaluateCase's error
     // The CLI is async: fc.asyncProperty, with the fixed seed and PROPS_RUNS like every law.
-    const property = fc.asyncProperty(malformedCase(), fc.constantFrom("evaluate", "explain"), fc.boolean(), async (m: Malformed, command, viaStdin) => {
-      runs += 1;
-      const json = text(m.input);
-      const expected = inProcess(json);
-      let argv: string[];
-      let stdin: string | undefined;
-      if (viaStdin) {
-        argv = [command, "-"];
-        stdin = json;
-      } else {
-        writeFileSync(join(dir, "case.json"), json);
-        argv = [command, join(dir, "case.json")];
-      }
-      const r = await cli(argv, stdin === undefined ? {} : { stdin });
-      expect(expected, `${m.fault}: still malformed once written as JSON`).not.toBe("no error");
-      expect(r.code, `${m.fault}: exit code (stderr ${r.stderr})`).toBe(2);
-      expect(r.stdout, `${m.fault}: nothing on stdout`).toBe("");
-      expect(r.stderr.endsWith("\n") && r.stderr.indexOf("\n") === r.stderr.length - 1, `${m.fault}: one line on stderr`).toBe(true);
-      const err = JSON.parse(r.stderr) as { code: string; path: unknown; message: string; received?: string; details: unknown; issues: unknown[] };
-      expect(Object.keys(err).filter((k) => k !== "received"), m.fault).toEqual(["code", "path", "message", "details", "issues"]);
-      const first = err.received === undefined ? { code: err.code, path: err.path, message: err.message } : { code: err.code, path: err.path, message: err.message, received: err.received };
-      expect(err.issues[0], `${m.fault}: the first issue is the top-level fields`).toEqual(first);
-      expect(errorCodes, `${m.fault}: code`).toContain(err.code);
-      expect(Array.isArray(err.path), `${m.fault}: path is an array`).toBe(true);
-      expect(err.message.length, m.fault).toBeGreaterThan(0);
-      if (expected === "not JSON") {
-        expect(err, `${m.fault}: not JSON`).toMatchObject({ code: "invalid-input", path: [] });
-      } else {
-        parityChecked += 1;
-        expect({ code: err.code, path: err.path }, `${m.fault}: the same error as evaluateCase`).toEqual(expected);
-      }
-    });
+    const property = fc.asyncProperty(
+      malformedCase(),
+      fc.constantFrom("evaluate", "explain"),
+      fc.boolean(),
+      async (m: Malformed, command, viaStdin) => {
+        runs += 1;
+        const json = text(m.input);
+        const expected = inProcess(json);
+        let argv: string[];
+        let stdin: string | undefined;
+        if (viaStdin) {
+          argv = [command, "-"];
+          stdin = json;
+        } else {
+          writeFileSync(join(dir, "case.json"), json);
+          argv = [command, join(dir, "case.json")];
+        }
+        const r = await cli(argv, stdin === undefined ? {} : { stdin });
+        expect(expected, `${m.fault}: still malformed once written as JSON`).not.toBe("no error");
+        expect(r.code, `${m.fault}: exit code (stderr ${r.stderr})`).toBe(2);
+        expect(r.stdout, `${m.fault}: nothing on stdout`).toBe("");
+        expect(
+          r.stderr.endsWith("\n") && r.stderr.indexOf("\n") === r.stderr.length - 1,
+          `${m.fault}: one line on stderr`,
+        ).toBe(true);
+        const err = JSON.parse(r.stderr) as {
+          code: string;
+          path: unknown;
+          message: string;
+          received?: string;
+          details: unknown;
+          issues: unknown[];
+        };
+        expect(
+          Object.keys(err).filter((k) => k !== "received"),
+          m.fault,
+        ).toEqual(["code", "path", "message", "details", "issues"]);
+        const first =
+          err.received === undefined
+            ? { code: err.code, path: err.path, message: err.message }
+            : { code: err.code, path: err.path, message: err.message, received: err.received };
+        expect(err.issues[0], `${m.fault}: the first issue is the top-level fields`).toEqual(first);
+        expect(errorCodes, `${m.fault}: code`).toContain(err.code);
+        expect(Array.isArray(err.path), `${m.fault}: path is an array`).toBe(true);
+        expect(err.message.length, m.fault).toBeGreaterThan(0);
+        if (expected === "not JSON") {
+          expect(err, `${m.fault}: not JSON`).toMatchObject({ code: "invalid-input", path: [] });
+        } else {
+          parityChecked += 1;
+          expect({ code: err.code, path: err.path }, `${m.fault}: the same error as evaluateCase`).toEqual(expected);
+        }
+      },
+    );
     const print = (suffix = ""): void => {
-      if (process.env["PROPS_STATS"] || PROPS_RUNS > 0) console.log(`${lawLine(expect.getState().currentTestName ?? "cli", { runs, vacuous: 0, skipped: 0, why: new Map() })}${suffix}`);
+      if (process.env["PROPS_STATS"] || PROPS_RUNS > 0)
+        console.log(
+          `${lawLine(expect.getState().currentTestName ?? "cli", { runs, vacuous: 0, skipped: 0, why: new Map() })}${suffix}`,
+        );
     };
     try {
       await checkAsyncProperty(property, 600, ([m]) => m.input);

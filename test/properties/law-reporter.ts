@@ -25,6 +25,8 @@ export default class LawReporter implements Reporter {
     if (this.lines.length === 0) return;
     const total = this.lines.reduce((n, l) => n + Number(/: runs (\d+)/.exec(l)?.[1] ?? 0), 0);
     const minutes = ((Date.now() - this.started) / 60_000).toFixed(1);
-    process.stdout.write(`\nLaw counts (${this.lines.length} laws, ${total} runs in all, ${minutes} min):\n${[...this.lines].sort().join("\n")}\n`);
+    process.stdout.write(
+      `\nLaw counts (${this.lines.length} laws, ${total} runs in all, ${minutes} min):\n${[...this.lines].sort().join("\n")}\n`,
+    );
   }
 }

@@ -17,7 +17,10 @@ describe("docs/testing.md", () => {
     expect(output, "its output").toBeDefined();
     const dir = mkdtempSync(join(tmpdir(), "resident-pension-testing-doc-"));
     const fastCheck = JSON.stringify(import.meta.resolve("fast-check"));
-    writeFileSync(join(dir, "generators.mjs"), toSources(file!.text).replace(/from "fast-check"/g, `from ${fastCheck}`));
+    writeFileSync(
+      join(dir, "generators.mjs"),
+      toSources(file!.text).replace(/from "fast-check"/g, `from ${fastCheck}`),
+    );
     const r = runScript(dir, "generators.mjs");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);

@@ -36,7 +36,10 @@ describe("resident-pension/testing generators", () => {
   });
 
   test("fixture mode never needs an unknown parameter", () => {
-    fc.assert(fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds), { seed: SEED, numRuns: 30 });
+    fc.assert(
+      fc.property(validCase("qiannan", { fixture: true }), (c) => checkConservation(evaluateCase(c)).holds),
+      { seed: SEED, numRuns: 30 },
+    );
   });
 
   test("malformedCase() is never accepted, and fixtureOverrides(region) cites every value it fills", () => {
@@ -47,7 +50,8 @@ describe("resident-pension/testing generators", () => {
       { seed: SEED, numRuns: 50 },
     );
     for (const region of regionIds) {
-      for (const segments of Object.values(fixtureOverrides(region))) for (const s of segments) expect(s.citation).toBe("property fixture");
+      for (const segments of Object.values(fixtureOverrides(region)))
+        for (const s of segments) expect(s.citation).toBe("property fixture");
     }
   });
 });
@@ -63,7 +67,9 @@ describe("packaging", () => {
   // Checks the build (test/global-setup.ts builds dist/ when it is stale).
   test("only dist/testing-arbitraries.{js,cjs} import fast-check (the main entry, testing, core, regions and the CLI never do)", () => {
     const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(c?js)$/.test(f));
-    const importing = files.filter((f) => /from ['"]fast-check['"]|require\(['"]fast-check['"]\)/.test(readFileSync(join(dist, f), "utf8"))).sort();
+    const importing = files
+      .filter((f) => /from ['"]fast-check['"]|require\(['"]fast-check['"]\)/.test(readFileSync(join(dist, f), "utf8")))
+      .sort();
     expect(importing).toEqual(["testing-arbitraries.cjs", "testing-arbitraries.js"]);
   });
 });

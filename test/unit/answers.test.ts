@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCase, isPensionInputError, needs, packTemplate, regions, titlesZh, withOverrides, type Parameter } from "../../src";
+import {
+  evaluateCase,
+  isPensionInputError,
+  needs,
+  packTemplate,
+  regions,
+  titlesZh,
+  withOverrides,
+  type Parameter,
+} from "../../src";
 import { exampleOf } from "../../src/answers/needs";
 import { shapes } from "../../src/answers/need";
 
@@ -7,18 +16,26 @@ import { shapes } from "../../src/answers/need";
 
 const allParameters = (): { region: (typeof regions)[number]; key: string; p: Parameter<unknown> }[] =>
   regions.flatMap((region) =>
-    Object.entries(region.parameters).flatMap(([key, v]) => ((Array.isArray(v) ? v : v ? [v] : []) as Parameter<unknown>[]).map((p) => ({ region, key, p }))),
+    Object.entries(region.parameters).flatMap(([key, v]) =>
+      ((Array.isArray(v) ? v : v ? [v] : []) as Parameter<unknown>[]).map((p) => ({ region, key, p })),
+    ),
   );
 
 describe("titles, shapes and examples", () => {
-  it.each(allParameters().map((x) => ({ ...x, id: x.p.id, name: x.region.id })))("$name $id: a Chinese title, a shape, and an example the parameter's schema accepts", ({ region, key, p }) => {
-    expect(titlesZh[p.id], `titlesZh[${p.id}]`).toMatch(/\p{Script=Han}/u);
-    expect(shapes[key]?.shape).toBeTruthy();
-    const from = p.segments[0]!.from;
-    for (const value of [exampleOf(key, p), shapes[key]!.example]) {
-      expect(() => withOverrides(region, { [p.id]: [{ from, value, citation: "test: example" }] }), `${p.id} example ${JSON.stringify(value)}`).not.toThrow();
-    }
-  });
+  it.each(allParameters().map((x) => ({ ...x, id: x.p.id, name: x.region.id })))(
+    "$name $id: a Chinese title, a shape, and an example the parameter's schema accepts",
+    ({ region, key, p }) => {
+      expect(titlesZh[p.id], `titlesZh[${p.id}]`).toMatch(/\p{Script=Han}/u);
+      expect(shapes[key]?.shape).toBeTruthy();
+      const from = p.segments[0]!.from;
+      for (const value of [exampleOf(key, p), shapes[key]!.example]) {
+        expect(
+          () => withOverrides(region, { [p.id]: [{ from, value, citation: "test: example" }] }),
+          `${p.id} example ${JSON.stringify(value)}`,
+        ).not.toThrow();
+      }
+    },
+  );
 
   it("every region's scheme-start fact has a Chinese title", () => {
     for (const r of regions) expect(titlesZh[r.facts.schemeStart.rule]).toBe("本地制度实施日期");
@@ -53,7 +70,9 @@ describe("the Qiannan example of issue 13", () => {
     if (!isPensionInputError(err)) return;
     expect(err.details.parameter).toBe("QN-BEN-BASIC");
     expect(err.details.date).toBe("2026-12-01");
-    expect(err.details.missing?.map((n) => [n.parameter, n.from, n.until, n.status])).toEqual([["QN-BEN-BASIC", "2023-07-01", "2026-12-31", "unknown"]]);
+    expect(err.details.missing?.map((n) => [n.parameter, n.from, n.until, n.status])).toEqual([
+      ["QN-BEN-BASIC", "2023-07-01", "2026-12-31", "unknown"],
+    ]);
     expect(err.message).toContain("--params FILE");
     expect(err.message).toContain("withParameterPack");
   });
@@ -84,8 +103,19 @@ describe("the Qiannan example of issue 13", () => {
     const report = needs(qiannan);
     expect(report.complete).toBe(false);
     const pack = packTemplate("qiannan", report);
-    expect(pack).toEqual({ format: "resident-pension/parameter-pack@1", region: "qiannan", title: "", source: "", values: { "QN-BEN-BASIC": [{ from: "2023-07-01", until: "2026-12-31", value: null, citation: "" }] } });
-    const filled = Object.fromEntries(Object.entries(pack.values).map(([id, list]) => [id, list.map((s) => ({ ...s, value: "150", citation: "test: a notice" }))]));
+    expect(pack).toEqual({
+      format: "resident-pension/parameter-pack@1",
+      region: "qiannan",
+      title: "",
+      source: "",
+      values: { "QN-BEN-BASIC": [{ from: "2023-07-01", until: "2026-12-31", value: null, citation: "" }] },
+    });
+    const filled = Object.fromEntries(
+      Object.entries(pack.values).map(([id, list]) => [
+        id,
+        list.map((s) => ({ ...s, value: "150", citation: "test: a notice" })),
+      ]),
+    );
     const exact = { ...qiannan, options: { parameters: filled } };
     expect(needs(exact).complete).toBe(true);
     expect(evaluateCase(exact).pension.monthly?.total).toBe("151.91");
@@ -106,7 +136,11 @@ describe("the common partial situations (answers.md §2)", () => {
       asOf: "2016-06-30",
       person: { birthDate: "1970-05-01" },
       payments: [2013, 2014, 2015].map((year) => ({ year, date: `${year}-06-01`, amount: "100" })),
-      options: { parameters: { "NAT-RATE-PBOC": [{ from: "2014-01-01", until: "2014-12-31", unknown: true, citation: "test: removed" }] } },
+      options: {
+        parameters: {
+          "NAT-RATE-PBOC": [{ from: "2014-01-01", until: "2014-12-31", unknown: true, citation: "test: removed" }],
+        },
+      },
     };
     const r = evaluateCase(c, { unknowns: "partial" });
     expect(r.payments?.map((p) => p?.valid)).toEqual([true, true, true]);
@@ -114,13 +148,19 @@ describe("the common partial situations (answers.md §2)", () => {
     expect(r.pension?.eligible).toBe(false);
     expect(r.account?.interestByYear).toEqual({ "2013": "1.95", "2014": null, "2015": null });
     expect(r.account?.balance).toBeNull();
-    expect(r.unknowns.map((n) => [n.parameter, n.from, n.until])).toEqual([["NAT-RATE-PBOC", "2014-01-01", "2014-12-31"]]);
+    expect(r.unknowns.map((n) => [n.parameter, n.from, n.until])).toEqual([
+      ["NAT-RATE-PBOC", "2014-01-01", "2014-12-31"],
+    ]);
   });
 
   it("a death benefit built on an unknown basic pension: that line null; at least 12 × 90 = 1080 with the floor", () => {
     // Beibei: BB-DEATH-POST pays 12 months of the pension of the month before the death month;
     // BB-BEN-BASIC is unknown from 2014-07-01, its latest known value 90, NAT-MIN-BASIC 70.
-    const c = { region: "beibei", asOf: "2015-06-30", person: { birthDate: "1940-05-01", events: [{ kind: "death", date: "2015-03-10" }] } };
+    const c = {
+      region: "beibei",
+      asOf: "2015-06-30",
+      person: { birthDate: "1940-05-01", events: [{ kind: "death", date: "2015-03-10" }] },
+    };
     const p = evaluateCase(c, { unknowns: "partial" });
     expect(p.settlement?.deathBenefit).toBeNull();
     expect(p.settlement?.inheritable).toBe("0.00");
@@ -128,7 +168,11 @@ describe("the common partial situations (answers.md §2)", () => {
     const f = evaluateCase(c, { estimate: "floor" });
     expect(f.settlement?.deathBenefit).toBe("1080.00");
     expect(f.settlement?.estimates).toEqual({ deathBenefit: "at-least" });
-    expect(f.settlement?.lines.at(-1)).toMatchObject({ rule: "BB-DEATH-POST", amount: "1080.00", estimate: "at-least" });
+    expect(f.settlement?.lines.at(-1)).toMatchObject({
+      rule: "BB-DEATH-POST",
+      amount: "1080.00",
+      estimate: "at-least",
+    });
   });
 
   it("a payment whose year's tier table is unknown: valid null, and what depends on the account null", () => {
@@ -137,7 +181,11 @@ describe("the common partial situations (answers.md §2)", () => {
       asOf: "2016-06-30",
       person: { birthDate: "1970-05-01" },
       payments: [2013, 2014].map((year) => ({ year, date: `${year}-06-01`, amount: "100" })),
-      options: { parameters: { "QN-PAY-TIERS": [{ from: "2014-01-01", until: "2014-12-31", unknown: true, citation: "test: removed" }] } },
+      options: {
+        parameters: {
+          "QN-PAY-TIERS": [{ from: "2014-01-01", until: "2014-12-31", unknown: true, citation: "test: removed" }],
+        },
+      },
     };
     const r = evaluateCase(c, { unknowns: "partial" });
     expect(r.payments?.map((p) => p?.valid)).toEqual([true, null]);

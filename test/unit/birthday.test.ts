@@ -9,12 +9,16 @@ import { birthday } from "../../src/dates";
 describe("birthday", () => {
   it("agrees with date-fns addYears for every date and age", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: 0, max: 100 }), (d, n) => {
-        const civil = d.toISOString().slice(0, 10);
-        const [y, m, day] = civil.split("-").map(Number) as [number, number, number];
-        const expected = format(addYears(new UTCDate(y, m - 1, day), n), "yyyy-MM-dd");
-        expect(birthday(civil, n)).toBe(expected);
-      }),
+      fc.property(
+        fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 100 }),
+        (d, n) => {
+          const civil = d.toISOString().slice(0, 10);
+          const [y, m, day] = civil.split("-").map(Number) as [number, number, number];
+          const expected = format(addYears(new UTCDate(y, m - 1, day), n), "yyyy-MM-dd");
+          expect(birthday(civil, n)).toBe(expected);
+        },
+      ),
       { seed: 424242, numRuns: 2000 },
     );
   });

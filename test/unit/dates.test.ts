@@ -19,7 +19,6 @@ import {
 } from "../../src/dates";
 import { inputError } from "../helpers";
 
-
 /** The month index of "YYYY-MM", for readable expectations. */
 const m = (text: string) => parseMonth(text, ["month"]);
 
@@ -52,12 +51,22 @@ describe("isCivilDate", () => {
     expect(isCivilDate("2023-02-30")).toBe(false);
   });
 
-  it.each(["2023-1-01", "2023-01-1", "23-01-01", "2023/01/01", "20230101", "2023-01-01T00:00:00Z", " 2023-01-01", "2023-00-10", "2023-13-01", "2023-01-00", "2023-01-32", ""])(
-    "returns false when given the malformed or impossible %j",
-    (value) => {
-      expect(isCivilDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    "2023-1-01",
+    "2023-01-1",
+    "23-01-01",
+    "2023/01/01",
+    "20230101",
+    "2023-01-01T00:00:00Z",
+    " 2023-01-01",
+    "2023-00-10",
+    "2023-13-01",
+    "2023-01-00",
+    "2023-01-32",
+    "",
+  ])("returns false when given the malformed or impossible %j", (value) => {
+    expect(isCivilDate(value)).toBe(false);
+  });
 
   it("returns true on the range bounds 1900-01-01 and 2200-12-31", () => {
     expect(MIN_YEAR).toBe(1900);
@@ -119,11 +128,14 @@ describe("parseCivilDate", () => {
     expect(e.message).toContain("$.person.birthDate");
   });
 
-  it.each([[20230101], [null], [undefined], [new Date(2023, 0, 1)]])("throws invalid-date when given the non-string %s", (value) => {
-    const e = inputError(() => parseCivilDate(value, ["asOf"]));
-    expect(e.code).toBe("invalid-date");
-    expect(e.path).toEqual(["asOf"]);
-  });
+  it.each([[20230101], [null], [undefined], [new Date(2023, 0, 1)]])(
+    "throws invalid-date when given the non-string %s",
+    (value) => {
+      const e = inputError(() => parseCivilDate(value, ["asOf"]));
+      expect(e.code).toBe("invalid-date");
+      expect(e.path).toEqual(["asOf"]);
+    },
+  );
 });
 
 describe("ageOn", () => {
@@ -177,15 +189,18 @@ describe("ageOn", () => {
     });
   });
 
-  test.prop([fc.date({ min: new Date(1900, 0, 1), max: new Date(2140, 11, 31), noInvalidDate: true }), fc.integer({ min: 0, max: 60 })], { seed: 19_650_310 })(
-    "returns n on the nth birthday and n − 1 the day before (n ≥ 1)",
-    (d, n) => {
-      const birth = `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-      const b = birthday(birth, n);
-      expect(ageOn(birth, b)).toBe(n);
-      if (n >= 1) expect(ageOn(birth, previousDay(b))).toBe(n - 1);
-    },
-  );
+  test.prop(
+    [
+      fc.date({ min: new Date(1900, 0, 1), max: new Date(2140, 11, 31), noInvalidDate: true }),
+      fc.integer({ min: 0, max: 60 }),
+    ],
+    { seed: 19_650_310 },
+  )("returns n on the nth birthday and n − 1 the day before (n ≥ 1)", (d, n) => {
+    const birth = `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    const b = birthday(birth, n);
+    expect(ageOn(birth, b)).toBe(n);
+    if (n >= 1) expect(ageOn(birth, previousDay(b))).toBe(n - 1);
+  });
 });
 
 describe("birthday", () => {
@@ -303,13 +318,21 @@ describe("firstDayOf / lastDayOf", () => {
     expect(lastDayOf(m("2100-02"))).toBe("2100-02-28");
   });
 
-  it.each([["2025-04", "30"], ["2025-06", "30"], ["2025-09", "30"], ["2025-11", "30"]])("returns the 30th when the month is the 30-day %s", (month, day) => {
+  it.each([
+    ["2025-04", "30"],
+    ["2025-06", "30"],
+    ["2025-09", "30"],
+    ["2025-11", "30"],
+  ])("returns the 30th when the month is the 30-day %s", (month, day) => {
     expect(lastDayOf(m(month))).toBe(`${month}-${day}`);
   });
 
-  it.each([["2025-01"], ["2025-03"], ["2025-05"], ["2025-07"], ["2025-08"], ["2025-10"], ["2025-12"]])("returns the 31st when the month is the 31-day %s", (month) => {
-    expect(lastDayOf(m(month))).toBe(`${month}-31`);
-  });
+  it.each([["2025-01"], ["2025-03"], ["2025-05"], ["2025-07"], ["2025-08"], ["2025-10"], ["2025-12"]])(
+    "returns the 31st when the month is the 31-day %s",
+    (month) => {
+      expect(lastDayOf(m(month))).toBe(`${month}-31`);
+    },
+  );
 });
 
 describe("nextDay / previousDay", () => {
@@ -349,13 +372,12 @@ describe("nextDay / previousDay", () => {
     expect(previousDay("1988-09-12")).toBe("1988-09-11");
   });
 
-  test.prop([fc.date({ min: new Date(1900, 0, 2), max: new Date(2200, 11, 30), noInvalidDate: true })], { seed: 20_251_231 })(
-    "returns the original date when going forward then back",
-    (d) => {
-      const date = `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-      expect(previousDay(nextDay(date))).toBe(date);
-      expect(nextDay(previousDay(date))).toBe(date);
-      expect(nextDay(date) > date).toBe(true);
-    },
-  );
+  test.prop([fc.date({ min: new Date(1900, 0, 2), max: new Date(2200, 11, 30), noInvalidDate: true })], {
+    seed: 20_251_231,
+  })("returns the original date when going forward then back", (d) => {
+    const date = `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    expect(previousDay(nextDay(date))).toBe(date);
+    expect(nextDay(previousDay(date))).toBe(date);
+    expect(nextDay(date) > date).toBe(true);
+  });
 });

@@ -35,6 +35,13 @@ describe("PensionInputError across the CJS and ESM copies (dist/)", () => {
   it("an error thrown by require('dist/index.cjs') is recognised by the ESM guard and instanceof", () => {
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual({ twoClasses: true, esmGuard: true, esmInstanceof: true, cjsGuardOfEsm: true, plainError: false, code: "invalid-money" });
+    expect(JSON.parse(r.stdout)).toEqual({
+      twoClasses: true,
+      esmGuard: true,
+      esmInstanceof: true,
+      cjsGuardOfEsm: true,
+      plainError: false,
+      code: "invalid-money",
+    });
   });
 });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src/case/evaluate";
 import { limits } from "../../src/case/schema";
-import { describeReceived, errorCodes, isPensionInputError, PensionInputError, RECEIVED_MAX_LENGTH, type JsonPath, type PensionErrorCode } from "../../src/errors";
+import {
+  describeReceived,
+  errorCodes,
+  isPensionInputError,
+  PensionInputError,
+  RECEIVED_MAX_LENGTH,
+  type JsonPath,
+  type PensionErrorCode,
+} from "../../src/errors";
 import { inputError } from "../helpers";
-
 
 /** The smallest valid case: a Qiannan person aged 35 on asOf, no payments. */
 const valid = { region: "qiannan", asOf: "2015-12-31", person: { birthDate: "1980-08-08" }, payments: [] } as const;
@@ -19,15 +26,39 @@ interface ErrorCase {
 
 const errorCases: readonly ErrorCase[] = [
   // invalid-input
-  { name: "the person is missing", input: { region: "qiannan", asOf: "2015-12-31", payments: [] }, code: "invalid-input", path: ["person"] },
+  {
+    name: "the person is missing",
+    input: { region: "qiannan", asOf: "2015-12-31", payments: [] },
+    code: "invalid-input",
+    path: ["person"],
+  },
   // The bad field of an unknown key is the key itself (conventions.md Errors: "the JSON path of the bad field")
   { name: "there is an unknown top-level key", input: { ...valid, foo: 1 }, code: "invalid-input", path: ["foo"] },
   { name: "the case is not an object", input: null, code: "invalid-input", path: [] },
-  { name: "a payment's year is a string", input: { ...valid, payments: [{ ...payment, year: "2014" }] }, code: "invalid-input", path: ["payments", 0, "year"] },
-  { name: "childrenEnrolled is not a boolean", input: { ...valid, person: { ...valid.person, childrenEnrolled: "yes" } }, code: "invalid-input", path: ["person", "childrenEnrolled"] },
+  {
+    name: "a payment's year is a string",
+    input: { ...valid, payments: [{ ...payment, year: "2014" }] },
+    code: "invalid-input",
+    path: ["payments", 0, "year"],
+  },
+  {
+    name: "childrenEnrolled is not a boolean",
+    input: { ...valid, person: { ...valid.person, childrenEnrolled: "yes" } },
+    code: "invalid-input",
+    path: ["person", "childrenEnrolled"],
+  },
   {
     name: "there is a second death event",
-    input: { ...valid, person: { ...valid.person, events: [{ kind: "death", date: "2012-01-01" }, { kind: "death", date: "2013-01-01" }] } },
+    input: {
+      ...valid,
+      person: {
+        ...valid.person,
+        events: [
+          { kind: "death", date: "2012-01-01" },
+          { kind: "death", date: "2013-01-01" },
+        ],
+      },
+    },
     code: "invalid-input",
     path: ["person", "events", 1, "kind"],
   },
@@ -45,20 +76,58 @@ const errorCases: readonly ErrorCase[] = [
   },
   // invalid-date
   { name: "asOf is 30 February", input: { ...valid, asOf: "2023-02-30" }, code: "invalid-date", path: ["asOf"] },
-  { name: "the birth date is after asOf", input: { ...valid, person: { birthDate: "2016-01-01" } }, code: "invalid-date", path: ["person", "birthDate"] },
+  {
+    name: "the birth date is after asOf",
+    input: { ...valid, person: { birthDate: "2016-01-01" } },
+    code: "invalid-date",
+    path: ["person", "birthDate"],
+  },
   {
     name: "a status ends before it starts",
-    input: { ...valid, person: { ...valid.person, statuses: [{ kind: "dibao", from: "2013-01-01", until: "2012-01-01" }] } },
+    input: {
+      ...valid,
+      person: { ...valid.person, statuses: [{ kind: "dibao", from: "2013-01-01", until: "2012-01-01" }] },
+    },
     code: "invalid-date",
     path: ["person", "statuses", 0, "until"],
   },
-  { name: "a payment date is 31 April", input: { ...valid, payments: [{ ...payment, date: "2014-04-31" }] }, code: "invalid-date", path: ["payments", 0, "date"] },
-  { name: "pensionsPaidThrough is month 13", input: { ...valid, options: { pensionsPaidThrough: "2025-13" } }, code: "invalid-date", path: ["options", "pensionsPaidThrough"] },
+  {
+    name: "a payment date is 31 April",
+    input: { ...valid, payments: [{ ...payment, date: "2014-04-31" }] },
+    code: "invalid-date",
+    path: ["payments", 0, "date"],
+  },
+  {
+    name: "pensionsPaidThrough is month 13",
+    input: { ...valid, options: { pensionsPaidThrough: "2025-13" } },
+    code: "invalid-date",
+    path: ["options", "pensionsPaidThrough"],
+  },
   // invalid-money
-  { name: "a payment amount has three decimals", input: { ...valid, payments: [{ ...payment, amount: "1.234" }] }, code: "invalid-money", path: ["payments", 0, "amount"] },
-  { name: "a collective amount is negative", input: { ...valid, payments: [{ ...payment, collective: "-1" }] }, code: "invalid-money", path: ["payments", 0, "collective"] },
-  { name: "a sponsor amount is not numeric", input: { ...valid, payments: [{ ...payment, sponsor: "abc" }] }, code: "invalid-money", path: ["payments", 0, "sponsor"] },
-  { name: "a payment amount is null", input: { ...valid, payments: [{ ...payment, amount: null }] }, code: "invalid-money", path: ["payments", 0, "amount"] },
+  {
+    name: "a payment amount has three decimals",
+    input: { ...valid, payments: [{ ...payment, amount: "1.234" }] },
+    code: "invalid-money",
+    path: ["payments", 0, "amount"],
+  },
+  {
+    name: "a collective amount is negative",
+    input: { ...valid, payments: [{ ...payment, collective: "-1" }] },
+    code: "invalid-money",
+    path: ["payments", 0, "collective"],
+  },
+  {
+    name: "a sponsor amount is not numeric",
+    input: { ...valid, payments: [{ ...payment, sponsor: "abc" }] },
+    code: "invalid-money",
+    path: ["payments", 0, "sponsor"],
+  },
+  {
+    name: "a payment amount is null",
+    input: { ...valid, payments: [{ ...payment, amount: null }] },
+    code: "invalid-money",
+    path: ["payments", 0, "amount"],
+  },
   {
     name: "a lump sum's monthly standard is in exponent notation",
     input: { ...valid, region: "beibei", lumpSum: { date: "2011-10-01", monthlyStandard: "6e1" } },
@@ -90,14 +159,20 @@ const errorCases: readonly ErrorCase[] = [
   // The bad field is the override's value as the caller wrote it.
   {
     name: "options.parameters gives QN-PAY-TIERS a single amount instead of a list",
-    input: { ...valid, options: { parameters: { "QN-PAY-TIERS": [{ from: "2012-01-01", value: "100", citation: "test" }] } } },
+    input: {
+      ...valid,
+      options: { parameters: { "QN-PAY-TIERS": [{ from: "2012-01-01", value: "100", citation: "test" }] } },
+    },
     code: "invalid-policy",
     path: ["options", "parameters", "QN-PAY-TIERS", 0, "value"],
   },
   // Money in a supplied value: a string or a number, as case money (answers.md §4)
   {
     name: "options.parameters gives QN-BEN-BASIC a number with three decimals",
-    input: { ...valid, options: { parameters: { "QN-BEN-BASIC": [{ from: "2012-01-01", value: 12.345, citation: "test" }] } } },
+    input: {
+      ...valid,
+      options: { parameters: { "QN-BEN-BASIC": [{ from: "2012-01-01", value: 12.345, citation: "test" }] } },
+    },
     code: "invalid-money",
     path: ["options", "parameters", "QN-BEN-BASIC", 0, "value"],
   },
@@ -126,7 +201,13 @@ const errorCases: readonly ErrorCase[] = [
   },
   {
     name: `there are ${limits.statuses + 1} statuses`,
-    input: { ...valid, person: { ...valid.person, statuses: Array.from({ length: limits.statuses + 1 }, () => ({ kind: "dibao", from: "2013-01-01" })) } },
+    input: {
+      ...valid,
+      person: {
+        ...valid.person,
+        statuses: Array.from({ length: limits.statuses + 1 }, () => ({ kind: "dibao", from: "2013-01-01" })),
+      },
+    },
     code: "limit-exceeded",
     path: ["person", "statuses"],
   },
@@ -142,12 +223,23 @@ describe("evaluateCase", () => {
   it("returns a result when given exactly the payment limit", () => {
     // 200 payments (limits.payments) is allowed; 201 is not
     expect(limits.payments).toBe(200);
-    expect(() => evaluateCase({ ...valid, payments: Array.from({ length: limits.payments }, () => payment) })).not.toThrow();
+    expect(() =>
+      evaluateCase({ ...valid, payments: Array.from({ length: limits.payments }, () => payment) }),
+    ).not.toThrow();
   });
 
   it("throws invalid-input when both death events are dated after asOf (duplicates are refused before events are filtered)", () => {
     const e = inputError(() =>
-      evaluateCase({ ...valid, person: { ...valid.person, events: [{ kind: "death", date: "2030-01-01" }, { kind: "death", date: "2031-01-01" }] } }),
+      evaluateCase({
+        ...valid,
+        person: {
+          ...valid.person,
+          events: [
+            { kind: "death", date: "2030-01-01" },
+            { kind: "death", date: "2031-01-01" },
+          ],
+        },
+      }),
     );
     expect(e.code).toBe("invalid-input");
     expect(e.path).toEqual(["person", "events", 1, "kind"]);
@@ -166,7 +258,9 @@ describe("evaluateCase", () => {
   });
 
   it("throws parameter-unknown with the parameter, the date and how to supply it", () => {
-    const e = inputError(() => evaluateCase({ region: "ningxia", asOf: "2020-06-30", person: { birthDate: "1940-01-01" }, payments: [] }));
+    const e = inputError(() =>
+      evaluateCase({ region: "ningxia", asOf: "2020-06-30", person: { birthDate: "1940-01-01" }, payments: [] }),
+    );
     expect(e.code).toBe("parameter-unknown");
     expect(e.details["parameter"]).toBe("NX-BEN-BASIC");
     expect(e.details["date"]).toMatch(/^2020-06-\d\d$/);
@@ -176,14 +270,22 @@ describe("evaluateCase", () => {
   });
 
   it("throws parameter-unknown for the scheme start naming options.schemeStart", () => {
-    const e = inputError(() => evaluateCase({ region: "ningxia", asOf: "2012-12-31", person: { birthDate: "1962-06-01" }, payments: [] }));
+    const e = inputError(() =>
+      evaluateCase({ region: "ningxia", asOf: "2012-12-31", person: { birthDate: "1962-06-01" }, payments: [] }),
+    );
     expect(e.details["parameter"]).toBe("NX-SCHEME-START");
     expect(e.message).toContain("options.schemeStart");
   });
 
   it("returns a result for the Ningxia 50-year-old when options.schemeStart is supplied", () => {
     expect(() =>
-      evaluateCase({ region: "ningxia", asOf: "2012-12-31", person: { birthDate: "1962-06-01" }, payments: [], options: { schemeStart: "2011-07-01" } }),
+      evaluateCase({
+        region: "ningxia",
+        asOf: "2012-12-31",
+        person: { birthDate: "1962-06-01" },
+        payments: [],
+        options: { schemeStart: "2011-07-01" },
+      }),
     ).not.toThrow();
   });
 });
@@ -217,7 +319,10 @@ describe("PensionInputError", () => {
   });
 
   it("returns the given details from toJSON, without received when none is known", () => {
-    const p = new PensionInputError("parameter-unknown", ["options", "parameters", "X"], "m", { parameter: "X", date: "2020-01-01" });
+    const p = new PensionInputError("parameter-unknown", ["options", "parameters", "X"], "m", {
+      parameter: "X",
+      date: "2020-01-01",
+    });
     expect(p.toJSON()).toEqual({
       code: "parameter-unknown",
       path: ["options", "parameters", "X"],
@@ -253,8 +358,15 @@ describe("PensionInputError.issues: every problem of a case at once", () => {
       ["unknown-status", ["person", "statuses", 0, "kind"], '"veteran"'],
       ["invalid-money", ["payments", 0, "amount"], '"200.005"'],
     ]);
-    expect([e.code, e.path, e.message, e.received]).toEqual([e.issues[0]!.code, e.issues[0]!.path, e.issues[0]!.message, e.issues[0]!.received]);
-    expect(e.issues[2]!.message).toBe('$.payments[0].amount: "200.005" is not an amount in yuan with at most two decimals');
+    expect([e.code, e.path, e.message, e.received]).toEqual([
+      e.issues[0]!.code,
+      e.issues[0]!.path,
+      e.issues[0]!.message,
+      e.issues[0]!.received,
+    ]);
+    expect(e.issues[2]!.message).toBe(
+      '$.payments[0].amount: "200.005" is not an amount in yuan with at most two decimals',
+    );
   });
 
   it("reports every unknown key of an object, each at its own path", () => {

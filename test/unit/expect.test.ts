@@ -25,11 +25,11 @@ describe("findMismatch", () => {
     expect(findMismatch({}, result)).toBeNull();
   });
 
-  it("returns null when money matches as decimals (\"55\" vs \"55.00\")", () => {
+  it('returns null when money matches as decimals ("55" vs "55.00")', () => {
     expect(findMismatch({ amount: "55" }, { amount: "55.00" })).toBeNull();
   });
 
-  it("returns null when money matches as decimals (\"1234.5\" vs \"1234.50\")", () => {
+  it('returns null when money matches as decimals ("1234.5" vs "1234.50")', () => {
     expect(findMismatch({ account: { balance: "1234.5" } }, result)).toBeNull();
   });
 
@@ -38,11 +38,19 @@ describe("findMismatch", () => {
   });
 
   it("returns a mismatch when money differs by one fen", () => {
-    expect(findMismatch({ amount: "55.01" }, { amount: "55.00" })).toEqual({ path: "$.amount", expected: "55.01", got: "55.00" });
+    expect(findMismatch({ amount: "55.01" }, { amount: "55.00" })).toEqual({
+      path: "$.amount",
+      expected: "55.01",
+      got: "55.00",
+    });
   });
 
   it("returns a mismatch when non-numeric strings differ", () => {
-    expect(findMismatch({ region: "ningxia" }, result)).toEqual({ path: "$.region", expected: "ningxia", got: "qiannan" });
+    expect(findMismatch({ region: "ningxia" }, result)).toEqual({
+      path: "$.region",
+      expected: "ningxia",
+      got: "qiannan",
+    });
   });
 
   it("returns null when the expectation is a subset of the result", () => {
@@ -58,19 +66,33 @@ describe("findMismatch", () => {
   });
 
   it("returns the path of a numeric-looking key", () => {
-    expect(findMismatch({ account: { interestByYear: { "2012": "10.64" } } }, result)?.path).toBe("$.account.interestByYear.2012");
+    expect(findMismatch({ account: { interestByYear: { "2012": "10.64" } } }, result)?.path).toBe(
+      "$.account.interestByYear.2012",
+    );
   });
 
   it("returns a mismatch with got undefined when an expected key is missing", () => {
-    expect(findMismatch({ account: { paidOut: "0.00" } }, result)).toEqual({ path: "$.account.paidOut", expected: "0.00", got: undefined });
+    expect(findMismatch({ account: { paidOut: "0.00" } }, result)).toEqual({
+      path: "$.account.paidOut",
+      expected: "0.00",
+      got: undefined,
+    });
   });
 
   it("returns a mismatch when an object is expected and null is found", () => {
-    expect(findMismatch({ settlement: { event: "death" } }, result)).toEqual({ path: "$.settlement", expected: { event: "death" }, got: null });
+    expect(findMismatch({ settlement: { event: "death" } }, result)).toEqual({
+      path: "$.settlement",
+      expected: { event: "death" },
+      got: null,
+    });
   });
 
   it("returns a mismatch when null is expected and a value is found", () => {
-    expect(findMismatch({ contributionYears: null }, result)).toEqual({ path: "$.contributionYears", expected: null, got: 3 });
+    expect(findMismatch({ contributionYears: null }, result)).toEqual({
+      path: "$.contributionYears",
+      expected: null,
+      got: 3,
+    });
   });
 
   it("returns a mismatch when a boolean differs", () => {
@@ -78,12 +100,26 @@ describe("findMismatch", () => {
   });
 
   it("returns a mismatch when a number differs", () => {
-    expect(findMismatch({ contributionYears: 15 }, result)).toEqual({ path: "$.contributionYears", expected: 15, got: 3 });
+    expect(findMismatch({ contributionYears: 15 }, result)).toEqual({
+      path: "$.contributionYears",
+      expected: 15,
+      got: 3,
+    });
   });
 
   describe("payments", () => {
     it("returns null when payments match by year whatever the order", () => {
-      expect(findMismatch({ payments: [{ year: 2014, subsidy: "40" }, { year: 2012, subsidy: "30" }] }, result)).toBeNull();
+      expect(
+        findMismatch(
+          {
+            payments: [
+              { year: 2014, subsidy: "40" },
+              { year: 2012, subsidy: "30" },
+            ],
+          },
+          result,
+        ),
+      ).toBeNull();
     });
 
     it("returns a mismatch at [year=…] when a payment's field differs", () => {
@@ -96,7 +132,9 @@ describe("findMismatch", () => {
 
     it("returns the payment of the given date when several share a year", () => {
       // 2013 has a valid payment on 2013-03-01 and a late one on 2014-02-01
-      expect(findMismatch({ payments: [{ year: 2013, date: "2014-02-01", valid: false, subsidy: "0" }] }, result)).toBeNull();
+      expect(
+        findMismatch({ payments: [{ year: 2013, date: "2014-02-01", valid: false, subsidy: "0" }] }, result),
+      ).toBeNull();
       expect(findMismatch({ payments: [{ year: 2013, date: "2014-02-01", valid: true }] }, result)).toEqual({
         path: "$.payments[year=2013,date=2014-02-01].valid",
         expected: true,
@@ -113,11 +151,17 @@ describe("findMismatch", () => {
     });
 
     it("returns a mismatch when no payment has the year and date", () => {
-      expect(findMismatch({ payments: [{ year: 2013, date: "2013-12-31" }] }, result)?.path).toBe("$.payments[year=2013,date=2013-12-31]");
+      expect(findMismatch({ payments: [{ year: 2013, date: "2013-12-31" }] }, result)?.path).toBe(
+        "$.payments[year=2013,date=2013-12-31]",
+      );
     });
 
     it("returns a mismatch when a list is expected and something else is found", () => {
-      expect(findMismatch({ payments: [{ year: 2012 }] }, { payments: null })).toEqual({ path: "$.payments", expected: [{ year: 2012 }], got: null });
+      expect(findMismatch({ payments: [{ year: 2012 }] }, { payments: null })).toEqual({
+        path: "$.payments",
+        expected: [{ year: 2012 }],
+        got: null,
+      });
     });
   });
 
@@ -135,7 +179,9 @@ describe("findMismatch", () => {
     });
 
     it("returns a mismatch with got undefined when the list is shorter than expected", () => {
-      expect(findMismatch({ pension: { refusals: [{ rule: "QN-ELIG" }, { rule: "QN-X" }] } }, result)?.path).toBe("$.pension.refusals[1]");
+      expect(findMismatch({ pension: { refusals: [{ rule: "QN-ELIG" }, { rule: "QN-X" }] } }, result)?.path).toBe(
+        "$.pension.refusals[1]",
+      );
     });
   });
 });

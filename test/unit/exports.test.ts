@@ -18,25 +18,70 @@ describe("runtime exports of each entry point", () => {
   it("resident-pension", () => {
     expect(sorted(main)).toEqual(
       [
-        ...["evaluateCase", "evaluateCaseWith", "benefitSchedule", "benefitScheduleWith", "parseCase", "checkConservation", "evaluateMany"],
+        ...[
+          "evaluateCase",
+          "evaluateCaseWith",
+          "benefitSchedule",
+          "benefitScheduleWith",
+          "parseCase",
+          "checkConservation",
+          "evaluateMany",
+        ],
         ...["caseSchema", "caseResultSchema", "limits"],
         ...["PensionInputError", "isPensionInputError", "errorCodes", "RECEIVED_MAX_LENGTH"],
-        ...["regions", "getRegion", "ningxia", "qiannan", "jiangmen", "cixi", "beibei", "withOverrides", "valueOn", "segmentOn", "regionPolicySchema", "rules"],
+        ...[
+          "regions",
+          "getRegion",
+          "ningxia",
+          "qiannan",
+          "jiangmen",
+          "cixi",
+          "beibei",
+          "withOverrides",
+          "valueOn",
+          "segmentOn",
+          "regionPolicySchema",
+          "rules",
+        ],
         ...["regionIds", "statusKinds", "eventKinds", "componentKinds"],
         // answers.md §1–§5: needs, partial results, parameter packs, titles and sources.
         ...["needs", "needsWith", "packTemplate", "partialCaseResultSchema", "titlesZh", "sources", "citedSources"],
-        ...["withParameterPack", "parseParameterPack", "policiesWithPacks", "parameterPackSchema", "PARAMETER_PACK_FORMAT"],
+        ...[
+          "withParameterPack",
+          "parseParameterPack",
+          "policiesWithPacks",
+          "parameterPackSchema",
+          "PARAMETER_PACK_FORMAT",
+        ],
       ].sort(),
     );
   });
 
   it("resident-pension/core", () => {
-    expect(sorted(core)).toEqual(["PARAMETER_PACK_FORMAT", "PensionInputError", "benefitScheduleWith", "caseSchema", "checkConservation", "evaluateCaseWith", "isPensionInputError", "limits", "parseCase", "withOverrides", "withParameterPack"]);
+    expect(sorted(core)).toEqual([
+      "PARAMETER_PACK_FORMAT",
+      "PensionInputError",
+      "benefitScheduleWith",
+      "caseSchema",
+      "checkConservation",
+      "evaluateCaseWith",
+      "isPensionInputError",
+      "limits",
+      "parseCase",
+      "withOverrides",
+      "withParameterPack",
+    ]);
   });
 
   it("resident-pension/testing and resident-pension/testing/arbitraries", () => {
     expect(sorted(testing)).toEqual(["CaseMismatchError", "expectCase", "findMismatch", "matchCase"]);
-    expect(sorted(arbitraries)).toEqual(["FIXTURE_CITATION", "fixtureOverrides", "malformedBases", "malformedCase", "validCase"]);
+    expect(sorted(arbitraries)).toEqual([
+      "FIXTURE_CITATION",
+      "fixtureOverrides",
+      "malformedBases",
+      "malformedCase",
+      "validCase",
+    ]);
   });
 
   it("resident-pension/regions/<id>: the region's policy alone", () => {

@@ -40,17 +40,30 @@ const basic = (r: CaseResult): string | undefined => r.pension.monthly?.basic;
 
 describe("bounded cost: lengths before elements, nesting, overrides", () => {
   it("130,000 invalid payments: limit-exceeded at [payments] (the length is checked before any payment)", () => {
-    const e = inputError(() => evaluateCase({ ...base, payments: Array.from({ length: 130_000 }, () => ({ year: "x" })) }));
+    const e = inputError(() =>
+      evaluateCase({ ...base, payments: Array.from({ length: 130_000 }, () => ({ year: "x" })) }),
+    );
     expect(e.code).toBe("limit-exceeded");
     expect(e.path).toEqual(["payments"]);
     expect(e.message).toBe("$.payments: Too big: expected array to have <=200 items");
   });
 
   it("too many statuses, events and interest-rate years: limit-exceeded naming the list, before its elements", () => {
-    expect(inputError(() => evaluateCase({ ...base, person: { ...base.person, statuses: Array.from({ length: 51 }, () => 1) } }))).toMatchObject({ code: "limit-exceeded", path: ["person", "statuses"] });
-    expect(inputError(() => evaluateCase({ ...base, person: { ...base.person, events: Array.from({ length: 7 }, () => 1) } }))).toMatchObject({ code: "limit-exceeded", path: ["person", "events"] });
+    expect(
+      inputError(() =>
+        evaluateCase({ ...base, person: { ...base.person, statuses: Array.from({ length: 51 }, () => 1) } }),
+      ),
+    ).toMatchObject({ code: "limit-exceeded", path: ["person", "statuses"] });
+    expect(
+      inputError(() =>
+        evaluateCase({ ...base, person: { ...base.person, events: Array.from({ length: 7 }, () => 1) } }),
+      ),
+    ).toMatchObject({ code: "limit-exceeded", path: ["person", "events"] });
     const rates = Object.fromEntries(Array.from({ length: limits.interestRates + 1 }, (_, i) => [`k${i}`, "x"]));
-    expect(inputError(() => evaluateCase({ ...base, options: { interestRates: rates } }))).toMatchObject({ code: "limit-exceeded", path: ["options", "interestRates"] });
+    expect(inputError(() => evaluateCase({ ...base, options: { interestRates: rates } }))).toMatchObject({
+      code: "limit-exceeded",
+      path: ["options", "interestRates"],
+    });
   });
 
   it("nesting deeper than limits.depth (a 260 KB line of brackets, or a cycle) is limit-exceeded, never a stack overflow", () => {
@@ -64,16 +77,26 @@ describe("bounded cost: lengths before elements, nesting, overrides", () => {
     cyclic["description"] = cyclic;
     expect(inputError(() => evaluateCase(cyclic)).code).toBe("limit-exceeded");
     // The same nesting inside an override's value.
-    expect(inputError(() => withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2013-01-01", value: deep, citation: "t" }] })).code).toBe("limit-exceeded");
+    expect(
+      inputError(() => withOverrides(qiannan, { "QN-BEN-BASIC": [{ from: "2013-01-01", value: deep, citation: "t" }] }))
+        .code,
+    ).toBe("limit-exceeded");
   });
 
   it("20,000 override segments are refused (limits.overrideSegments) before any is validated", () => {
-    const segments = Array.from({ length: 20_000 }, (_, i) => ({ from: "2013-01-01", value: String(i), citation: "t" }));
+    const segments = Array.from({ length: 20_000 }, (_, i) => ({
+      from: "2013-01-01",
+      value: String(i),
+      citation: "t",
+    }));
     const e = inputError(() => evaluateCase({ ...base, options: { parameters: { "QN-BEN-BASIC": segments } } }));
     expect(e).toMatchObject({ code: "limit-exceeded", path: ["options", "parameters", "QN-BEN-BASIC"] });
     expect(limits.overrideSegments).toBe(1000);
     const ids = Object.fromEntries(Array.from({ length: limits.overrideParameters + 1 }, (_, i) => [`X-${i}`, []]));
-    expect(inputError(() => withOverrides(qiannan, ids as Overrides, ["p"]))).toMatchObject({ code: "limit-exceeded", path: ["p"] });
+    expect(inputError(() => withOverrides(qiannan, ids as Overrides, ["p"]))).toMatchObject({
+      code: "limit-exceeded",
+      path: ["p"],
+    });
   });
 
   it("1,000 segments in date order (the limit) merge to the same policy as the last one alone where they overlap", () => {
@@ -104,21 +127,47 @@ describe("bounded cost: lengths before elements, nesting, overrides", () => {
   });
 
   it("override money has the case's digit limit (below 10¹² yuan): 13 digits are invalid-policy at the value", () => {
-    const e = inputError(() => evaluateCase({ ...base, options: { parameters: { "QN-BEN-BASIC": [{ from: "2013-01-01", value: "1".repeat(13), citation: "t" }] } } }));
+    const e = inputError(() =>
+      evaluateCase({
+        ...base,
+        options: { parameters: { "QN-BEN-BASIC": [{ from: "2013-01-01", value: "1".repeat(13), citation: "t" }] } },
+      }),
+    );
     expect(e).toMatchObject({ code: "invalid-policy", path: ["options", "parameters", "QN-BEN-BASIC", 0, "value"] });
-    expect(basic(evaluateCase({ ...base, options: { parameters: { "QN-BEN-BASIC": [{ from: "2013-01-01", value: "1".repeat(12), citation: "t" }] } } }))).toBe("111111111111.00");
+    expect(
+      basic(
+        evaluateCase({
+          ...base,
+          options: { parameters: { "QN-BEN-BASIC": [{ from: "2013-01-01", value: "1".repeat(12), citation: "t" }] } },
+        }),
+      ),
+    ).toBe("111111111111.00");
   });
 });
 
 describe("errors everywhere", () => {
   it("an inverted override segment is invalid-date at its own until", () => {
-    const e = inputError(() => evaluateCase({ ...base, options: { parameters: { "QN-BEN-BASIC": [{ from: "2013-01-01", value: "60", citation: "t" }, { from: "2014-01-01", until: "2013-01-01", value: "60", citation: "t" }] } } }));
+    const e = inputError(() =>
+      evaluateCase({
+        ...base,
+        options: {
+          parameters: {
+            "QN-BEN-BASIC": [
+              { from: "2013-01-01", value: "60", citation: "t" },
+              { from: "2014-01-01", until: "2013-01-01", value: "60", citation: "t" },
+            ],
+          },
+        },
+      }),
+    );
     expect(e).toMatchObject({ code: "invalid-date", path: ["options", "parameters", "QN-BEN-BASIC", 1, "until"] });
   });
 
   it("a policy that is not a region policy, given to evaluateCaseWith or withOverrides, is invalid-policy", () => {
     for (const policy of [{}, null, 42, [{}], { ...qiannan, id: "nowhere" }]) {
-      expect(inputError(() => evaluateCaseWith(policy as RegionPolicy, base)).code, JSON.stringify(policy)).toMatch(/^invalid-policy|unknown-region$/);
+      expect(inputError(() => evaluateCaseWith(policy as RegionPolicy, base)).code, JSON.stringify(policy)).toMatch(
+        /^invalid-policy|unknown-region$/,
+      );
     }
     expect(inputError(() => evaluateCaseWith({} as RegionPolicy, base)).code).toBe("invalid-policy");
     expect(inputError(() => evaluateCaseWith(() => ({}) as RegionPolicy, base)).code).toBe("invalid-policy");
@@ -130,14 +179,46 @@ describe("errors everywhere", () => {
 
   it("a throwing getter or Proxy trap anywhere in the input is invalid-input at its path", () => {
     const getter = { ...base, person: { ...base.person } };
-    Object.defineProperty(getter.person, "sex", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(getter.person, "sex", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     expect(inputError(() => evaluateCase(getter))).toMatchObject({ code: "invalid-input", path: ["person", "sex"] });
-    const trap = new Proxy({ ...base }, { ownKeys: () => { throw new Error("trap"); } });
+    const trap = new Proxy(
+      { ...base },
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(inputError(() => evaluateCase(trap))).toMatchObject({ code: "invalid-input", path: [] });
-    const getTrap = new Proxy([{ year: 2012, date: "2012-01-01", amount: "100" }], { get: (t, k) => (k === "0" ? (() => { throw new Error("trap"); })() : Reflect.get(t, k)) });
-    expect(inputError(() => evaluateCase({ ...base, payments: getTrap }))).toMatchObject({ code: "invalid-input", path: ["payments", 0] });
-    const overrides = new Proxy({}, { ownKeys: () => { throw new Error("trap"); } });
-    expect(inputError(() => withOverrides(qiannan, overrides as Overrides, ["o"]))).toMatchObject({ code: "invalid-input", path: ["o"] });
+    const getTrap = new Proxy([{ year: 2012, date: "2012-01-01", amount: "100" }], {
+      get: (t, k) =>
+        k === "0"
+          ? (() => {
+              throw new Error("trap");
+            })()
+          : Reflect.get(t, k),
+    });
+    expect(inputError(() => evaluateCase({ ...base, payments: getTrap }))).toMatchObject({
+      code: "invalid-input",
+      path: ["payments", 0],
+    });
+    const overrides = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(inputError(() => withOverrides(qiannan, overrides as Overrides, ["o"]))).toMatchObject({
+      code: "invalid-input",
+      path: ["o"],
+    });
   });
 
   it("the what-if cache is keyed on the validated overrides: a getter cannot give the key one value and the policy another", () => {
@@ -153,14 +234,18 @@ describe("errors everywhere", () => {
 
   it("the case's id (a string of at most 200 characters) is accepted and ignored", () => {
     expect(evaluateCase({ ...base, id: "record-17" })).toEqual(evaluateCase(base));
-    expect(inputError(() => evaluateCase({ ...base, id: "x".repeat(201) }))).toMatchObject({ code: "invalid-input", path: ["id"] });
+    expect(inputError(() => evaluateCase({ ...base, id: "x".repeat(201) }))).toMatchObject({
+      code: "invalid-input",
+      path: ["id"],
+    });
     expect(inputError(() => evaluateCase({ ...base, id: 17 }))).toMatchObject({ code: "invalid-input", path: ["id"] });
   });
 });
 
 describe("no shared mutable state", () => {
   it("exported tables are frozen, deeply", () => {
-    for (const table of [limits, statusKinds, eventKinds, regionIds, componentKinds, errorCodes]) expect(Object.isFrozen(table)).toBe(true);
+    for (const table of [limits, statusKinds, eventKinds, regionIds, componentKinds, errorCodes])
+      expect(Object.isFrozen(table)).toBe(true);
     for (const p of [pbocOneYearRate, divisorTable, nationalMinimumBasic, inheritanceRule]) {
       expect(Object.isFrozen(p)).toBe(true);
       expect(Object.isFrozen(p.segments)).toBe(true);
@@ -193,14 +278,45 @@ describe("no shared mutable state", () => {
 /** A case with interest and a subsidy, so precision and rounding show in the figures. */
 function getRegionCase(): unknown {
   getRegion("qiannan");
-  return { region: "qiannan", asOf: "2020-06-30", person: { birthDate: "1958-03-02" }, payments: [{ year: 2012, date: "2012-04-20", amount: "500" }, { year: 2013, date: "2013-04-20", amount: "300" }] };
+  return {
+    region: "qiannan",
+    asOf: "2020-06-30",
+    person: { birthDate: "1958-03-02" },
+    payments: [
+      { year: 2012, date: "2012-04-20", amount: "500" },
+      { year: 2013, date: "2013-04-20", amount: "300" },
+    ],
+  };
 }
 
 describe("exported helpers validate their arguments", () => {
   it("every exported function, given wrong arguments (a Proxy whose traps throw included), returns or throws PensionInputError, never anything else", async () => {
     const library = (await import("../../src")) as unknown as Record<string, unknown>;
-    const trap = new Proxy({}, { get: () => { throw new Error("trap"); }, ownKeys: () => { throw new Error("trap"); } });
-    const wrong: unknown[] = [undefined, null, 42, -1, 1.5, "x", "2013-02-30", {}, [], { segments: null }, { id: "X", segments: [{ from: "z" }] }, trap];
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    const wrong: unknown[] = [
+      undefined,
+      null,
+      42,
+      -1,
+      1.5,
+      "x",
+      "2013-02-30",
+      {},
+      [],
+      { segments: null },
+      { id: "X", segments: [{ from: "z" }] },
+      trap,
+    ];
     const called: string[] = [];
     for (const [name, f] of Object.entries(library)) {
       if (typeof f !== "function" || /^[A-Z]/.test(name)) continue; // classes and Decimal
@@ -209,7 +325,10 @@ describe("exported helpers validate their arguments", () => {
         for (const b of [undefined, "2020-01-01", [], trap]) {
           try {
             const r = (f as (...args: unknown[]) => unknown)(a, b, b);
-            if (r && typeof (r as AsyncGenerator).next === "function") await (r as AsyncGenerator).next().catch((e: unknown) => { if (!(e instanceof PensionInputError)) throw e; });
+            if (r && typeof (r as AsyncGenerator).next === "function")
+              await (r as AsyncGenerator).next().catch((e: unknown) => {
+                if (!(e instanceof PensionInputError)) throw e;
+              });
           } catch (e) {
             expect(e, `${name}(${String(typeof a)}, ${String(typeof b)})`).toBeInstanceOf(PensionInputError);
           }
@@ -217,6 +336,18 @@ describe("exported helpers validate their arguments", () => {
       }
     }
     // The money and date helpers left the main entry (issue 15); those that stayed are called here.
-    expect(called).toEqual(expect.arrayContaining(["valueOn", "segmentOn", "checkConservation", "withOverrides", "evaluateCaseWith", "needs", "withParameterPack", "packTemplate", "citedSources"]));
+    expect(called).toEqual(
+      expect.arrayContaining([
+        "valueOn",
+        "segmentOn",
+        "checkConservation",
+        "withOverrides",
+        "evaluateCaseWith",
+        "needs",
+        "withParameterPack",
+        "packTemplate",
+        "citedSources",
+      ]),
+    );
   });
 });

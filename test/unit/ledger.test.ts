@@ -46,29 +46,33 @@ describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
   test("property: a draw's parts add up to the draw and match the BigInt arithmetic", () => {
     const amount = fc.integer({ min: 0, max: 2 ** 40 });
     fc.assert(
-      fc.property(fc.array(amount, { minLength: 5, maxLength: 5 }), fc.integer({ min: 1, max: 2 ** 45 }), (bal, wantRaw) => {
-        const l = new Ledger("monthly");
-        const kinds = ["personal", "collective", "subsidy", "proxy", "other"] as const;
-        kinds.forEach((k, i) => l.creditFen(k, bal[i]!));
-        const before = l.summaryFen();
-        const total = before.balance;
-        const want = total === 0 ? wantRaw : 1 + (wantRaw % total);
-        const paid = l.drawFen(want);
-        const after = l.summaryFen();
-        expect(paid).toBe(Math.min(want, total));
-        expect(before.balance - after.balance).toBe(paid);
-        expect(after.fundPaid).toBe(want - paid);
-        if (paid < total && total > 0) {
-          let largest = 0;
-          for (let i = 1; i < 5; i++) if (bal[i]! > bal[largest]!) largest = i;
-          kinds.forEach((k, i) => {
-            if (i === largest || bal[i] === 0) return;
-            const expected = (2n * BigInt(paid) * BigInt(bal[i]!) + BigInt(total)) / (2n * BigInt(total));
-            expect(BigInt(before.components[k] - after.components[k]), k).toBe(expected);
-          });
-        }
-        for (const k of kinds) expect(after.components[k]).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(amount, { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 1, max: 2 ** 45 }),
+        (bal, wantRaw) => {
+          const l = new Ledger("monthly");
+          const kinds = ["personal", "collective", "subsidy", "proxy", "other"] as const;
+          kinds.forEach((k, i) => l.creditFen(k, bal[i]!));
+          const before = l.summaryFen();
+          const total = before.balance;
+          const want = total === 0 ? wantRaw : 1 + (wantRaw % total);
+          const paid = l.drawFen(want);
+          const after = l.summaryFen();
+          expect(paid).toBe(Math.min(want, total));
+          expect(before.balance - after.balance).toBe(paid);
+          expect(after.fundPaid).toBe(want - paid);
+          if (paid < total && total > 0) {
+            let largest = 0;
+            for (let i = 1; i < 5; i++) if (bal[i]! > bal[largest]!) largest = i;
+            kinds.forEach((k, i) => {
+              if (i === largest || bal[i] === 0) return;
+              const expected = (2n * BigInt(paid) * BigInt(bal[i]!) + BigInt(total)) / (2n * BigInt(total));
+              expect(BigInt(before.components[k] - after.components[k]), k).toBe(expected);
+            });
+          }
+          for (const k of kinds) expect(after.components[k]).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { seed: 424242, numRuns: 500 },
     );
   });
@@ -82,7 +86,9 @@ describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
     } catch (e) {
       caught = e;
     }
-    expect(isPensionInputError(caught) && caught.code === "limit-exceeded" && caught.path.join(".") === "payments").toBe(true);
+    expect(
+      isPensionInputError(caught) && caught.code === "limit-exceeded" && caught.path.join(".") === "payments",
+    ).toBe(true);
   });
 });
 

@@ -4,7 +4,6 @@ import { Decimal, formatMoney, parseMoney, roundFen } from "../../src/money";
 import { evaluateCase } from "../../src/case/evaluate";
 import { inputError } from "../helpers";
 
-
 const PATH = ["payments", 3, "amount"] as const;
 
 describe("parseMoney", () => {
@@ -20,7 +19,7 @@ describe("parseMoney", () => {
     expect(parseMoney("1200.05", PATH).toFixed(2)).toBe("1200.05");
   });
 
-  it("returns zero when given \"0\" (a proxy-only year pays 0)", () => {
+  it('returns zero when given "0" (a proxy-only year pays 0)', () => {
     expect(parseMoney("0", PATH).isZero()).toBe(true);
   });
 
@@ -119,7 +118,7 @@ describe("formatMoney", () => {
     expect(formatMoney(new Decimal("55.5"))).toBe("55.50");
   });
 
-  it("returns \"0.00\" when given zero", () => {
+  it('returns "0.00" when given zero', () => {
     expect(formatMoney(new Decimal(0))).toBe("0.00");
   });
 

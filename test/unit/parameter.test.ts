@@ -3,7 +3,6 @@ import { qiannan } from "../../src/policy/index";
 import { isKnownOn, segmentOn, valueOn, type Parameter } from "../../src/policy/parameter";
 import { inputError } from "../helpers";
 
-
 /**
  * A made-up parameter shaped like QN-BEN-BASIC: 55 from the scheme start, 70 from the national
  * raise of 2014-07-01, a gap in 2018, an unknown period, then a last known value that ends.
@@ -16,7 +15,13 @@ const basic: Parameter<string> = {
     { from: "2014-07-01", until: "2017-12-31", value: "70", citation: "doc B" },
     // gap: 2018-01-01 – 2018-06-30 has no segment at all
     { from: "2018-07-01", until: "2019-12-31", value: "88", citation: "doc C" },
-    { from: "2020-01-01", until: "2021-12-31", unknown: true, citation: "rules.md T-BASIC", note: "amount not verified" },
+    {
+      from: "2020-01-01",
+      until: "2021-12-31",
+      unknown: true,
+      citation: "rules.md T-BASIC",
+      note: "amount not verified",
+    },
     { from: "2022-01-01", until: "2022-12-31", value: "113", citation: "doc D" },
   ],
 };

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { benefitSchedule, evaluateCase, evaluateMany, isPensionInputError, regionIds, type CaseResult } from "../../src";
+import {
+  benefitSchedule,
+  evaluateCase,
+  evaluateMany,
+  isPensionInputError,
+  regionIds,
+  type CaseResult,
+} from "../../src";
 import { checkProperty, isSkip, validCase } from "../arbitraries";
 
 /**
@@ -18,7 +25,13 @@ function caseFiles(dir: string): [string, Record<string, unknown>][] {
     .map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown>]);
 }
 
-const files = [...caseFiles(join(root, "examples")), ...caseFiles(join(root, "test", "vectors")).map(([f, c]) => [`vectors/${f}`, (c as { case?: Record<string, unknown> }).case ?? c] as [string, Record<string, unknown>])];
+const files = [
+  ...caseFiles(join(root, "examples")),
+  ...caseFiles(join(root, "test", "vectors")).map(
+    ([f, c]) =>
+      [`vectors/${f}`, (c as { case?: Record<string, unknown> }).case ?? c] as [string, Record<string, unknown>],
+  ),
+];
 
 describe("evaluate options: { trace: false }", () => {
   test.each(files)("%s: the same result with an empty trace", (_name, c) => {
@@ -50,7 +63,7 @@ describe("evaluate options: { trace: false }", () => {
     expect(compared).toBeGreaterThan(80);
   });
 
-  test("bad options are invalid-input at [\"trace\"], before any evaluation", () => {
+  test('bad options are invalid-input at ["trace"], before any evaluation', () => {
     const c = files[0]![1];
     for (const bad of [5, "no", null, [], { trace: "false" }, { trace: 0 }]) {
       let caught: unknown;
@@ -72,8 +85,13 @@ describe("evaluate options: { trace: false }", () => {
     const items = [];
     for await (const item of evaluateMany(cases, { trace: false })) items.push(item);
     expect(items.map((i) => i.result?.trace)).toEqual([[], [], []]);
-    expect(items.map((i) => JSON.stringify(i.result))).toEqual(cases.map((c) => JSON.stringify(withoutTrace(evaluateCase(c)))));
-    await expect(evaluateMany(cases, { trace: "no" } as never).next()).rejects.toMatchObject({ code: "invalid-input", path: ["trace"] });
+    expect(items.map((i) => JSON.stringify(i.result))).toEqual(
+      cases.map((c) => JSON.stringify(withoutTrace(evaluateCase(c)))),
+    );
+    await expect(evaluateMany(cases, { trace: "no" } as never).next()).rejects.toMatchObject({
+      code: "invalid-input",
+      path: ["trace"],
+    });
   });
 
   test("benefitSchedule, which builds no trace inside, still matches evaluateCase's month", () => {

@@ -94,7 +94,11 @@ export interface BatchOptions {
  * written (nothing left under the final name); 130 / 143 when stopped by SIGINT / SIGTERM.
  */
 export async function batchFile(file: string, options: BatchOptions, streams: CliStreams): Promise<CliResult> {
-  const fail = (code: number, message: string): CliResult => ({ code, stdout: "", stderr: `resident-pension batch: ${message}\n` });
+  const fail = (code: number, message: string): CliResult => ({
+    code,
+    stdout: "",
+    stderr: `resident-pension batch: ${message}\n`,
+  });
   const bad = unreadable("batch", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
   if (options.out !== undefined) {
@@ -113,31 +117,46 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   let diagnostics = "";
   try {
     const lines = readLines(file, streams);
-    await runOrdered({ kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer }, chunksOf(lines), { workers: options.workers, signal: streams.signal }, async (r) => {
-      const c = r as EvaluateChunkResult;
-      await out.write(c.output);
-      counts.ok += c.ok;
-      counts.failed += c.failed;
-      counts.internal += c.internal;
-      diagnostics += c.diagnostics;
-      report(done());
-    });
+    await runOrdered(
+      { kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer },
+      chunksOf(lines),
+      { workers: options.workers, signal: streams.signal },
+      async (r) => {
+        const c = r as EvaluateChunkResult;
+        await out.write(c.output);
+        counts.ok += c.ok;
+        counts.failed += c.failed;
+        counts.internal += c.internal;
+        diagnostics += c.diagnostics;
+        report(done());
+      },
+    );
     await out.commit();
   } catch (e) {
     await out.abort();
-    const kept = options.out === undefined ? `${done()} lines were written to standard output` : `${done()} lines were done; ${options.out} was not written`;
+    const kept =
+      options.out === undefined
+        ? `${done()} lines were written to standard output`
+        : `${done()} lines were done; ${options.out} was not written`;
     if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, `${e.message}; stopped: ${kept}`);
     // Aborted: whatever ended the run (the reason, or standard input destroyed under it).
-    if (streams.signal?.aborted) return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}: ${kept}`);
-    if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}; stopped: ${kept}`);
+    if (streams.signal?.aborted)
+      return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}: ${kept}`);
+    if (isReadError(e))
+      return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}; stopped: ${kept}`);
     throw e;
   }
   let stderr = `batch: ${counts.ok} ok, ${counts.failed + counts.internal} failed\n`;
-  if (counts.internal > 0) stderr = `${diagnostics}${stderr}batch: ${counts.internal} lines hit an internal error (a bug; code "internal-error" in the output)\n`;
+  if (counts.internal > 0)
+    stderr = `${diagnostics}${stderr}batch: ${counts.internal} lines hit an internal error (a bug; code "internal-error" in the output)\n`;
   return { code: counts.internal > 0 ? 70 : 0, stdout: "", stderr };
 }
 
 /** An error reading the input (a file that vanished, EIO): exit 2, not a bug. */
 export function isReadError(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" && typeof (e as NodeJS.ErrnoException).syscall === "string";
+  return (
+    e instanceof Error &&
+    typeof (e as NodeJS.ErrnoException).code === "string" &&
+    typeof (e as NodeJS.ErrnoException).syscall === "string"
+  );
 }

@@ -19,7 +19,9 @@ function walk(dir: string, seen = new Set<string>()): string[] {
   if (seen.has(real)) return [];
   seen.add(real);
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
     if (entry.name.startsWith(".") || SKIP.has(entry.name)) continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
@@ -47,22 +49,36 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    return { kind: "fail", why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `cannot read: ${e instanceof Error ? e.message : String(e)}` })}` };
+    return {
+      kind: "fail",
+      why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `cannot read: ${e instanceof Error ? e.message : String(e)}` })}`,
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(withoutBom(text));
   } catch (e) {
-    return { kind: "fail", why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` })}` };
+    return {
+      kind: "fail",
+      why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` })}`,
+    };
   }
   if (typeof json !== "object" || json === null || Array.isArray(json) || !("expect" in json)) return { kind: "skip" };
   try {
     const m = matchCase(json, policies, answerOptions(json, flags));
-    return m === null ? { kind: "pass" } : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
+    return m === null
+      ? { kind: "pass" }
+      : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
   } catch (e) {
     if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
     // One line: the error's name and message (a bug, exit 70).
-    return { kind: "internal", why: `internal error (a bug, please report it): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`.replace(/\s*\n\s*/g, " ") };
+    return {
+      kind: "internal",
+      why: `internal error (a bug, please report it): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`.replace(
+        /\s*\n\s*/g,
+        " ",
+      ),
+    };
   }
 }
 
@@ -73,7 +89,11 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
  * a case hit a bug (one line on stderr naming the file). `packs` (`--params`): each case is
  * evaluated with the packs of its own region, in order.
  */
-export function checkPaths(paths: readonly string[], packs: readonly LoadedPack[] = [], flags?: AnswerFlags): CliResult {
+export function checkPaths(
+  paths: readonly string[],
+  packs: readonly LoadedPack[] = [],
+  flags?: AnswerFlags,
+): CliResult {
   const policies = policiesWithPacks(packs);
   const files: string[] = [];
   for (const p of paths) {
@@ -104,7 +124,11 @@ export function checkPaths(paths: readonly string[], packs: readonly LoadedPack[
   lines.push(`${passed} passed, ${failed} failed`);
   const stdout = `${lines.join("\n")}\n`;
   if (passed + failed === 0) {
-    return { code: 2, stdout, stderr: `resident-pension check: no case with an "expect" block in ${paths.join(", ")}\n` };
+    return {
+      code: 2,
+      stdout,
+      stderr: `resident-pension check: no case with an "expect" block in ${paths.join(", ")}\n`,
+    };
   }
   if (internal !== "") return { code: 70, stdout, stderr: internal };
   return { code: failed > 0 ? 1 : 0, stdout, stderr: "" };

@@ -1,11 +1,40 @@
 import { readFileSync } from "node:fs";
-import { getRegion, isPensionInputError, PensionInputError, policiesWithPacks, regionIds, withOverrides, type LoadedPack, type Overrides, type RegionId } from "../../index";
-import { addSums, emptySums, fenOf, subtractSums, yearCosts, type CostOptions, type CostReport, type CostSums, type YearCost } from "../../batch/cost";
+import {
+  getRegion,
+  isPensionInputError,
+  PensionInputError,
+  policiesWithPacks,
+  regionIds,
+  withOverrides,
+  type LoadedPack,
+  type Overrides,
+  type RegionId,
+} from "../../index";
+import {
+  addSums,
+  emptySums,
+  fenOf,
+  subtractSums,
+  yearCosts,
+  type CostOptions,
+  type CostReport,
+  type CostSums,
+  type YearCost,
+} from "../../batch/cost";
 import { chunksOf, runOrdered } from "../../batch/pool";
 import type { CostChunkResult } from "../../batch/tasks";
 import type { CliResult } from "../io";
 import { renderTable } from "../table";
-import { EXIT_OUTPUT_ERROR, isReadError, PROGRESS_EVERY, progress, readLines, signalExitCode, unreadable, type CliStreams } from "./batch";
+import {
+  EXIT_OUTPUT_ERROR,
+  isReadError,
+  PROGRESS_EVERY,
+  progress,
+  readLines,
+  signalExitCode,
+  unreadable,
+  type CliStreams,
+} from "./batch";
 import { OutputError, streamOutput } from "../output";
 
 /** The widest year range costed at once. */
@@ -42,14 +71,16 @@ function parseYear(flag: string, text: string): number | string {
  * not be written; 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
  */
 export async function costFile(file: string, options: CostCommandOptions, streams: CliStreams): Promise<CliResult> {
-  if (!(regionIds as readonly string[]).includes(options.region)) return usage(`--region must be one of ${regionIds.join(", ")}, got ${JSON.stringify(options.region)}`);
+  if (!(regionIds as readonly string[]).includes(options.region))
+    return usage(`--region must be one of ${regionIds.join(", ")}, got ${JSON.stringify(options.region)}`);
   const region = options.region as RegionId;
   const from = parseYear("--from", options.from);
   const to = parseYear("--to", options.to);
   if (typeof from === "string") return usage(from);
   if (typeof to === "string") return usage(to);
   if (to < from) return usage(`--to ${to} is before --from ${from}`);
-  if (to - from + 1 > MAX_COST_YEARS) return usage(`at most ${MAX_COST_YEARS} years at once (${from}–${to} is ${to - from + 1})`);
+  if (to - from + 1 > MAX_COST_YEARS)
+    return usage(`at most ${MAX_COST_YEARS} years at once (${from}–${to} is ${to - from + 1})`);
   const bad = unreadable("cost", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
 
@@ -69,7 +100,12 @@ export async function costFile(file: string, options: CostCommandOptions, stream
       // Checked once against the region's policy (with its packs): a bad override is a usage error, not N bad lines.
       withOverrides(policy, override, ["override"]);
     } catch (e) {
-      if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n` };
+      if (isPensionInputError(e))
+        return {
+          code: 2,
+          stdout: "",
+          stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n`,
+        };
       return usage(`--override ${options.override}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
@@ -85,42 +121,62 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const errors = streamOutput(streams.stderr, "standard error");
   let diagnostics = "";
   try {
-    await runOrdered({ kind: "cost", options: costOptions }, chunksOf(readLines(file, streams)), { workers: options.workers, signal: streams.signal }, async (r) => {
-      const c = r as CostChunkResult;
-      counts.ok += c.ok;
-      counts.failed += c.failed;
-      counts.internal += c.internal;
-      counts.otherRegion += c.otherRegion;
-      diagnostics += c.diagnostics;
-      addSums(base, c.base);
-      if (changed && c.override) addSums(changed, c.override);
-      await errors.write(c.errors);
-      report(done());
-    });
+    await runOrdered(
+      { kind: "cost", options: costOptions },
+      chunksOf(readLines(file, streams)),
+      { workers: options.workers, signal: streams.signal },
+      async (r) => {
+        const c = r as CostChunkResult;
+        counts.ok += c.ok;
+        counts.failed += c.failed;
+        counts.internal += c.internal;
+        counts.otherRegion += c.otherRegion;
+        diagnostics += c.diagnostics;
+        addSums(base, c.base);
+        if (changed && c.override) addSums(changed, c.override);
+        await errors.write(c.errors);
+        report(done());
+      },
+    );
     await errors.commit();
   } catch (e) {
     await errors.abort();
-    const fail = (code: number, message: string): CliResult => ({ code, stdout: "", stderr: `resident-pension cost: ${message}; stopped after ${done()} lines, no totals\n` });
+    const fail = (code: number, message: string): CliResult => ({
+      code,
+      stdout: "",
+      stderr: `resident-pension cost: ${message}; stopped after ${done()} lines, no totals\n`,
+    });
     if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, e.message);
-    if (streams.signal?.aborted) return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}`);
+    if (streams.signal?.aborted)
+      return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}`);
     if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
     throw e;
   }
 
   const levels = [...new Set([...base.levels.keys(), ...(changed?.levels.keys() ?? [])])];
   const result: CostReport = {
-    region, from, to,
+    region,
+    from,
+    to,
     cases: { costed: counts.ok, failed: counts.failed + counts.internal, otherRegion: counts.otherRegion },
     levels,
     base: yearCosts(base, from, levels),
-    ...(changed ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) } : {}),
+    ...(changed
+      ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) }
+      : {}),
   };
   let stderr = `cost: ${counts.ok} costed, ${counts.failed + counts.internal} failed, ${counts.otherRegion} of other regions skipped\n`;
-  if (counts.internal > 0) stderr = `${diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
+  if (counts.internal > 0)
+    stderr = `${diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
   const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
   if (counts.internal > 0) return { code: 70, stdout, stderr };
   // Totals over nothing but failures are not a result: every case of the region was bad input.
-  if (counts.ok === 0 && counts.failed > 0) return { code: 2, stdout, stderr: `${stderr}resident-pension cost: every case of ${region} failed: no totals to report\n` };
+  if (counts.ok === 0 && counts.failed > 0)
+    return {
+      code: 2,
+      stdout,
+      stderr: `${stderr}resident-pension cost: every case of ${region} failed: no totals to report\n`,
+    };
   return { code: 0, stdout, stderr };
 }
 
@@ -131,21 +187,45 @@ export function costText(report: CostReport, overrideFile?: string): string {
   sections.push(head);
   sections.push(`Base (the cases' own policy)\n${yearTable(report.base, report.levels)}`);
   if (report.override && report.difference) {
-    sections.push(`With the override${overrideFile ? ` (${overrideFile})` : ""}\n${yearTable(report.override, report.levels)}`);
+    sections.push(
+      `With the override${overrideFile ? ` (${overrideFile})` : ""}\n${yearTable(report.override, report.levels)}`,
+    );
     sections.push(`Difference (override − base)\n${yearTable(report.difference, report.levels)}`);
   }
   return `${sections.map((x) => x.trimEnd()).join("\n\n")}\n`;
 }
 
 function yearTable(years: Readonly<Record<string, YearCost>>, levels: readonly string[]): string {
-  const headings = ["year", "basic pension", "account pension", "of which fund", "subsidy", ...levels.map((l) => `subsidy ${l}`), "proxy"];
+  const headings = [
+    "year",
+    "basic pension",
+    "account pension",
+    "of which fund",
+    "subsidy",
+    ...levels.map((l) => `subsidy ${l}`),
+    "proxy",
+  ];
   const entries = Object.entries(years);
-  const total = totals(entries.map(([, y]) => y), levels);
-  const rows = [...entries, ["total", total] as const].map(([year, y]) => [year, y.basic, y.accountPension, y.fundTopUp, y.subsidy, ...levels.map((l) => y.subsidyByLevel[l] ?? "0.00"), y.proxy]);
+  const total = totals(
+    entries.map(([, y]) => y),
+    levels,
+  );
+  const rows = [...entries, ["total", total] as const].map(([year, y]) => [
+    year,
+    y.basic,
+    y.accountPension,
+    y.fundTopUp,
+    y.subsidy,
+    ...levels.map((l) => y.subsidyByLevel[l] ?? "0.00"),
+    y.proxy,
+  ]);
   // Right-align the amounts: pad every cell of a column to its width (ASCII only).
   const widths = headings.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const pad = (cells: readonly string[]): string[] => cells.map((c, i) => (i === 0 ? c : c.padStart(widths[i]!)));
-  return renderTable(pad(headings).map((heading) => ({ heading })), rows.map((r) => ({ cells: pad(r) })));
+  return renderTable(
+    pad(headings).map((heading) => ({ heading })),
+    rows.map((r) => ({ cells: pad(r) })),
+  );
 }
 
 function totals(years: readonly YearCost[], levels: readonly string[]): YearCost {

@@ -8,7 +8,12 @@ import { answerOptions, type AnswerFlags } from "../answer";
  * a pack for another region is `invalid-pack`. `--partial`: a partial result (null figures,
  * `unknowns`); `--estimate floor`: unknown basic pensions at their floor, marked.
  */
-export async function evaluateFile(file: string, io: CliIo, packs: readonly LoadedPack[] = [], flags?: AnswerFlags): Promise<CliResult> {
+export async function evaluateFile(
+  file: string,
+  io: CliIo,
+  packs: readonly LoadedPack[] = [],
+  flags?: AnswerFlags,
+): Promise<CliResult> {
   try {
     const json = await readCaseFile(file, io);
     const result = evaluateCaseWith(policiesWithPacks(packs, { oneRegion: true }), json, answerOptions(json, flags));

@@ -1,4 +1,12 @@
-import { isPensionInputError, needsWith, packTemplate, policiesWithPacks, type LoadedPack, type Need, type NeedsReport } from "../../index";
+import {
+  isPensionInputError,
+  needsWith,
+  packTemplate,
+  policiesWithPacks,
+  type LoadedPack,
+  type Need,
+  type NeedsReport,
+} from "../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
 import { renderTable } from "../table";
 
@@ -17,7 +25,12 @@ function valueText(n: Need): string {
  * unknown period to fill in (`--pack-template`). Exit 0 whether or not the case is complete; bad
  * input as in `evaluate`.
  */
-export async function needsFile(file: string, io: CliIo, flags: { json: boolean; packTemplate: boolean }, packs: readonly LoadedPack[] = []): Promise<CliResult> {
+export async function needsFile(
+  file: string,
+  io: CliIo,
+  flags: { json: boolean; packTemplate: boolean },
+  packs: readonly LoadedPack[] = [],
+): Promise<CliResult> {
   let json: unknown;
   let report: NeedsReport;
   try {
@@ -37,7 +50,13 @@ export async function needsFile(file: string, io: CliIo, flags: { json: boolean;
     ? `complete: every value the case needs is known (${report.needs.length} periods)`
     : `incomplete: ${unknown.length} of ${report.needs.length} periods unknown — supply them with --params FILE (a pack: needs --pack-template) or the case's options.parameters`;
   const table = renderTable(
-    [{ heading: "parameter" }, { heading: "period" }, { heading: "status" }, { heading: "value", maxWidth: VALUE_WIDTH }, { heading: "citation", maxWidth: CITATION_WIDTH }],
+    [
+      { heading: "parameter" },
+      { heading: "period" },
+      { heading: "status" },
+      { heading: "value", maxWidth: VALUE_WIDTH },
+      { heading: "citation", maxWidth: CITATION_WIDTH },
+    ],
     report.needs.map((n) => ({
       cells: [n.parameter, `${n.from} – ${n.until}`, n.status, valueText(n), n.citation ?? ""],
       continuation: n.status === "unknown" ? `${n.titleZh} (${n.title}): ${n.shape}` : undefined,

@@ -1,4 +1,12 @@
-import { regions, regionPolicySchema, segmentOn, type Feature, type Parameter, type ParameterPack, type RegionPolicy } from "../../index";
+import {
+  regions,
+  regionPolicySchema,
+  segmentOn,
+  type Feature,
+  type Parameter,
+  type ParameterPack,
+  type RegionPolicy,
+} from "../../index";
 import { examplePack } from "../../policy/pack-example";
 import { formatValue } from "../format";
 import { renderTable } from "../table";
@@ -53,7 +61,12 @@ function onDate(p: Parameter<unknown>, field: string, date: string): ParameterOn
   const s = segmentOn(p, date);
   const base = { field, id: p.id, title: p.title };
   if (s === undefined) return { ...base, status: "not in force", value: null, from: null, until: null, citation: null };
-  const common = { from: s.from, until: s.until ?? null, citation: s.citation, ...(s.note === undefined ? {} : { note: s.note }) };
+  const common = {
+    from: s.from,
+    until: s.until ?? null,
+    citation: s.citation,
+    ...(s.note === undefined ? {} : { note: s.note }),
+  };
   if ("unknown" in s) return { ...base, status: "unknown", value: null, ...common };
   return { ...base, status: "known", value: s.value, ...common };
 }
@@ -62,7 +75,9 @@ function features(record: Record<string, Feature<unknown>>, keys: readonly strin
   return keys.flatMap((name) => {
     const f = record[name];
     if (f === undefined) return [];
-    return [{ name, value: f.value, rule: f.rule, citation: f.citation, ...(f.note === undefined ? {} : { note: f.note }) }];
+    return [
+      { name, value: f.value, rule: f.rule, citation: f.citation, ...(f.note === undefined ? {} : { note: f.note }) },
+    ];
   });
 }
 
@@ -73,7 +88,8 @@ export function regionOnDate(policy: RegionPolicy, date: string): RegionOnDate {
   for (const key of parameterKeys) {
     const p = all[key];
     if (p === undefined) continue;
-    if (Array.isArray(p)) (p as readonly Parameter<unknown>[]).forEach((q, i) => parameters.push(onDate(q, `${key}[${i}]`, date)));
+    if (Array.isArray(p))
+      (p as readonly Parameter<unknown>[]).forEach((q, i) => parameters.push(onDate(q, `${key}[${i}]`, date)));
     else parameters.push(onDate(p as Parameter<unknown>, key, date));
   }
   return {
@@ -109,11 +125,28 @@ export function regionsText(date: string): string {
       `source: ${r.source}`,
       "",
       renderTable(
-        [{ heading: "fact / feature" }, { heading: "value", maxWidth: VALUE_WIDTH }, { heading: "rule" }, { heading: "citation", maxWidth: CITATION_WIDTH }],
-        [...r.facts, ...r.features].map((f) => ({ cells: [f.name, f.value === null ? (f.name === "schemeStart" ? "unknown" : "none") : formatValue(f.value), f.rule, f.citation] })),
+        [
+          { heading: "fact / feature" },
+          { heading: "value", maxWidth: VALUE_WIDTH },
+          { heading: "rule" },
+          { heading: "citation", maxWidth: CITATION_WIDTH },
+        ],
+        [...r.facts, ...r.features].map((f) => ({
+          cells: [
+            f.name,
+            f.value === null ? (f.name === "schemeStart" ? "unknown" : "none") : formatValue(f.value),
+            f.rule,
+            f.citation,
+          ],
+        })),
       ),
       renderTable(
-        [{ heading: "parameter" }, { heading: "value", maxWidth: VALUE_WIDTH }, { heading: "since" }, { heading: "citation", maxWidth: CITATION_WIDTH }],
+        [
+          { heading: "parameter" },
+          { heading: "value", maxWidth: VALUE_WIDTH },
+          { heading: "since" },
+          { heading: "citation", maxWidth: CITATION_WIDTH },
+        ],
         r.parameters.map((p) => ({
           cells: [p.id, p.status === "known" ? JSON.stringify(p.value) : p.status, p.from ?? "", p.citation ?? ""],
         })),

@@ -68,7 +68,11 @@ export const beibei = definePolicy({
       note: "interpretation: a back-payment in the next year gets the subsidy like an on-time payment (the text does not withdraw it)",
     },
     paymentsPerYear: { value: "one", rule: "BB-PAY-TIERS", citation: cite("六(一)1 (缴费方式原则上按年缴纳)") },
-    payAt60: { value: "none", rule: "BB-ELIG", citation: `${cite("八(一)")}: no rule on the year of the 60th birthday` },
+    payAt60: {
+      value: "none",
+      rule: "BB-ELIG",
+      citation: `${cite("八(一)")}: no rule on the year of the 60th birthday`,
+    },
     suspension: { value: false, rule: "SUSPEND", citation: NO_SUSPENSION },
     familyBinding: {
       value: true,
@@ -79,7 +83,9 @@ export const beibei = definePolicy({
     makeUp: {
       value: "cohort-2-at-60",
       rule: "BB-ELIG",
-      citation: cite("八(一) (本人年龄距60周岁不足15年的人员,应按年缴费,在本人年满60周岁时,可按上缴费标准一次性补足到15年)"),
+      citation: cite(
+        "八(一) (本人年龄距60周岁不足15年的人员,应按年缴费,在本人年满60周岁时,可按上缴费标准一次性补足到15年)",
+      ),
       note: "make-up at the chosen tier, no subsidy (docs/rules.md MAKE-UP)",
     },
     transfer: {
@@ -98,13 +104,17 @@ export const beibei = definePolicy({
     emigration: {
       value: true,
       rule: "BB-DEATH-PRE",
-      citation: cite("七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人)"),
+      citation: cite(
+        "七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人)",
+      ),
       note: "refund per DEATH-INHERIT on the emigration date",
     },
     deathBeforePension: {
       value: true,
       rule: "BB-DEATH-PRE",
-      citation: cite("七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人或其法定继承人)"),
+      citation: cite(
+        "七(三) (参保人员在领取养老待遇前出国出境定居或死亡的,其个人账户累计储存额本息,除政府补贴外,一次性退给本人或其法定继承人)",
+      ),
       note: "every settlement line and trace step of a death or emigration before the pension carries BB-DEATH-PRE (BB-DEATH-POST only for a death during the pension)",
     },
     enrollment: { value: true, rule: "BB-ENR", citation: cite("五 (凡具有本区户籍的下列人员,可自愿参加居民养老保险)") },
@@ -113,7 +123,14 @@ export const beibei = definePolicy({
     enrolAge: {
       id: "BB-ENR",
       title: "Minimum enrolment age",
-      segments: [{ from: START, value: 16, citation: cite("五(一)(二) (年满16周岁以上的农村居民(不含在校学生))"), note: YEAR_READING }],
+      segments: [
+        {
+          from: START,
+          value: 16,
+          citation: cite("五(一)(二) (年满16周岁以上的农村居民(不含在校学生))"),
+          note: YEAR_READING,
+        },
+      ],
     },
     pensionAge: {
       id: "BB-ELIG",
@@ -138,7 +155,13 @@ export const beibei = definePolicy({
           citation: cite("六(一)1 (养老保险费年缴费标准分别为100元、200元、400元、600元、900元5个档次)"),
           note: `${YEAR_READING}; the pilot table holds until the known change of 2020 (docs/rules.md PILOT-TABLES)`,
         },
-        { from: "2020-01-01", until: "2021-12-31", unknown: true, citation: "docs/rules.md BB-PAY-TIERS", note: CQ_2020_UNKNOWN },
+        {
+          from: "2020-01-01",
+          until: "2021-12-31",
+          unknown: true,
+          citation: "docs/rules.md BB-PAY-TIERS",
+          note: CQ_2020_UNKNOWN,
+        },
         {
           from: "2022-01-01",
           value: {
@@ -173,13 +196,21 @@ export const beibei = definePolicy({
             brackets: [{ from: "100", amount: "30" }],
             hardship: { statuses: ["severe-disability"], mode: "add", amount: "40" },
           },
-          citation: cite("六(三) (政府在参保人缴费的基础上,每人每年补贴30元。对重度残疾人,政府对其缴纳最低标准的保险费再补贴40元)"),
+          citation: cite(
+            "六(三) (政府在参保人缴费的基础上,每人每年补贴30元。对重度残疾人,政府对其缴纳最低标准的保险费再补贴40元)",
+          ),
           until: "2019-12-31",
           note:
             "interpretation (docs/rules.md BB-SUB): 再补贴40元 is +40 on top of the 30 when a severely disabled person pays, any tier; " +
             "a subsidy, not a proxy payment",
         },
-        { from: "2020-01-01", until: "2021-12-31", unknown: true, citation: "docs/rules.md BB-SUB, PILOT-TABLES", note: CQ_2020_UNKNOWN },
+        {
+          from: "2020-01-01",
+          until: "2021-12-31",
+          unknown: true,
+          citation: "docs/rules.md BB-SUB, PILOT-TABLES",
+          note: CQ_2020_UNKNOWN,
+        },
         {
           from: "2022-01-01",
           value: {
@@ -252,7 +283,9 @@ export const beibei = definePolicy({
           {
             from: BENEFITS_FROM,
             value: { kind: "status", status: "one-child-parent", amount: "10" },
-            citation: cite("八(三) (持有《独生子女父母光荣证》或独生子女证明的父母领取基本养老待遇时,每月增发10元养老待遇)"),
+            citation: cite(
+              "八(三) (持有《独生子女父母光荣证》或独生子女证明的父母领取基本养老待遇时,每月增发10元养老待遇)",
+            ),
           },
         ],
       },
@@ -276,7 +309,9 @@ export const beibei = definePolicy({
         {
           from: BENEFITS_FROM,
           value: { kind: "months-of-pension", months: 12 },
-          citation: cite("八(五) (发给一次性死亡补助金,标准为死亡时本人上月养老待遇乘以12个月,从居民养老保险基金中支付)"),
+          citation: cite(
+            "八(五) (发给一次性死亡补助金,标准为死亡时本人上月养老待遇乘以12个月,从居民养老保险基金中支付)",
+          ),
           note: "12 × the total monthly pension due for the month before the death month (the first pension month's if death falls in it)",
         },
       ],

@@ -11,8 +11,10 @@ const START = "2010-01-01";
 /** CX-BEN-BASIC interpretation: the seed's "今年1月1日" is 2012-01-01 (Ningbo's matching 甬人社发〔2012〕106号). */
 const YEAR_2012 = "2012-01-01";
 /** PILOT-TABLES: no change of Cixi's tables is known, so the 2010 values hold open-ended. */
-const LATEST_2010 = "latest known value, holds open-ended (docs/rules.md PILOT-TABLES): its source, 慈政发〔2010〕3号, is in force from 2010-01-01 and no later source was found";
-const DATING_2012 = "interpretation: the seed's 今年1月1日 is dated 2012-01-01 by Ningbo's matching 甬人社发〔2012〕106号";
+const LATEST_2010 =
+  "latest known value, holds open-ended (docs/rules.md PILOT-TABLES): its source, 慈政发〔2010〕3号, is in force from 2010-01-01 and no later source was found";
+const DATING_2012 =
+  "interpretation: the seed's 今年1月1日 is dated 2012-01-01 by Ningbo's matching 甬人社发〔2012〕106号";
 const NAT_2009 = "国发〔2009〕32号";
 const NAT_2014 = "国发〔2014〕8号";
 const ELIG_CITATION = `${NAT_2009} 养老金待遇领取条件 (年满60周岁); ${NAT_2014} 养老保险待遇领取条件 (年满60周岁、累计缴费满15年)`;
@@ -63,11 +65,23 @@ export const cixi = definePolicy({
       citation: `docs/rules.md PAY-VALIDITY: ${SEED} and ${CX_2010} give no back-payment rule`,
       note: "a payment for year Y made after 31 December of Y is refused",
     },
-    latePaymentSubsidy: { value: false, rule: "PAY-VALIDITY", citation: `docs/rules.md PAY-VALIDITY: ${SEED} and ${CX_2010} give no back-payment rule` },
+    latePaymentSubsidy: {
+      value: false,
+      rule: "PAY-VALIDITY",
+      citation: `docs/rules.md PAY-VALIDITY: ${SEED} and ${CX_2010} give no back-payment rule`,
+    },
     paymentsPerYear: { value: "one", rule: "CX-PAY-TIERS", citation: `${verified("CX-PAY-TIERS")}: one tier a year` },
-    payAt60: { value: "none", rule: "CX-ELIG", citation: `${ELIG_CITATION}; no rule on the year of the 60th birthday in ${SEED}` },
+    payAt60: {
+      value: "none",
+      rule: "CX-ELIG",
+      citation: `${ELIG_CITATION}; no rule on the year of the 60th birthday in ${SEED}`,
+    },
     suspension: { value: false, rule: "SUSPEND", citation: NO_SUSPENSION },
-    familyBinding: { value: false, rule: "CX-ELIG", citation: `${ELIG_CITATION}; docs/rules.md CX-ELIG (no family binding in Cixi's sources)` },
+    familyBinding: {
+      value: false,
+      rule: "CX-ELIG",
+      citation: `${ELIG_CITATION}; docs/rules.md CX-ELIG (no family binding in Cixi's sources)`,
+    },
     makeUp: {
       value: "cohort-2",
       rule: "MAKE-UP",
@@ -78,7 +92,11 @@ export const cixi = definePolicy({
       rule: "TRANSFER",
       citation: `${NAT_2014} 转移接续与制度衔接 (一次性转移个人账户全部储存额); docs/rules.md TRANSFER`,
     },
-    eligibility: { value: true, rule: "CX-ELIG", citation: `${ELIG_CITATION}; docs/rules.md CX-ELIG (COHORT from 2010-01-01)` },
+    eligibility: {
+      value: true,
+      rule: "CX-ELIG",
+      citation: `${ELIG_CITATION}; docs/rules.md CX-ELIG (COHORT from 2010-01-01)`,
+    },
     death: {
       value: true,
       rule: "CX-DEATH",

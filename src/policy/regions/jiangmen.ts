@@ -10,7 +10,8 @@ const PUBLISHED = "2023-09-28";
 const YEAR_2023 = "2023-01-01";
 /** JM-PAY-TIERS, JM-SUB: confirmed unchanged for 2024 (docs/rules.md JM-PAY-TIERS). */
 const JM_CHECKED = "2024-04-12";
-const JM_CHECK_NOTE = "checked: unchanged for 2024 per 开平市社会保险基金管理局 2024-04-12 (kaiping.gov.cn, verified official)";
+const JM_CHECK_NOTE =
+  "checked: unchanged for 2024 per 开平市社会保险基金管理局 2024-04-12 (kaiping.gov.cn, verified official)";
 /** The scheme start is unknown (JM-SCHEME-START); national rules run from the earliest national start (COHORT). */
 const NATIONAL_START = "2009-09-01";
 const NAT_2009 = "国发〔2009〕32号";
@@ -53,7 +54,11 @@ export const jiangmen = definePolicy({
       citation: `${SEED} gives no rate rule; ${NAT_2014} (按国家规定计息); docs/rules.md JM-INT`,
       note: "interpretation: Guangdong's rule not found; the rate of year Y is NAT-RATE-PBOC in force on 1 January of Y",
     },
-    interestMethod: { value: "monthly", rule: "JM-INT", citation: `${NAT_2014} (按国家规定计息); docs/rules.md JM-INT, INT-MONTHLY` },
+    interestMethod: {
+      value: "monthly",
+      rule: "JM-INT",
+      citation: `${NAT_2014} (按国家规定计息); docs/rules.md JM-INT, INT-MONTHLY`,
+    },
     latePayment: {
       value: "refused",
       rule: "JM-PAY-LATE",
@@ -61,11 +66,17 @@ export const jiangmen = definePolicy({
       note: "a payment for year Y made after 31 December of Y is refused (不允计 is the seed's spelling of 不允许)",
     },
     latePaymentSubsidy: { value: false, rule: "JM-PAY-LATE", citation: cite("五 (原则上不允计补缴)") },
-    paymentsPerYear: { value: "one", rule: "JM-PAY-TIERS", citation: cite("三(一) (在一个自然年度内,参保人只能选择一个缴费标准)") },
+    paymentsPerYear: {
+      value: "one",
+      rule: "JM-PAY-TIERS",
+      citation: cite("三(一) (在一个自然年度内,参保人只能选择一个缴费标准)"),
+    },
     payAt60: {
       value: "pension-waits",
       rule: "JM-AT-60",
-      citation: cite("六(二) (参保人达到60周岁时,应缴纳当年城乡居保费,符合领取待遇条件的,在缴费成功的次日…办理城乡居保待遇申请手续)"),
+      citation: cite(
+        "六(二) (参保人达到60周岁时,应缴纳当年城乡居保费,符合领取待遇条件的,在缴费成功的次日…办理城乡居保待遇申请手续)",
+      ),
       note: "the pension starts only after the contribution for the year of the 60th birthday is paid",
     },
     suspension: { value: false, rule: "SUSPEND", citation: NO_SUSPENSION },
@@ -90,7 +101,9 @@ export const jiangmen = definePolicy({
     enrollment: {
       value: true,
       rule: "JM-ENR",
-      citation: cite("二 (年满16周岁(不含在校学生)、具有本市户籍、非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民)"),
+      citation: cite(
+        "二 (年满16周岁(不含在校学生)、具有本市户籍、非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民)",
+      ),
     },
   },
   parameters: {
@@ -132,7 +145,9 @@ export const jiangmen = definePolicy({
         {
           from: YEAR_2023,
           value: ["180", "240", "360", "600", "900", "1200", "1800", "3600", "4800"],
-          citation: cite("三(一) (缴费标准设为每年180元、240元、360元、600元、900元、1200元、1800元、3600元、4800元九个档次)"),
+          citation: cite(
+            "三(一) (缴费标准设为每年180元、240元、360元、600元、900元、1200元、1800元、3600元、4800元九个档次)",
+          ),
           published: PUBLISHED,
           checked: JM_CHECKED,
           note: `interpretation: the 2023 plan's tiers apply to contribution year 2023 (可按2023年个人缴费标准,选定个人缴费档次, 五(三)); ${JM_CHECK_NOTE}`,

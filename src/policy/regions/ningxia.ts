@@ -6,7 +6,8 @@ const DOC = `${SEED}, 宁夏回族自治区人力资源和社会保障厅 以学
 const PUBLISHED = "2023-06-09";
 const cite = (part: string): string => `${DOC} ${part}`;
 /** 宁夏日报 2024-05-16, naming the joint notice of 自治区党委组织部、人社厅、财政厅、卫健委 (docs/rules.md NX-SUB-SPECIAL, verified secondary). */
-const NXRB_2024 = "宁夏日报 2024-05-16 (the joint notice of 自治区党委组织部、人社厅、财政厅、卫健委; docs/rules.md NX-SUB-SPECIAL, verified secondary)";
+const NXRB_2024 =
+  "宁夏日报 2024-05-16 (the joint notice of 自治区党委组织部、人社厅、财政厅、卫健委; docs/rules.md NX-SUB-SPECIAL, verified secondary)";
 const SHARES_NOTE =
   "Only village cadres (24%) and one-child households (2%) are named; a year with published figures (2017, 2024) uses them instead of the shares";
 /** A value from a verified outside source (rules.md marks the source "verified"). */
@@ -70,21 +71,33 @@ export const ningxia = definePolicy({
         "the floor: the rate is set from the fund's returns and the announced rates are not in the sources, so the default is " +
         "NAT-RATE-PBOC in force on 1 January of the year; supply the announced rates with options.interestRates",
     },
-    interestMethod: { value: "monthly", rule: "NX-INT", citation: cite("四是 (根据上年度…各项收益计算并确定年度个人记账利率)") },
+    interestMethod: {
+      value: "monthly",
+      rule: "NX-INT",
+      citation: cite("四是 (根据上年度…各项收益计算并确定年度个人记账利率)"),
+    },
     latePayment: {
       value: "refused",
       rule: "PAY-VALIDITY",
       citation: `docs/rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule`,
       note: "a payment for year Y made after 31 December of Y is refused",
     },
-    latePaymentSubsidy: { value: false, rule: "PAY-VALIDITY", citation: `docs/rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule` },
+    latePaymentSubsidy: {
+      value: false,
+      rule: "PAY-VALIDITY",
+      citation: `docs/rules.md PAY-VALIDITY: ${SEED} gives no back-payment rule`,
+    },
     paymentsPerYear: {
       value: "many",
       rule: "NX-PAY-MULTI",
       citation: cite("二是 (允许参保人员在同一年度内多次缴费)"),
       note: "the year's tier is the sum of its entries; the proxy is on the year's first entry, the subsidy on the last",
     },
-    payAt60: { value: "none", rule: "NX-ELIG", citation: `${ELIG_CITATION}; ${SEED} has no rule on the year of the 60th birthday` },
+    payAt60: {
+      value: "none",
+      rule: "NX-ELIG",
+      citation: `${ELIG_CITATION}; ${SEED} has no rule on the year of the 60th birthday`,
+    },
     suspension: { value: false, rule: "SUSPEND", citation: NO_SUSPENSION },
     familyBinding: { value: false, rule: "NX-ELIG", citation: `${ELIG_CITATION}; ${SEED} has no family binding` },
     makeUp: {
@@ -97,7 +110,11 @@ export const ningxia = definePolicy({
       rule: "TRANSFER",
       citation: `${NAT_2014} 转移接续与制度衔接 (一次性转移个人账户全部储存额); docs/rules.md TRANSFER`,
     },
-    eligibility: { value: true, rule: "NX-ELIG", citation: `${ELIG_CITATION}; docs/rules.md NX-ELIG (national rules as JM-ELIG)` },
+    eligibility: {
+      value: true,
+      rule: "NX-ELIG",
+      citation: `${ELIG_CITATION}; docs/rules.md NX-ELIG (national rules as JM-ELIG)`,
+    },
     death: {
       value: true,
       rule: "NX-DEATH",
@@ -227,7 +244,8 @@ export const ningxia = definePolicy({
     },
     specialSubsidy: {
       id: "NX-SUB-SPECIAL",
-      title: "Special subsidy: a share of the previous year's 全区农村居民人均可支配收入, or the year's published figure",
+      title:
+        "Special subsidy: a share of the previous year's 全区农村居民人均可支配收入, or the year's published figure",
       segments: [
         {
           from: "2017-01-01",
@@ -253,7 +271,9 @@ export const ningxia = definePolicy({
             "village-cadre": "0.24",
             "one-child-parent": "0.02",
           },
-          citation: cite("一是 (对村干部、计划生育独生子女户等特殊群体,按照上年度全区农村居民人均可支配收入的24%和2%予以补贴)"),
+          citation: cite(
+            "一是 (对村干部、计划生育独生子女户等特殊群体,按照上年度全区农村居民人均可支配收入的24%和2%予以补贴)",
+          ),
           published: PUBLISHED,
           note:
             "dated from contribution year 2023, the year of the report that describes the subsidy as in force " +
@@ -277,7 +297,9 @@ export const ningxia = definePolicy({
             "village-cadre": "0.24",
             "one-child-parent": "0.02",
           },
-          citation: cite("一是 (对村干部、计划生育独生子女户等特殊群体,按照上年度全区农村居民人均可支配收入的24%和2%予以补贴)"),
+          citation: cite(
+            "一是 (对村干部、计划生育独生子女户等特殊群体,按照上年度全区农村居民人均可支配收入的24%和2%予以补贴)",
+          ),
           published: PUBLISHED,
           checked: PUBLISHED,
           note: `the shares of the 2023 report, latest known, hold open-ended (docs/rules.md PILOT-TABLES). ${SHARES_NOTE}`,
@@ -304,7 +326,13 @@ export const ningxia = definePolicy({
       id: "NX-BEN-BASIC",
       title: "Basic pension (基础养老金), autonomous-region standard (元/月)",
       segments: [
-        { from: "2013-01-01", until: "2014-06-30", value: "85", citation: verified("gov.cn 2013-03-02", "NX-BEN-BASIC"), published: "2013-03-02" },
+        {
+          from: "2013-01-01",
+          until: "2014-06-30",
+          value: "85",
+          citation: verified("gov.cn 2013-03-02", "NX-BEN-BASIC"),
+          published: "2013-03-02",
+        },
         {
           from: "2014-07-01",
           until: "2016-12-31",
@@ -312,8 +340,18 @@ export const ningxia = definePolicy({
           citation: "docs/rules.md NX-BEN-BASIC",
           note: "national raise 2014-07-01 (人社部发〔2015〕5号); Ningxia's amount not verified",
         },
-        { from: "2017-01-01", until: "2017-12-31", value: "120", citation: verified("Ningxia 2017 report", "NX-BEN-BASIC") },
-        { from: "2018-01-01", until: "2018-12-31", value: "143", citation: verified("Ningxia 2018 report", "NX-BEN-BASIC") },
+        {
+          from: "2017-01-01",
+          until: "2017-12-31",
+          value: "120",
+          citation: verified("Ningxia 2017 report", "NX-BEN-BASIC"),
+        },
+        {
+          from: "2018-01-01",
+          until: "2018-12-31",
+          value: "143",
+          citation: verified("Ningxia 2018 report", "NX-BEN-BASIC"),
+        },
         {
           from: "2019-01-01",
           until: "2022-12-31",
@@ -379,7 +417,9 @@ export const ningxia = definePolicy({
           {
             from: "2013-01-01",
             value: { kind: "flat", amount: "0" },
-            citation: cite("二是 (各级政府在中央和自治区调增的基础上均分别提高了本地基础养老金…各地累计调增基础养老金50-140元)"),
+            citation: cite(
+              "二是 (各级政府在中央和自治区调增的基础上均分别提高了本地基础养老金…各地累计调增基础养老金50-140元)",
+            ),
             note: "city and county top-ups (50–140 by 2023) excluded unless supplied: 0 unless overridden per county",
           },
         ],

@@ -1,4 +1,10 @@
-import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate, PENSION_AGE_CITATION } from "../national";
+import {
+  divisorTable,
+  inheritanceRule,
+  nationalMinimumBasic,
+  pbocOneYearRate,
+  PENSION_AGE_CITATION,
+} from "../national";
 import { definePolicy } from "../define";
 
 const DOC = "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号";
@@ -31,31 +37,58 @@ export const qiannan = definePolicy({
       note: "the highest NAT-RATE-PBOC in force on any day of the calendar year, also for a closing window",
     },
     interestMethod: { value: "monthly", rule: "QN-INT", citation: cite("第十四条") },
-    latePayment: { value: "any-later-year", rule: "QN-PAY-DEADLINE", citation: cite("第七条 (缴费中断的，可以跨年度补缴)") },
+    latePayment: {
+      value: "any-later-year",
+      rule: "QN-PAY-DEADLINE",
+      citation: cite("第七条 (缴费中断的，可以跨年度补缴)"),
+    },
     latePaymentSubsidy: {
       value: false,
       rule: "QN-SUB",
       citation: cite("第八条 (补缴城乡居民养老保险的，政府不予补贴)"),
       note: "back-paid years get no proxy payment and no subsidy (QN-PROXY interpretation)",
     },
-    paymentsPerYear: { value: "one", rule: "QN-PAY-TIERS", citation: cite("第七条 (一个缴费年度内自主选择档次并一次性缴费)") },
-    payAt60: { value: "before-birthday-month", rule: "QN-PAY-AT-60", citation: cite("第七条 (应在年满60周岁的当月之前缴纳当年的…领取养老金后不得再缴费)") },
+    paymentsPerYear: {
+      value: "one",
+      rule: "QN-PAY-TIERS",
+      citation: cite("第七条 (一个缴费年度内自主选择档次并一次性缴费)"),
+    },
+    payAt60: {
+      value: "before-birthday-month",
+      rule: "QN-PAY-AT-60",
+      citation: cite("第七条 (应在年满60周岁的当月之前缴纳当年的…领取养老金后不得再缴费)"),
+    },
     suspension: { value: true, rule: "QN-PRISON", citation: cite("第三十三条, 第三十四条") },
     familyBinding: { value: false, rule: "QN-ELIG", citation: cite("第二十一条") },
     makeUp: { value: "cohorts-1-2", rule: "QN-ELIG", citation: cite("第二十一条 (一)(二) (可以补缴)") },
     transfer: { value: "move", rule: "QN-TRANSFER", citation: cite("第十五条 (个人账户储存额一次性转入新参保地)") },
-    seal: { value: true, rule: "QN-SEAL", citation: cite("第十五条 (暂停缴纳城乡居民养老保险费，个人账户由社会保险经办机构暂时封存…继续计息)") },
+    seal: {
+      value: true,
+      rule: "QN-SEAL",
+      citation: cite("第十五条 (暂停缴纳城乡居民养老保险费，个人账户由社会保险经办机构暂时封存…继续计息)"),
+    },
     eligibility: { value: true, rule: "QN-ELIG", citation: cite("第二十一条") },
     death: { value: true, rule: "QN-DEATH", citation: cite("第二十条, 第二十三条") },
-    emigration: { value: true, rule: "QN-EMIGRATE", citation: cite("第三十五条 (出国(境)定居的…终止城乡居民养老保险关系)"), note: "settled like a death before the pension: refund per DEATH-INHERIT" },
+    emigration: {
+      value: true,
+      rule: "QN-EMIGRATE",
+      citation: cite("第三十五条 (出国(境)定居的…终止城乡居民养老保险关系)"),
+      note: "settled like a death before the pension: refund per DEATH-INHERIT",
+    },
     enrollment: { value: true, rule: "QN-ENR", citation: cite("第六条") },
   },
   parameters: {
-    enrolAge: { id: "QN-ENR", title: "Minimum enrolment age", segments: [{ from: START, value: 16, citation: cite("第六条 (年满16周岁)") }] },
+    enrolAge: {
+      id: "QN-ENR",
+      title: "Minimum enrolment age",
+      segments: [{ from: START, value: 16, citation: cite("第六条 (年满16周岁)") }],
+    },
     pensionAge: {
       id: "QN-ELIG",
       title: "Pension age",
-      segments: [{ from: START, value: { male: 60, female: 60 }, citation: `${cite("第二十一条")}; ${PENSION_AGE_CITATION}` }],
+      segments: [
+        { from: START, value: { male: 60, female: 60 }, citation: `${cite("第二十一条")}; ${PENSION_AGE_CITATION}` },
+      ],
     },
     tiers: {
       id: "QN-PAY-TIERS",
@@ -171,15 +204,52 @@ export const qiannan = definePolicy({
       id: "QN-BEN-BASIC",
       title: "Basic pension (基础养老金), Guizhou provincial standard (元/月)",
       segments: [
-        { from: "2011-07-01", until: "2014-06-30", value: "55", citation: cite("第二十条 (中央和省、州确定的基础养老金标准为每人每月55元)") },
-        { from: "2014-07-01", until: "2017-12-31", value: "70", citation: "贵州人社厅 notice (docs/rules.md QN-BEN-BASIC, verified)" },
-        { from: "2018-01-01", until: "2018-09-30", value: "88", citation: "贵州人社厅 notice (docs/rules.md QN-BEN-BASIC, verified)" },
-        { from: "2018-10-01", until: "2020-06-30", value: "93", citation: "贵州人社厅 notice (docs/rules.md QN-BEN-BASIC, verified)" },
-        { from: "2020-07-01", until: "2021-12-31", unknown: true, citation: "docs/rules.md QN-BEN-BASIC", note: "national raise 2020-07-01; Guizhou's amount not verified" },
+        {
+          from: "2011-07-01",
+          until: "2014-06-30",
+          value: "55",
+          citation: cite("第二十条 (中央和省、州确定的基础养老金标准为每人每月55元)"),
+        },
+        {
+          from: "2014-07-01",
+          until: "2017-12-31",
+          value: "70",
+          citation: "贵州人社厅 notice (docs/rules.md QN-BEN-BASIC, verified)",
+        },
+        {
+          from: "2018-01-01",
+          until: "2018-09-30",
+          value: "88",
+          citation: "贵州人社厅 notice (docs/rules.md QN-BEN-BASIC, verified)",
+        },
+        {
+          from: "2018-10-01",
+          until: "2020-06-30",
+          value: "93",
+          citation: "贵州人社厅 notice (docs/rules.md QN-BEN-BASIC, verified)",
+        },
+        {
+          from: "2020-07-01",
+          until: "2021-12-31",
+          unknown: true,
+          citation: "docs/rules.md QN-BEN-BASIC",
+          note: "national raise 2020-07-01; Guizhou's amount not verified",
+        },
         { from: "2022-01-01", until: "2022-06-30", value: "113", citation: "黔人社发〔2022〕6号 (verified)" },
-        { from: "2022-07-01", until: "2022-12-31", unknown: true, citation: "docs/rules.md QN-BEN-BASIC", note: "national raise 2022-07-01; Guizhou's amount not verified" },
+        {
+          from: "2022-07-01",
+          until: "2022-12-31",
+          unknown: true,
+          citation: "docs/rules.md QN-BEN-BASIC",
+          note: "national raise 2022-07-01; Guizhou's amount not verified",
+        },
         { from: "2023-01-01", until: "2023-06-30", value: "128", citation: "黔人社发〔2023〕4号 (verified)" },
-        { from: "2023-07-01", unknown: true, citation: "docs/rules.md QN-BEN-BASIC", note: "national raise 2023-07-01 and later; Guizhou's amount not verified" },
+        {
+          from: "2023-07-01",
+          unknown: true,
+          citation: "docs/rules.md QN-BEN-BASIC",
+          note: "national raise 2023-07-01 and later; Guizhou's amount not verified",
+        },
       ],
     },
     topUps: [
