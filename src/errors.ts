@@ -68,16 +68,13 @@ export interface PensionIssue {
  */
 export function describeReceived(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  let text: string;
-  if (typeof value === "number" && !Number.isFinite(value)) text = String(value);
-  else if (typeof value === "bigint" || typeof value === "function" || typeof value === "symbol") text = String(value);
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = Array.isArray(value) ? "[…]" : "{…}"; // a cycle
-    }
+  let text: string | undefined;
+  try {
+    text = typeof value === "number" ? String(value) : JSON.stringify(value);
+  } catch {
+    // a BigInt (String below) or a cycle
   }
+  text ??= typeof value === "object" ? "{…}" : String(value);
   return text.length > RECEIVED_MAX_LENGTH ? `${text.slice(0, RECEIVED_MAX_LENGTH - 1)}…` : text;
 }
 
@@ -93,6 +90,20 @@ export function valueAt(input: unknown, path: JsonPath): unknown {
     v = (v as Record<string | number, unknown>)[key];
   }
   return v;
+}
+
+/**
+ * An issue, `received` left out when undefined.
+ *
+ * @internal
+ */
+export function issueOf(
+  code: PensionErrorCode,
+  path: JsonPath,
+  message: string,
+  received: string | undefined,
+): PensionIssue {
+  return received === undefined ? { code, path, message } : { code, path, message, received };
 }
 
 /** The brand that marks a PensionInputError of any copy of the library (CJS, ESM, two versions). */
@@ -145,17 +156,14 @@ export class PensionInputError extends Error {
     this.details = details;
     const { received, issues } = more;
     if (received !== undefined) this.received = received;
-    this.issues =
-      issues !== undefined && issues.length > 0
-        ? issues
-        : [received === undefined ? { code, path, message } : { code, path, message, received }];
+    this.issues = issues?.length ? issues : [issueOf(code, path, message, received)];
     Object.defineProperty(this, brand, { value: true });
   }
 
   /** One error for several problems at once: the first one gives the top-level fields. */
   static fromIssues(issues: readonly [PensionIssue, ...PensionIssue[]]): PensionInputError {
-    const [first] = issues;
-    return new PensionInputError(first.code, first.path, first.message, {}, { received: first.received, issues });
+    const { code, path, message, received } = issues[0];
+    return new PensionInputError(code, path, message, {}, { received, issues });
   }
 
   /** `instanceof` checks the brand, so it holds across the CJS and ESM copies of the library. */
@@ -176,18 +184,15 @@ export class PensionInputError extends Error {
     } catch {
       return this; // a getter or Proxy trap of the input that throws: nothing to show
     }
-    if (received === undefined) return this;
-    const copy = new PensionInputError(this.code, this.path, this.message, this.details, { received });
-    if (this.stack !== undefined) copy.stack = this.stack;
-    return copy;
+    return received === undefined
+      ? this
+      : new PensionInputError(this.code, this.path, this.message, this.details, { received });
   }
 
   /** The JSON shape the CLI prints on stderr. */
   toJSON(): PensionInputErrorJson {
-    const { code, path, message, details, issues } = this;
-    return this.received === undefined
-      ? { code, path, message, details, issues }
-      : { code, path, message, received: this.received, details, issues };
+    const { code, path, message, received, details, issues } = this;
+    return { ...issueOf(code, path, message, received), details, issues };
   }
 }
 

@@ -1,5 +1,12 @@
 import type * as z from "zod/mini";
-import { describeReceived, PensionInputError, valueAt, type PensionErrorCode, type PensionIssue } from "../errors";
+import {
+  describeReceived,
+  issueOf,
+  PensionInputError,
+  valueAt,
+  type PensionErrorCode,
+  type PensionIssue,
+} from "../errors";
 import { formatPath } from "../money";
 
 const DATE_FIELDS = new Set(["asOf", "birthDate", "date", "from", "until", "schemeStart", "pensionsPaidThrough"]);
@@ -30,13 +37,16 @@ export function caseIssuesToError(error: z.core.$ZodError, input: unknown): Pens
     const paths =
       issue.code === "unrecognized_keys" && issue.keys.length > 0 ? issue.keys.map((k) => [...at, k]) : [at];
     for (const path of paths) {
-      const message = `${formatPath(path)}: ${issue.message}`;
-      const received = describeReceived(valueAt(input, path));
-      const code = codeOf(issue, issue.path);
-      issues.push(received === undefined ? { code, path, message } : { code, path, message, received });
+      issues.push(
+        issueOf(
+          codeOf(issue, issue.path),
+          path,
+          `${formatPath(path)}: ${issue.message}`,
+          describeReceived(valueAt(input, path)),
+        ),
+      );
     }
   }
-  const [first, ...rest] = issues;
-  if (first === undefined) throw new Error("caseIssuesToError: a zod error without issues"); // never: zod fails with at least one
-  return PensionInputError.fromIssues([first, ...rest]);
+  // zod fails with at least one issue.
+  return PensionInputError.fromIssues(issues as [PensionIssue, ...PensionIssue[]]);
 }
