@@ -29,7 +29,7 @@ const rule = {
       const comments = source.getCommentsBefore(node);
       const jsdoc = comments.filter((c) => c.type === "Block" && c.value.startsWith("*")).at(-1);
       if (jsdoc && /@example\b|@internal\b/.test(jsdoc.value)) return;
-      if (declaration.type === "FunctionDeclaration" && hasOverloadWithExample(node)) return;
+      if (kind === "function" && hasOverloadWithExample(node)) return;
       context.report({
         node: declaration.id ?? node,
         messageId: "missing",

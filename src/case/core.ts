@@ -24,7 +24,11 @@ import { caseSchema, limits, type Case } from "./schema";
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
 
-/** The policies given, each validated (`invalid-policy` for anything that is not a region policy). */
+/**
+ * The policies given, each validated (`invalid-policy` for anything that is not a region policy).
+ *
+ * @internal
+ */
 export function resolver(source: PolicySource): (id: string) => RegionPolicy {
   if (typeof source === "function") return (id) => checkedPolicy(source(id));
   const list: readonly RegionPolicy[] = (Array.isArray(source) ? (source as readonly unknown[]) : [source]).map((p) =>
@@ -184,7 +188,11 @@ function checkLengths(c: unknown): void {
   }
 }
 
-/** Run `evaluate`, adding the value received to a single-problem PensionInputError it throws. */
+/**
+ * Run `evaluate`, adding the value received to a single-problem PensionInputError it throws.
+ *
+ * @internal
+ */
 export function withReceived<T>(input: unknown, evaluate: () => T): T {
   try {
     return evaluate();
@@ -338,6 +346,8 @@ function closingEvent(
 /**
  * One evaluation. `instrument` (used by `needs` and the floor estimate) replaces the policy after
  * the case's overrides are applied; the default path passes none.
+ *
+ * @internal
  */
 export function evaluateInternal(
   c: Case,

@@ -92,7 +92,7 @@ export function refuseOutput(out: string, input: string): string | null {
   }
   if (target === null) return null;
   if (target.isDirectory()) return `--out ${out} is a folder`;
-  let source: Stats | null = null;
+  let source: Stats | null;
   try {
     source = input === "-" ? fstatSync(0) : statSync(input);
   } catch {

@@ -49,6 +49,8 @@ export const MAX_OVERRIDE_SEGMENTS = 1000;
 /**
  * The sizes of a set of overrides, checked before any segment is validated: `limit-exceeded`
  * naming the record (too many ids) or the id (the segment that goes over the total).
+ *
+ * @internal
  */
 export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
   if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) return;
@@ -155,6 +157,8 @@ export function withOverrides(policy: RegionPolicy, overrides: Overrides, path: 
  * {@link withOverrides}, each new segment's citation marked as supplied when `supplier` is given:
  * `supplied (<supplier>): <citation>` (a parameter pack, the case's `options.parameters`), so the
  * trace tells a supplied value from the configs' own.
+ *
+ * @internal
  */
 export function applyOverrides(
   policy: RegionPolicy,
@@ -180,7 +184,11 @@ export function applyOverrides(
 const CACHE_LIMIT = 32;
 const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
 
-/** The citation a supplied segment carries in the policy and the trace. */
+/**
+ * The citation a supplied segment carries in the policy and the trace.
+ *
+ * @internal
+ */
 export function suppliedCitation(supplier: string, citation: string): string {
   return `supplied (${supplier}): ${citation}`;
 }

@@ -97,7 +97,11 @@ export function isKnownOn<T>(parameter: Parameter<T>, date: CivilDate): boolean 
   return s !== undefined && !isUnknownSegment(s);
 }
 
-/** A segment's note for the trace, with the date a source last confirmed an open-ended value (PILOT-TABLES). */
+/**
+ * A segment's note for the trace, with the date a source last confirmed an open-ended value (PILOT-TABLES).
+ *
+ * @internal
+ */
 export function segmentNote(s: KnownSegment<unknown>): string | undefined {
   if (s.checked === undefined) return s.note;
   const checked = `latest known value, last confirmed ${s.checked}`;
@@ -115,7 +119,11 @@ export interface Lookup {
 export const LOOKUPS: unique symbol = Symbol("lookups");
 type Recording = { readonly [LOOKUPS]?: Lookup[] };
 
-/** A copy of `parameter` whose every `valueOn` is appended to `into` (same id, title, segments). */
+/**
+ * A copy of `parameter` whose every `valueOn` is appended to `into` (same id, title, segments).
+ *
+ * @internal
+ */
 export function recording<T>(parameter: Parameter<T>, into: Lookup[]): Parameter<T> {
   return { id: parameter.id, title: parameter.title, segments: parameter.segments, [LOOKUPS]: into } as Parameter<T>;
 }

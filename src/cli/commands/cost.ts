@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import {
-  getRegion,
   isPensionInputError,
   PensionInputError,
   policiesWithPacks,
@@ -9,6 +8,7 @@ import {
   type LoadedPack,
   type Overrides,
   type RegionId,
+  type RegionPolicy,
 } from "../../index";
 import {
   addSums,
@@ -84,7 +84,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const bad = unreadable("cost", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
 
-  let policy = getRegion(region);
+  let policy: RegionPolicy;
   try {
     // Checked once: a pack for another region is an error here, not a silent no-op on every line.
     policy = policiesWithPacks(options.packs ?? [], { oneRegion: true })(region);
