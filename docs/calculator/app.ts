@@ -94,6 +94,7 @@ const zh = {
   supplyDateBad: "请输入日期，例如 2011-07-01。",
   suppliedCitation: "用户输入：本地公布标准",
   suppliedNote: (list: string) => `已使用您输入的数值：${list}。`,
+  suppliedItem: (name: string, id: string, from: string, value: string) => `${name}（${id}）${from ? `${from} 起` : ""}：${value}`,
   clearSupplied: "清除我输入的数值",
   publisherRegion: (nameZh: string) => `${nameZh}人力资源和社会保障部门（人社局）`,
   publisherNational: "人力资源和社会保障部、财政部",
@@ -264,6 +265,7 @@ const en: Strings = {
   supplyDateBad: "Please type a date such as 2011-07-01.",
   suppliedCitation: "user input: local published standard",
   suppliedNote: (list: string) => `Values you typed are used: ${list}.`,
+  suppliedItem: (name: string, id: string, from: string, value: string) => `${name} (${id})${from ? ` from ${from}` : ""}: ${value}`,
   clearSupplied: "Clear the values I typed",
   publisherRegion: (_nameZh: string) => `the region's human resources and social security bureau (人社局)`,
   publisherNational: "the Ministry of Human Resources and Social Security and the Ministry of Finance",
@@ -607,8 +609,12 @@ function renderInputs(input: unknown): void {
   rows.push([t().asOf, c.asOf]);
   $("inputs-summary").replaceChildren(...rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
   const params = (c.options?.parameters ?? {}) as Record<string, readonly { from: string; value: unknown }[]>;
-  const list = Object.entries(params).flatMap(([id, segs]) => segs.map((s) => `${id} ${s.from}: ${String(s.value)}`));
-  if (c.options?.schemeStart !== undefined) list.unshift(`${policy.facts.schemeStart.rule}: ${c.options.schemeStart}`);
+  const name = (id: string): string => {
+    const key = id === policy.facts.schemeStart.rule ? "schemeStart" : findParameter(policy, id)?.key;
+    return key && t().parameterName[key] ? parameterName(policy, { key, title: id, titleZh: undefined }) : id;
+  };
+  const list = Object.entries(params).flatMap(([id, segs]) => segs.map((s) => t().suppliedItem(name(id), id, s.from, String(s.value))));
+  if (c.options?.schemeStart !== undefined) list.unshift(t().suppliedItem(name(policy.facts.schemeStart.rule), policy.facts.schemeStart.rule, "", c.options.schemeStart));
   const note = $("supplied-note");
   note.hidden = list.length === 0;
   note.replaceChildren(...(list.length > 0 ? [t().suppliedNote(list.join("; ")), " ", h("button", { type: "button", class: "secondary", id: "clear-supplied" }, t().clearSupplied)] : []));
@@ -760,7 +766,7 @@ function publisher(policy: RegionPolicy, m: MissingValue): string {
   return t().publisherRegion(policy.nameZh);
 }
 
-function parameterName(policy: RegionPolicy, m: MissingValue): string {
+function parameterName(policy: RegionPolicy, m: Pick<MissingValue, "key" | "title" | "titleZh">): string {
   const own = m.key ? t().parameterName[m.key] : undefined;
   const place = lang === "en" ? policy.name : policy.nameZh;
   if (m.key === "minBasic") return own ?? m.title;

@@ -306,7 +306,7 @@ for (const [width, height] of [
       // 150 typed + account 1648.45 / 139 = 11.87.
       expect(await text(page, "#monthly-total .amount")).toBe("161.87");
       expect(await page.locator("#monthly-total .atleast").count()).toBe(0);
-      expect(await text(page, "#supplied-note")).toContain("QN-BEN-BASIC 2023-07-01: 150");
+      expect(await text(page, "#supplied-note")).toContain("黔南州基础养老金标准（元/月）（QN-BEN-BASIC）2023-07-01 起：150");
       await expectReadable(page, "#result", width);
       await shot(page, `${width}-supplied-qiannan-today`, true);
     });
@@ -358,6 +358,25 @@ describe("calculator page: case JSON and bad input (1280 × 900)", () => {
     const monthly = json.expect?.pension?.monthly;
     if (monthly?.total !== undefined) expect(await text(page, "#monthly-total .amount")).toBe(monthly.total);
     if (json.expect?.account?.balance !== undefined) expect(await text(page, "#balance")).toBe(json.expect.account.balance);
+  });
+
+  it("asks for a scheme start the sources lack (Ningxia) and writes it to options.schemeStart", async () => {
+    const page = await open(1280, 900);
+    const f: FormCase = { region: "ningxia", birthDate: "1962-05-01", sex: "female", tier: "500", payDay: "06-15", firstYear: 2019, years: 4, asOf: "2023-06-30" };
+    await fillForm(page, f);
+    expect(await submit(page)).toBe("missing");
+    const item = page.locator("#missing .missing-item[data-parameter=NX-SCHEME-START]");
+    expect(await item.locator(".what").textContent()).toContain("宁夏回族自治区城乡居民养老保险制度开始实施的日期");
+    expect(await item.locator("input").getAttribute("type")).toBe("date");
+    await item.locator("input").fill("2011-01-01");
+    await page.evaluate("document.body.removeAttribute('data-state')");
+    await item.locator("button.supply-apply").click();
+    await page.waitForSelector("body[data-state=done], body[data-state=missing], body[data-state=error]");
+    expect(await page.getAttribute("body", "data-state")).toBe("done");
+    const c = { ...caseOf(f, f.asOf!), options: { schemeStart: "2011-01-01" } };
+    expect(JSON.parse(await page.inputValue("#case-json"))).toEqual(c);
+    await expectShows(page, evaluateCase(c));
+    await shot(page, "1280-supplied-scheme-start", true);
   });
 
   it("shows invalid input with its JSON path", async () => {
