@@ -66,6 +66,7 @@ const zh = {
   noQuestions: "本地区没有其他问题。",
   legendDate: "计算哪一天",
   asOf: "计算日期（默认今天）",
+  asOfShort: "计算日期",
   calculate: "计算",
   computing: "正在计算…",
   errorTitle: "无法计算",
@@ -236,6 +237,7 @@ const en: Strings = {
   noQuestions: "This region asks nothing else.",
   legendDate: "Which day",
   asOf: "Compute as of (default: today)",
+  asOfShort: "computed as of",
   calculate: "Calculate",
   computing: "Computing…",
   errorTitle: "Cannot compute this",
@@ -606,7 +608,7 @@ function renderInputs(input: unknown): void {
   const statuses = (c.person.statuses ?? []).map((s) => t().status[s.kind]);
   if (statuses.length > 0) rows.push([t().statusesSummary, statuses.join("、")]);
   if (c.person.legacyGrade !== undefined) rows.push([t().legacyGrade, String(c.person.legacyGrade)]);
-  rows.push([t().asOf, c.asOf]);
+  rows.push([t().asOfShort, c.asOf]);
   $("inputs-summary").replaceChildren(...rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
   const params = (c.options?.parameters ?? {}) as Record<string, readonly { from: string; value: unknown }[]>;
   const name = (id: string): string => {

@@ -253,6 +253,14 @@ for (const [width, height] of [
       expect(await first.locator(".source code").textContent()).toBe(r.pension.monthly!.lines[0]!.rule);
       expect(await text(page, "#lines li[data-rule] >> nth=0 >> .citation")).toBe(r.trace.find((t) => t.rule === r.pension.monthly!.lines[0]!.rule)!.citation);
       await shot(page, `${width}-result-${f.region}`, f.region === "beibei");
+      if (f.region === "qiannan") {
+        // The printed summary: the result and what it was computed for, without the form.
+        await page.emulateMedia({ media: "print" });
+        expect(await page.isVisible("#case-form")).toBe(false);
+        expect(await page.isVisible("#monthly-total")).toBe(true);
+        expect(await page.isVisible("#inputs-summary")).toBe(true);
+        await page.screenshot({ path: join(shots, `calculator-${width}-print-qiannan.png`), fullPage: true });
+      }
     });
 
     it("today, a Qiannan pension: says which value is missing and who publishes it, then computes the typed local figure", async () => {
@@ -321,6 +329,8 @@ for (const [width, height] of [
       expect(await text(page, "#lines li[data-rule=QN-BEN-BASIC] .name")).toBe("Basic pension");
       expect(await text(page, "#calculate")).toBe("Calculate");
       expect(await text(page, "#monthly-total .amount")).toBe("66.87");
+      await page.locator("#result").scrollIntoViewIfNeeded();
+      await page.evaluate("document.getElementById('result').scrollIntoView()");
       await shot(page, `${width}-result-english`);
       await page.click("#lang");
       expect(await text(page, "#lines li[data-rule=QN-BEN-BASIC] .name")).toBe("基础养老金");
