@@ -558,7 +558,8 @@ function renderPension(r: CaseResult, policy: RegionPolicy | undefined): void {
   const mAt = isAtLeast(m);
   $("monthly-total").replaceChildren(...amount(m ? m.total : null, mAt));
   setText("monthly-month", m ? `${t().monthOf(m.month)} ${t().perMonth}` : t().noPension(r.asOf.slice(0, 7)));
-  $("basic").replaceChildren(...amount(m ? m.basic : null, mAt && m !== null && m.lines.some((l) => l.rule === policy?.parameters.basic.id && isAtLeast(l))) );
+  // Only the basic pension has a floor (answers.md §3): a floored monthly pension is a floored basic.
+  $("basic").replaceChildren(...amount(m ? m.basic : null, mAt));
   $("account-pension").replaceChildren(...amount(p.accountPension, false));
   $("eligible").replaceChildren(yesNo(p.eligible));
   setText("first-month", p.firstMonth ?? "—");

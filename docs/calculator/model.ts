@@ -225,7 +225,7 @@ function str(x: unknown): string | undefined {
 export function missingValues(policy: RegionPolicy | undefined, error: PensionInputError): MissingValue[] {
   if (error.code !== "parameter-unknown") return [];
   const details = error.details as Record<string, unknown>;
-  const listed = Array.isArray(details["missing"]) ? (details["missing"] as Record<string, unknown>[]) : [];
+  const listed = Array.isArray(details["missing"]) ? (details["missing"] as Record<string, unknown>[]).filter((m) => m["status"] !== "known") : [];
   const wanted = listed.length > 0
     ? listed.map((m) => ({ parameter: str(m["parameter"]), date: str(m["from"]) ?? str(m["date"]), titleZh: str(m["titleZh"]), until: str(m["until"]) }))
     : [{ parameter: str(details["parameter"]), date: str(details["date"]), titleZh: undefined, until: undefined }];
