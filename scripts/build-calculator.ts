@@ -1,12 +1,12 @@
 /**
- * `npm run build:calculator`: bundle docs/calculator/app.ts (which imports src/core.ts and, with
- * import(), each src/regions/<id>.ts) with esbuild into docs/calculator/calculator.js plus
- * docs/calculator/chunks/: ESM with code splitting, so the page loads the evaluator once and a
- * region's policy only when a case of that region is computed. The output is committed (docs/
- * works when served statically); rebuild it after changing src/.
+ * `npm run build:calculator`: bundle docs/calculator/app.ts (the page, src/core.ts and the five
+ * region configs) with esbuild into ONE classic script, docs/calculator/calculator.js (an IIFE, no
+ * module chunks), so the page also works when index.html is opened straight from the file system
+ * (file://, where browsers refuse ES modules). The output is committed; test/docs/calculator-build.test.ts
+ * fails when it differs from a fresh build, so rebuild it after changing src/ or docs/calculator/.
  *
  *   npm run build:calculator                 # into docs/calculator/
- *   npm run build:calculator -- --out DIR    # into DIR, with index.html copied (the browser test)
+ *   npm run build:calculator -- --out DIR    # into DIR, with index.html copied
  */
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -24,37 +24,32 @@ export interface BuiltFile {
   readonly gzip: number;
 }
 
-/** Build the page's bundle into `outdir` (default docs/calculator); returns the files written. */
+/** Build the page's script into `outdir` (default docs/calculator); returns the file written. */
 export async function buildCalculator(outdir: string = calculatorDir): Promise<BuiltFile[]> {
   const out = resolve(outdir);
   mkdirSync(out, { recursive: true });
-  // Chunk names carry content hashes: clear the old ones so no stale chunk stays committed.
+  // The code-split build of before wrote module chunks here: none may stay behind.
   rmSync(join(out, "chunks"), { recursive: true, force: true });
-  rmSync(join(out, "calculator.js"), { force: true });
   if (out !== calculatorDir) for (const f of STATIC_FILES) copyFileSync(join(calculatorDir, f), join(out, f));
-  const result = await build({
-    entryPoints: { calculator: join(calculatorDir, "app.ts") },
-    outdir: out,
+  const file = join(out, "calculator.js");
+  await build({
+    entryPoints: [join(calculatorDir, "app.ts")],
+    outfile: file,
     bundle: true,
-    splitting: true,
-    format: "esm",
+    format: "iife",
     platform: "browser",
     target: ["es2022", "chrome100", "firefox100", "safari15"],
     minify: true,
-    // Module scripts are always decoded as UTF-8: keep the Chinese citations as they are.
+    // The page declares <meta charset="utf-8"> and <script charset="utf-8">: keep the Chinese
+    // citations and strings readable in the file.
     charset: "utf8",
-    chunkNames: "chunks/[name]-[hash]",
     legalComments: "eof",
-    metafile: true,
+    // Same sources → same bytes (the drift test compares them): no absolute paths in the output.
+    absWorkingDir: root,
     logLevel: "warning",
   });
-  return Object.keys(result.metafile.outputs)
-    .map((f) => resolve(root, f))
-    .sort()
-    .map((file) => {
-      const content = readFileSync(file);
-      return { file, bytes: content.length, gzip: gzipSize(content) };
-    });
+  const content = readFileSync(file);
+  return [{ file, bytes: content.length, gzip: gzipSize(content) }];
 }
 
 async function main(): Promise<void> {
