@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { evaluateCase, isPensionInputError, type CaseResult, type EvaluateOptions } from "../../src/index";
+import { evaluateCase, isPensionInputError, type CaseResult } from "../../src/index";
 import { serveStatic, type StaticServer } from "./static-server";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -278,8 +278,8 @@ const qiannanToday: FormCase = {
 /** The library's lower bound for the case, when this library version has `estimate: "floor"`. */
 function floorOf(c: unknown): CaseResult | null {
   try {
-    const r = evaluateCase(c, { estimate: "floor" } as Record<string, unknown> as EvaluateOptions);
-    return (r.pension.monthly as { estimate?: string } | null)?.estimate === "at-least" ? r : null;
+    const r = evaluateCase(c, { estimate: "floor" });
+    return r.pension.monthly?.estimate === "at-least" ? r : null;
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
 // no shared mutable state. Each test names the defect it guards against.
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/money";
-import { parseMoney } from "../../src/public";
+import { parseMoney } from "../../src/money";
 import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate } from "../../src/policy/national";
 import {
   type CaseResult,
