@@ -247,6 +247,57 @@ function widenAccountNulls(merged: PartialCaseResult, a: CaseResult, b: CaseResu
       if (first >= 0) for (const y of years.slice(first)) byYear[y] = null;
     }
   }
+  // A payment refused for different reasons by the two stand-ins (not a tier with one, after the
+  // pension start with the other) may be valid with a value in between: nothing of it stands.
+  const payments = merged.payments as (Record<string, unknown> | null)[] | null;
+  if (payments && a.payments.length === b.payments.length) {
+    a.payments.forEach((pa, i) => {
+      const entry = payments[i];
+      if (entry && JSON.stringify(pa.refusals) !== JSON.stringify(b.payments[i]!.refusals)) {
+        for (const k of [
+          "valid",
+          "tier",
+          "personal",
+          "proxy",
+          "subsidy",
+          "subsidyByLevel",
+          "collective",
+          "other",
+          "refusals",
+        ])
+          entry[k] = null;
+      }
+    });
+  }
+  // answers.md §2: where a payment's validity depends on a missing value, every figure that depends
+  // on the account or on the contribution years is null (they need not move monotonically with it).
+  const validity = (r: CaseResult): string =>
+    JSON.stringify([r.payments.map((p) => [p.valid, p.refusals]), r.contributionYears]);
+  if (validity(a) !== validity(b)) {
+    const m = merged as unknown as Record<string, Record<string, unknown> | null>;
+    if (m["account"]) for (const k of Object.keys(m["account"])) m["account"][k] = null;
+    if (m["pension"])
+      for (const k of ["eligible", "firstMonth", "refusals", "makeUp", "accountPension", "monthly", "suspendedMonths"])
+        m["pension"][k] = null;
+    const st = m["settlement"];
+    if (st) {
+      for (const k of [
+        "lastPensionMonth",
+        "balance",
+        "excluded",
+        "overpayment",
+        "overpaymentRecovered",
+        "overpaymentOutstanding",
+        "inheritable",
+        "toFund",
+        "transferred",
+        "deathBenefit",
+      ])
+        st[k] = null;
+      st["lines"] = null;
+    }
+    (merged as { contributionYears: number | null }).contributionYears = null;
+  }
   const s = merged.settlement as Record<string, unknown> | null;
   if (s && a.settlement && b.settlement) {
     const fields = [
