@@ -19,10 +19,12 @@ const month = z.string().regex(/^\d{4}-\d{2}$/);
 export const civilDateStringSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Which way the true figure can only move from a figure computed from a floor (answers.md §3). */
+export type Estimate = "at-least" | "at-most";
 export const estimateSchema = z
   .enum(["at-least", "at-most"])
-  .describe("the figure rests on a lower bound: the true figure is at least / at most this");
-export type Estimate = z.infer<typeof estimateSchema>;
+  .describe(
+    "the figure rests on a lower bound: the true figure is at least / at most this",
+  ) satisfies z.ZodType<Estimate>;
 
 export const refusalSchema = z.object({ rule: z.string().describe("docs/rules.md id"), message: z.string() });
 /**
