@@ -109,6 +109,18 @@ export function floorPolicy(policy: RegionPolicy, raise: Decimal = new Decimal(0
   return { ...policy, parameters } as RegionPolicy;
 }
 
+/** The settlement's figures drawn from the personal account (the death benefit comes from the fund). */
+const SETTLEMENT_ACCOUNT_FIGURES = [
+  "balance",
+  "excluded",
+  "overpayment",
+  "overpaymentRecovered",
+  "overpaymentOutstanding",
+  "inheritable",
+  "toFund",
+  "transferred",
+] as const;
+
 type Direction = "at-least" | "at-most";
 const direction = (low: string, high: string): Direction => (new Decimal(high).gt(low) ? "at-least" : "at-most");
 
@@ -168,17 +180,7 @@ function markFloors(r: Markable, raised: CaseResult, c: Case, policy: RegionPoli
   if (s && sr) {
     markLines(s.lines, sr.lines);
     const estimates: Record<string, Direction> = {};
-    for (const k of [
-      "balance",
-      "excluded",
-      "overpayment",
-      "overpaymentRecovered",
-      "overpaymentOutstanding",
-      "inheritable",
-      "toFund",
-      "transferred",
-      "deathBenefit",
-    ] as const) {
+    for (const k of [...SETTLEMENT_ACCOUNT_FIGURES, "deathBenefit"] as const) {
       const a = s[k];
       const b = sr[k];
       if (typeof a === "string" && a !== b) estimates[k] = direction(a, b);
@@ -281,37 +283,15 @@ function widenAccountNulls(merged: PartialCaseResult, a: CaseResult, b: CaseResu
         m["pension"][k] = null;
     const st = m["settlement"];
     if (st) {
-      for (const k of [
-        "lastPensionMonth",
-        "balance",
-        "excluded",
-        "overpayment",
-        "overpaymentRecovered",
-        "overpaymentOutstanding",
-        "inheritable",
-        "toFund",
-        "transferred",
-        "deathBenefit",
-      ])
-        st[k] = null;
+      for (const k of ["lastPensionMonth", ...SETTLEMENT_ACCOUNT_FIGURES, "deathBenefit"]) st[k] = null;
       st["lines"] = null;
     }
     (merged as { contributionYears: number | null }).contributionYears = null;
   }
   const s = merged.settlement as Record<string, unknown> | null;
   if (s && a.settlement && b.settlement) {
-    const fields = [
-      "balance",
-      "excluded",
-      "overpayment",
-      "overpaymentRecovered",
-      "overpaymentOutstanding",
-      "inheritable",
-      "toFund",
-      "transferred",
-    ] as const;
-    if (fields.some((k) => a.settlement![k] !== b.settlement![k])) {
-      for (const k of fields) s[k] = null;
+    if (SETTLEMENT_ACCOUNT_FIGURES.some((k) => a.settlement![k] !== b.settlement![k])) {
+      for (const k of SETTLEMENT_ACCOUNT_FIGURES) s[k] = null;
       const benefits = new Set([policy.parameters.deathBenefit?.id, policy.parameters.legacyFuneral?.id]);
       const lines = s["lines"] as { rule: string | null; amount: string | null }[] | null;
       if (lines) for (const l of lines) if (!benefits.has(l.rule ?? undefined)) l.amount = null;
