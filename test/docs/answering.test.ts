@@ -3,7 +3,7 @@
  * against the sources.
  */
 import { describe, expect, it } from "vitest";
-import { blocks, consoleCommands, matchesExcerpt, printed, readDoc, runCli, writeFiles } from "./helpers";
+import { blocks, consoleCommands, consoleOutputTests, readDoc, writeFiles } from "./helpers";
 
 const page = blocks(readDoc("answering.md"));
 const dir = writeFiles(page);
@@ -23,15 +23,5 @@ describe("docs/answering.md", () => {
     );
   });
 
-  it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
-    const r = runCli(dir, args);
-    const isError = expected[0]?.startsWith('{"code":') ?? false;
-    expect(r.status).toBe(isError ? 2 : 0);
-    if (isError) expect(r.stdout).toBe("");
-    const lines = printed(r);
-    expect(
-      matchesExcerpt(expected, lines),
-      `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`,
-    ).toBe(true);
-  });
+  consoleOutputTests(dir, commands);
 });

@@ -182,3 +182,22 @@ export function scriptOutputTests(page: readonly Block[], dir: string, outputs: 
     },
   );
 }
+
+/**
+ * One test per command line of the page's `console` blocks: the command prints what the page
+ * shows (… = omitted lines). An error is one JSON line on standard error and exit code 2;
+ * anything else exits 0.
+ */
+export function consoleOutputTests(dir: string, commands: readonly ConsoleCommand[]): void {
+  it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
+    const r = runCli(dir, args);
+    const isError = expected[0]?.startsWith('{"code":') ?? false;
+    expect(r.status).toBe(isError ? 2 : 0);
+    if (isError) expect(r.stdout).toBe("");
+    const lines = printed(r);
+    expect(
+      matchesExcerpt(expected, lines),
+      `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`,
+    ).toBe(true);
+  });
+}

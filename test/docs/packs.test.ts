@@ -6,17 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  blocks,
-  consoleCommands,
-  matchesExcerpt,
-  printed,
-  readDoc,
-  root,
-  runCli,
-  scriptOutputTests,
-  writeFiles,
-} from "./helpers";
+import { blocks, consoleCommands, consoleOutputTests, readDoc, root, scriptOutputTests, writeFiles } from "./helpers";
 
 const page = blocks(readDoc("packs.md"));
 const dir = writeFiles(page);
@@ -33,17 +23,7 @@ describe("docs/packs.md", () => {
     expect(commands.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
-    const r = runCli(dir, args);
-    const isError = expected[0]?.startsWith('{"code":') ?? false;
-    expect(r.status).toBe(isError ? 2 : 0);
-    if (isError) expect(r.stdout).toBe("");
-    const lines = printed(r);
-    expect(
-      matchesExcerpt(expected, lines),
-      `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`,
-    ).toBe(true);
-  });
+  consoleOutputTests(dir, commands);
 
   it("the example pack on the page is examples/packs/ningxia-illustrative.json", () => {
     const shown = page.find((b) => b.info["file"] === "nx-example.json")!;

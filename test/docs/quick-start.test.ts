@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import {
   blocks,
   consoleCommands,
+  consoleOutputTests,
   matchesExcerpt,
   printed,
   readDoc,
@@ -31,18 +32,7 @@ describe("docs/quick-start.md", () => {
   scriptOutputTests(page, dir, outputs);
 
   const commands = page.filter((b) => b.lang === "console").flatMap(consoleCommands);
-  it.each(commands)("$command prints what the page shows", ({ args, expected }) => {
-    const r = runCli(dir, args);
-    // An error is one JSON line on standard error and exit code 2; anything else exits 0.
-    const isError = expected[0]?.startsWith('{"code":') ?? false;
-    expect(r.status).toBe(isError ? 2 : 0);
-    if (isError) expect(r.stdout).toBe("");
-    const lines = printed(r);
-    expect(
-      matchesExcerpt(expected, lines),
-      `expected (… = omitted lines):\n${expected.join("\n")}\n\nactual:\n${lines.join("\n")}`,
-    ).toBe(true);
-  });
+  consoleOutputTests(dir, commands);
 
   it("shows a failing check as the page says", () => {
     const json = readFileSync(join(dir, "first-test.json"), "utf8").replace('"total": "62.87"', '"total": "62.88"');
