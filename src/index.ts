@@ -72,5 +72,6 @@ export {
 } from "./kinds";
 export { rules, type RuleInfo } from "./rules/registry";
 export { sources, citedSources, type Source, type SourceConfidence } from "./policy/sources";
+export { citationsOf, type Citation } from "./policy/citation";
 export { evaluateMany, type EvaluateManyItem, type BatchError } from "./batch/evaluate-many";
 export type { CostOptions, CostReport, YearCost } from "./batch/cost";

@@ -5,7 +5,7 @@ import { evaluateInternal, parseCase, resolver, type Internal, type PolicySource
 import type { Case } from "../case/schema";
 import { nationalCohort } from "../policy/national";
 import { isUnknownSegment, recording, type Lookup, type Parameter, type Segment } from "../policy/parameter";
-import { withOverrides, type Overrides } from "../policy/overrides";
+import { withOverrides } from "../policy/overrides";
 import type { RegionPolicy } from "../policy/schema";
 import { titlesZh } from "../policy/titles-zh";
 import { statusKinds } from "../kinds";
@@ -143,7 +143,7 @@ export function filledCase(c: Case, missing: Missing, fill: Fill, base: RegionPo
           : { from: p.from, until: p.until, value, citation: PLACEHOLDER },
       );
   }
-  const options = { ...c.options, parameters: parameters as Overrides };
+  const options = { ...c.options, parameters: parameters as NonNullable<NonNullable<typeof c.options>["parameters"]> };
   if (missing.schemeStart && c.options?.schemeStart === undefined) {
     options.schemeStart = schemeStart ?? (fill === "high" ? nationalCohort.latestStart : nationalCohort.earliestStart);
   }

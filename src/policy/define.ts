@@ -3,6 +3,10 @@ import { PensionInputError, type JsonPath } from "../errors";
 import { deepFreeze } from "../freeze";
 import { snapshot } from "../case/input";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
+import { newestSourceDate } from "./citation";
+import { citedSources } from "./sources";
+import { isUnknownSegment } from "./parameter";
+import { parametersOf } from "./walk";
 
 /** Map a zod failure to the library's typed error, keeping the first issue's path. */
 export function zodToInputError(
@@ -21,13 +25,31 @@ export function zodToInputError(
 
 /**
  * Validate a region policy against {@link regionPolicySchema} and deep-freeze it.
- * Throws `invalid-policy` naming the first bad field.
+ * Throws `invalid-policy` naming the first bad field. An open-ended known segment without
+ * `checked` gets the date of the newest dated document its citation names (the sources table),
+ * or its own `from` when they are all undated: the last date a source confirmed the value
+ * (answers.md §5). A supplied value (a citation naming no document of the table) gets none.
  */
 export function definePolicy(input: z.input<typeof regionPolicySchema>): RegionPolicy {
   const parsed = regionPolicySchema.safeParse(input);
   if (!parsed.success) throw zodToInputError(parsed.error, "invalid-policy");
-  const policy = deepFreeze(parsed.data) as RegionPolicy;
+  const policy = deepFreeze(withCheckedOpenEnds(parsed.data as RegionPolicy)) as RegionPolicy;
   validated.add(policy);
+  return policy;
+}
+
+/** `policy` with `checked` on each open-ended known segment whose citation dates it (parsed data, not yet frozen). */
+function withCheckedOpenEnds(policy: RegionPolicy): RegionPolicy {
+  for (const p of parametersOf(policy)) {
+    const last = p.segments[p.segments.length - 1];
+    if (last === undefined || last.until !== undefined || isUnknownSegment(last) || last.checked !== undefined)
+      continue;
+    // A supplied value names no document of the table: its supplier says `checked` or nothing.
+    if (citedSources(last.citation).length === 0) continue;
+    // An undated document (the Beibei pilot, the Cixi article) confirms its value from the date it sets.
+    // The parsed data is a fresh copy: setting the field here changes no caller's object.
+    (last as { checked?: string }).checked = newestSourceDate(last.citation) ?? last.from;
+  }
   return policy;
 }
 

@@ -31,7 +31,13 @@ export const pbocOneYearRate: Parameter<string> = {
     { from: "2015-05-11", until: "2015-06-27", value: "0.0225", citation: PBOC },
     { from: "2015-06-28", until: "2015-08-25", value: "0.02", citation: PBOC },
     { from: "2015-08-26", until: "2015-10-23", value: "0.0175", citation: PBOC },
-    { from: "2015-10-24", value: "0.015", citation: PBOC, note: "no later change of the benchmark" },
+    {
+      from: "2015-10-24",
+      value: "0.015",
+      citation: PBOC,
+      checked: "2015-10-24",
+      note: "no later change of the benchmark",
+    },
   ],
 };
 

@@ -9,9 +9,48 @@ import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";
 
 export const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
-const overrideCitation = z
+const citationText = z
   .string()
   .check(z.refine((s) => s.trim().length > 0, 'a citation is required (e.g. "县人社局 2024年通知")'));
+const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, "a non-empty text"));
+
+/**
+ * A supplied value's citation as data (answers.md §5): the document (its number or title), who
+ * issued it, its date, the article, the words quoted and where to read it.
+ */
+export const citationDataSchema = z.strictObject({
+  doc: nonEmpty,
+  issuer: z.optional(nonEmpty),
+  date: z.optional(overrideDate),
+  article: z.optional(nonEmpty),
+  quote: z.optional(nonEmpty),
+  url: z.optional(nonEmpty),
+});
+
+/**
+ * A citation as text, e.g. `青铜峡市人社局 青人社发〔2026〕3号 (2026-01-05) 第二条 (…)`, from its parts:
+ * the one line the policy and the trace carry.
+ *
+ * @internal
+ */
+export function formatCitation(c: z.output<typeof citationDataSchema>): string {
+  return [
+    c.issuer,
+    c.doc,
+    c.date === undefined ? undefined : `(${c.date})`,
+    c.article,
+    c.quote === undefined ? undefined : `(${c.quote})`,
+    c.url === undefined ? undefined : `<${c.url}>`,
+  ]
+    .filter((x) => x !== undefined)
+    .join(" ");
+}
+
+/** A citation: a text, or the same as data (`{ doc, issuer?, date?, article?, quote?, url? }`), kept as one line of text. */
+export const overrideCitation = z.pipe(
+  z.union([citationText, citationDataSchema]),
+  z.transform((c) => (typeof c === "string" ? c : formatCitation(c))),
+);
 
 /**
  * One overriding segment: the same shape as a config segment, a citation required. The value is

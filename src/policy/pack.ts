@@ -4,7 +4,7 @@ import { PensionInputError, type JsonPath, type PensionErrorCode } from "../erro
 import { deepFreeze } from "../freeze";
 import { regionIds } from "../kinds";
 import { formatPath } from "../money";
-import { applyOverrides, overridesSchema, suppliedCitation } from "./overrides";
+import { applyOverrides, overrideCitation as citation, overridesSchema, suppliedCitation } from "./overrides";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 import { checkedPolicy } from "./define";
 import { snapshot } from "../case/input";
@@ -13,9 +13,6 @@ import { snapshot } from "../case/input";
 export const PARAMETER_PACK_FORMAT = "resident-pension/parameter-pack@1";
 
 const civilDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
-const citation = z
-  .string()
-  .check(z.refine((s) => s.trim().length > 0, "a citation is required (the notice the value comes from)"));
 
 /**
  * A parameter pack: dated, cited values an agency keeps for its own place and years, supplied

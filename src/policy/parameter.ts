@@ -9,7 +9,7 @@ export interface KnownSegment<T> {
   readonly from: CivilDate;
   readonly until?: CivilDate | undefined;
   readonly value: T;
-  /** Document and article, e.g. `001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条`. */
+  /** Document and article, e.g. `黔南府办发〔2011〕110号 第二十条`; {@link citationsOf} reads it as data. */
   readonly citation: string;
   /** Date of the source document, when it differs from `from`. */
   readonly published?: CivilDate | undefined;

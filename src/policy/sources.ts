@@ -56,7 +56,7 @@ export const sources: readonly Source[] = deepFreeze([
     date: null,
     where: "seed corpus 001_8ca5a2fb09c02a5f.txt, part 3",
     confidence: "official",
-    keys: ["北碚区城乡居民社会养老保险试点工作方案"],
+    keys: ["《北碚区城乡居民社会养老保险试点工作方案》", "北碚区城乡居民社会养老保险试点工作方案"],
     used: "Beibei: tiers to 2019, lump sum, family binding, subsidy, interest, benefits, death benefit, transfer",
   },
   {
@@ -66,7 +66,11 @@ export const sources: readonly Source[] = deepFreeze([
     date: "2023-09-28",
     where: "seed corpus 003_41f80119f5ac4351.txt",
     confidence: "official",
-    keys: ["003_41f80119f5ac4351.txt", "江门市城乡居民基本养老保险参保工作方案"],
+    keys: [
+      "《2023年江门市城乡居民基本养老保险参保工作方案》",
+      "江门市城乡居民基本养老保险参保工作方案",
+      "003_41f80119f5ac4351.txt",
+    ],
     used: "Jiangmen: tiers, proxy payment, subsidy, collective cap, no back-payment, basic pension",
   },
   {
@@ -86,7 +90,12 @@ export const sources: readonly Source[] = deepFreeze([
     date: "2023-06-09",
     where: "seed corpus 000_76d320eb54af5b8d.txt",
     confidence: "official",
-    keys: ["000_76d320eb54af5b8d.txt"],
+    keys: [
+      "宁夏回族自治区人力资源和社会保障厅《以学促干:加快推动城乡居民养老保险事业高质量发展》(2023-06-09)",
+      "《以学促干》(宁夏人社厅 2023-06-09)",
+      "以学促干",
+      "000_76d320eb54af5b8d.txt",
+    ],
     used: "Ningxia: six tiers, 3000 → 320 subsidy, long-contribution top-up, proxy for hardship groups, special subsidies, multiple payments, interest floor, basic pension 180",
   },
   {
@@ -166,7 +175,7 @@ export const sources: readonly Source[] = deepFreeze([
     date: null,
     where: "seed corpus 004_ac8aad76ecb85705.txt",
     confidence: "secondary",
-    keys: ["004_ac8aad76ecb85705.txt"],
+    keys: ["《宁波慈溪市社会保障制度实现全覆盖》", "004_ac8aad76ecb85705.txt"],
     used: "Cixi: basic pension 140, +20 for contributors, legacy grades 120–420 and +30",
   },
   {

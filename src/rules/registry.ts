@@ -121,7 +121,7 @@ function build(): Map<string, RuleInfo> {
  * citation and region (rules.md ids). Built from the frozen region configs.
  *
  * @example
- * rules.get("QN-BEN-BASIC")?.citation //=> "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第二十条 (…)"
+ * rules.get("QN-BEN-BASIC")?.citation //=> "黔南府办发〔2011〕110号 第二十条 (…)"
  */
 export const rules: ReadonlyMap<string, RuleInfo> = frozenMap(build());
 

@@ -15,8 +15,7 @@ describe("displayWidth", () => {
 
 describe("wrapText", () => {
   it("keeps every line within the width, breaking at spaces or between Chinese characters", () => {
-    const text =
-      "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号 第八条 (每人每年30元…省级财政负担10元，州、县(市、区)财政负担20元)";
+    const text = "黔南府办发〔2011〕110号 第八条 (每人每年30元…省级财政负担10元，州、县(市、区)财政负担20元)";
     for (const width of [10, 17, 24, 56]) {
       const lines = wrapText(text, width);
       for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);

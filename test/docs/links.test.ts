@@ -30,11 +30,16 @@ function prose(markdown: string): string {
   return markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, "").replace(/`[^`\n]*`/g, "");
 }
 
-/** GitHub's heading ids (github-slugger): lower case, punctuation dropped, spaces to hyphens, -1, -2 … for repeats. */
+/**
+ * GitHub's heading ids (github-slugger): lower case, punctuation dropped, spaces to hyphens, -1, -2 … for repeats;
+ * and the ids of explicit `<a id="…"></a>` anchors (docs/sources.md's rows).
+ */
 export function headingIds(markdown: string): Set<string> {
   const ids = new Set<string>();
   const seen = new Map<string, number>();
-  for (const line of markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, "").split("\n")) {
+  const text = markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, "");
+  for (const a of text.matchAll(/<a id="([^"]+)"><\/a>/g)) ids.add(a[1]!);
+  for (const line of text.split("\n")) {
     const h = /^#{1,6} (.*)$/.exec(line);
     if (!h) continue;
     const text = h[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/`/g, "");

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { regions } from "../../src/policy/index";
 import { parametersOf } from "../../src/policy/walk";
 import { citedSources, sources } from "../../src/policy/sources";
+import { citationsOf } from "../../src/policy/citation";
+import { getRegion } from "../../src/policy/index";
 import { renderSourcesPage } from "../../scripts/sources-render";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -55,5 +57,70 @@ describe("sources", () => {
 
   it("docs/sources.md is up to date (npm run docs:regions)", () => {
     expect(readFileSync(join(root, "docs", "sources.md"), "utf8")).toBe(renderSourcesPage());
+  });
+});
+
+describe("citations as data (answers.md §5)", () => {
+  it("reads a document number, article and quote", () => {
+    // qiannan fixedDivisor: `黔南府办发〔2011〕110号 第二十条 (除以139)`; the table dates the text 2011-09-02.
+    expect(citationsOf(getRegion("qiannan").facts.fixedDivisor.citation)).toEqual([
+      {
+        doc: "qn-2011-110",
+        issuer: "黔南州人民政府办公室",
+        date: "2011-09-02",
+        article: "第二十条",
+        quote: "除以139",
+      },
+    ]);
+  });
+
+  it("gives one citation per document named, in the order written, and keeps unnamed parts as text", () => {
+    const cs = citationsOf("国发〔2014〕8号 七; 国发〔2009〕32号; an agency's own words", "2024-01-01");
+    expect(cs.map((c) => [c.doc, c.article, c.checked])).toEqual([
+      ["gf-2014-8", "七", "2024-01-01"],
+      ["gf-2009-32", undefined, "2024-01-01"],
+      ["an agency's own words", undefined, "2024-01-01"],
+    ]);
+    expect(Object.isFrozen(cs)).toBe(true);
+  });
+
+  it("never names a document by its corpus file name alone in a config (the seed texts by title or number)", () => {
+    const byFileOnly = regions.flatMap((p) => citations(p).filter((c) => /\d{3}_[0-9a-f]{16}\.txt/.test(c.citation)));
+    expect(byFileOnly).toEqual([]);
+  });
+
+  it.each(regions.map((p) => ({ id: p.id, policy: p })))(
+    "$id: every citation reads as data naming a document of the table",
+    ({ policy }) => {
+      const ids = new Set(sources.map((s) => s.id));
+      const bad = citations(policy).filter((c) => !citationsOf(c.citation).some((x) => ids.has(x.doc)));
+      expect(bad).toEqual([]);
+    },
+  );
+
+  it.each(regions.map((p) => ({ id: p.id, policy: p })))(
+    "$id: every open-ended known segment carries checked",
+    ({ policy }) => {
+      const missing = parametersOf(policy).flatMap((p) => {
+        const last = p.segments[p.segments.length - 1]!;
+        if (last.until !== undefined || "unknown" in last) return [];
+        // A notice usually confirms a value before it starts (QN-PAY-TIERS from 2021, checked 2020-10-17).
+        return last.checked !== undefined ? [] : [`${p.id} from ${last.from}`];
+      });
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it("dates an open-ended value by the newest document its citation names", () => {
+    // QN-ELIG cites 黔南府办发〔2011〕110号 (2011-09-02), 国发〔2014〕8号 (2014-02-21) and 国发〔2009〕32号 (2009-09-01).
+    const elig = getRegion("qiannan").parameters.pensionAge;
+    expect(elig.segments[elig.segments.length - 1]).toMatchObject({ checked: "2014-02-21" });
+    // The Beibei plan is undated (the text anonymises its years): its values are confirmed from the date they start.
+    const lump = getRegion("beibei").parameters.lumpSum!;
+    expect(lump.segments[0]).toMatchObject({ from: "2009-09-01", checked: "2009-09-01" });
+  });
+
+  it("rejects a citation that is not a string", () => {
+    expect(() => citationsOf(42 as unknown as string)).toThrow(/citation/);
   });
 });

@@ -45,7 +45,16 @@ describe("runtime exports of each entry point", () => {
         ],
         ...["regionIds", "statusKinds", "eventKinds", "componentKinds"],
         // answers.md §1–§5: needs, partial results, parameter packs, titles and sources.
-        ...["needs", "needsWith", "packTemplate", "partialCaseResultSchema", "titlesZh", "sources", "citedSources"],
+        ...[
+          "needs",
+          "needsWith",
+          "packTemplate",
+          "partialCaseResultSchema",
+          "titlesZh",
+          "sources",
+          "citedSources",
+          "citationsOf",
+        ],
         ...[
           "withParameterPack",
           "parseParameterPack",

@@ -347,6 +347,7 @@ describe("exported helpers validate their arguments", () => {
         "withParameterPack",
         "packTemplate",
         "citedSources",
+        "citationsOf",
       ]),
     );
   });

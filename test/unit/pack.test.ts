@@ -349,3 +349,37 @@ describe("bad packs: typed errors naming the file and a path inside the pack", (
     });
   });
 });
+
+describe("a citation as data in a pack (answers.md §5)", () => {
+  const cited = {
+    doc: "test notice 1号",
+    issuer: "test issuer",
+    date: "2024-01-05",
+    article: "第二条",
+    quote: "test words",
+    url: "https://example.org/notice",
+  };
+
+  it("is kept as one line: issuer, document, date, article, quote, address", () => {
+    const p = withParameterPack(ningxia, pack({ "NX-BEN-BASIC": [{ ...basic("200"), citation: cited }] }));
+    const seg = valueOn(p.parameters.basic, "2024-06-01");
+    expect(seg.citation).toBe(
+      'supplied (parameter pack "T"): test issuer test notice 1号 (2024-01-05) 第二条 (test words) <https://example.org/notice>',
+    );
+    // A supplied value names no document of the sources table: no `checked` is made up for it.
+    expect(seg.checked).toBeUndefined();
+  });
+
+  it("needs a document and takes no other field", () => {
+    const noDoc = inputError(() =>
+      withParameterPack(ningxia, pack({ "NX-BEN-BASIC": [{ ...basic("200"), citation: { issuer: "x" } }] })),
+    );
+    expect(noDoc.code).toBe("invalid-pack");
+    expect(noDoc.path).toEqual(["values", "NX-BEN-BASIC", 0, "citation"]);
+    const extra = inputError(() =>
+      withParameterPack(ningxia, pack({ "NX-BEN-BASIC": [{ ...basic("200"), citation: { doc: "x", page: 3 } }] })),
+    );
+    expect(extra.code).toBe("invalid-pack");
+    expect(extra.path[0]).toBe("values");
+  });
+});

@@ -1,8 +1,8 @@
 import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate } from "../national";
 import { definePolicy } from "../define";
 
-const SEED = "001_8ca5a2fb09c02a5f.txt";
-const DOC = `${SEED} 第三篇, 北碚区城乡居民社会养老保险试点工作方案`;
+/** The seed text: part 3 of corpus file 001_8ca5a2fb09c02a5f.txt, cited by its title. */
+const DOC = "《北碚区城乡居民社会养老保险试点工作方案》";
 const cite = (section: string): string => `${DOC} ${section}`;
 /** BB-SCHEME-START: the text anonymises its years; "XX年9月1日" is read as 2009-09-01. */
 const START = "2009-09-01";
@@ -18,7 +18,7 @@ const CQ_HARDSHIP = ["severe-disability", "dibao", "tekun", "poverty-relapse-ris
 const CQ_2020_UNKNOWN =
   "Chongqing's 13-tier scheme of 2020 is known to replace the pilot table from contribution year 2020, but its table was not found (docs/rules.md BB-PAY-TIERS, PILOT-TABLES)";
 const NO_SUSPENSION =
-  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (黔南府办发〔2011〕110号 第三十三条, 第三十四条); " +
   "the Beibei text has no suspension rule";
 
 /** 北碚区城乡居民社会养老保险试点工作方案 (seed 001 part 3), rules.md section BB. */

@@ -1,8 +1,9 @@
 import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate } from "../national";
 import { definePolicy } from "../define";
 
-const SEED = "004_ac8aad76ecb85705.txt";
-const DOC = `${SEED}, 宁波慈溪市社会保障制度实现全覆盖 (向日葵保险网)`;
+/** The seed text (corpus file 004_ac8aad76ecb85705.txt), cited by its title. */
+const SEED = "《宁波慈溪市社会保障制度实现全覆盖》";
+const DOC = SEED;
 const cite = (quote: string): string => `${DOC} (${quote})`;
 /** 慈溪市人民政府 慈政发〔2010〕3号, the 2010 scheme text (rules.md: verified, official). */
 const CX_2010 = "慈政发〔2010〕3号";
@@ -19,7 +20,7 @@ const NAT_2009 = "国发〔2009〕32号";
 const NAT_2014 = "国发〔2014〕8号";
 const ELIG_CITATION = `${NAT_2009} 养老金待遇领取条件 (年满60周岁); ${NAT_2014} 养老保险待遇领取条件 (年满60周岁、累计缴费满15年)`;
 const NO_SUSPENSION =
-  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (黔南府办发〔2011〕110号 第三十三条, 第三十四条); " +
   `${SEED} and ${CX_2010} have no suspension rule`;
 
 /**

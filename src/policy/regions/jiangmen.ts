@@ -1,8 +1,9 @@
 import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate } from "../national";
 import { definePolicy } from "../define";
 
-const SEED = "003_41f80119f5ac4351.txt";
-const DOC = `${SEED}, 2023年江门市城乡居民基本养老保险参保工作方案`;
+/** The seed text (corpus file 003_41f80119f5ac4351.txt), cited by its title. */
+const SEED = "《2023年江门市城乡居民基本养老保险参保工作方案》";
+const DOC = SEED;
 const cite = (section: string): string => `${DOC} ${section}`;
 /** The date of the plan (江门市人力资源和社会保障局 国家税务总局江门市税务局 2023年9月28日). */
 const PUBLISHED = "2023-09-28";
@@ -18,7 +19,7 @@ const NAT_2009 = "国发〔2009〕32号";
 const NAT_2014 = "国发〔2014〕8号";
 const ELIG_CITATION = `${NAT_2014} 养老保险待遇领取条件 (年满60周岁、累计缴费满15年); ${NAT_2009}`;
 const NO_SUSPENSION =
-  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (黔南府办发〔2011〕110号 第三十三条, 第三十四条); " +
   `${SEED} has no suspension rule`;
 
 /** 2023年江门市城乡居民基本养老保险参保工作方案 (2023-09-28), rules.md section JM. */

@@ -1,8 +1,9 @@
 import { divisorTable, inheritanceRule, nationalMinimumBasic, pbocOneYearRate } from "../national";
 import { definePolicy } from "../define";
 
-const SEED = "000_76d320eb54af5b8d.txt";
-const DOC = `${SEED}, 宁夏回族自治区人力资源和社会保障厅 以学促干:加快推动城乡居民养老保险事业高质量发展 (2023-06-09)`;
+/** The seed text (corpus file 000_76d320eb54af5b8d.txt), cited by its title. */
+const SEED = "《以学促干》(宁夏人社厅 2023-06-09)";
+const DOC = "宁夏回族自治区人力资源和社会保障厅《以学促干:加快推动城乡居民养老保险事业高质量发展》(2023-06-09)";
 const PUBLISHED = "2023-06-09";
 const cite = (part: string): string => `${DOC} ${part}`;
 /** 宁夏日报 2024-05-16, naming the joint notice of 自治区党委组织部、人社厅、财政厅、卫健委 (docs/rules.md NX-SUB-SPECIAL, verified secondary). */
@@ -22,7 +23,7 @@ const ENROL_CITATION = `${NAT_2014} 参保范围 (年满16周岁(不含在校学
 /** 国发〔2014〕8号 养老保险待遇领取条件: 年满60周岁、累计缴费满15年. */
 const ELIG_CITATION = `${NAT_2014} 养老保险待遇领取条件 (年满60周岁、累计缴费满15年); ${NAT_2009}`;
 const NO_SUSPENSION =
-  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (001_8ca5a2fb09c02a5f.txt part 1, 第三十三条, 第三十四条); " +
+  "docs/rules.md SUSPEND: QN-PRISON and QN-MISSING are in Qiannan's text only (黔南府办发〔2011〕110号 第三十三条, 第三十四条); " +
   `${SEED} has no suspension rule`;
 
 const GOV_2018 = "gov.cn 2018-12-27";
@@ -261,7 +262,7 @@ export const ningxia = definePolicy({
           from: "2018-01-01",
           until: "2022-12-31",
           unknown: true,
-          citation: `docs/rules.md NX-SUB-SPECIAL: ${SEED} (2023-06-09) does not date the shares and no figures for these years were found`,
+          citation: `docs/rules.md NX-SUB-SPECIAL: ${SEED} does not date the shares and no figures for these years were found`,
           note: "years not in the config are parameter-unknown; supply the shares or figures for these years with an override",
         },
         {

@@ -7,7 +7,8 @@ import {
 } from "../national";
 import { definePolicy } from "../define";
 
-const DOC = "001_8ca5a2fb09c02a5f.txt, 黔南府办发〔2011〕110号";
+/** The seed text: part 1 of corpus file 001_8ca5a2fb09c02a5f.txt, cited by its document number. */
+const DOC = "黔南府办发〔2011〕110号";
 const cite = (article: string): string => `${DOC} ${article}`;
 const START = "2011-07-01";
 /** 《贵州省城乡居民基本养老保险实施办法》 (2014), docs/rules.md QN-PAY-TIERS, QN-SUB, QN-PROXY (verified secondary). */
