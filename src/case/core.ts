@@ -1,6 +1,6 @@
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
-import { isPensionInputError, PensionInputError, type JsonPath } from "../errors";
+import { isPensionInputError, localizeError, PensionInputError, type JsonPath } from "../errors";
 import type { EventKind } from "../kinds";
 import { applyOverrides, checkOverrideLimits } from "../policy/overrides";
 import { checkedPolicy } from "../policy/define";
@@ -16,6 +16,7 @@ import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
+import { checkLocale, type Locale } from "../i18n/locale";
 import { caseIssuesToError } from "./errors";
 import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
@@ -60,19 +61,24 @@ export function resolver(source: PolicySource): (id: string) => RegionPolicy {
  * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
  */
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
-  const traceOn = traceOption(options);
-  return withReceived(input, () => {
-    const c = parseCase(input);
-    if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
-      const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
-      throw new PensionInputError(
-        "invalid-input",
-        [which],
-        `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`,
-      );
-    }
-    return evaluateInternal(c, resolver(policies), traceOn).result;
-  });
+  const locale = localeOption(options);
+  return withReceived(
+    input,
+    () => {
+      const traceOn = traceOption(options);
+      const c = parseCase(input);
+      if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
+        const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
+        throw new PensionInputError(
+          "invalid-input",
+          [which],
+          `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`,
+        );
+      }
+      return evaluateInternal(c, resolver(policies), traceOn, undefined, locale).result;
+    },
+    locale,
+  );
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -94,6 +100,28 @@ export interface EvaluateOptions {
    * built on it marked `"estimate": "at-least"` (or `"at-most"`). Overrides the case's `options.estimate`.
    */
   readonly estimate?: "none" | "floor" | undefined;
+  /**
+   * The language of error messages, refusals and notes: `"zh-CN"` (简体中文) or `"en"` (the
+   * default). Codes, paths, rule ids and figures are the same in both (docs/language.md).
+   */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * The `locale` of the evaluate options (default `"en"`); `invalid-input` at `["locale"]` for any
+ * other value.
+ *
+ * @internal
+ */
+export function localeOption(options: unknown): Locale {
+  if (typeof options !== "object" || options === null) return "en";
+  let locale: unknown;
+  try {
+    locale = (options as { locale?: unknown }).locale;
+  } catch {
+    return "en"; // traceOption reports the unreadable options
+  }
+  return checkLocale(locale);
 }
 
 /**
@@ -193,11 +221,11 @@ function checkLengths(c: unknown): void {
  *
  * @internal
  */
-export function withReceived<T>(input: unknown, evaluate: () => T): T {
+export function withReceived<T>(input: unknown, evaluate: () => T, locale: Locale = "en"): T {
   try {
     return evaluate();
   } catch (e) {
-    throw isPensionInputError(e) ? e.withInput(input) : e;
+    throw isPensionInputError(e) ? localizeError(e.withInput(input), locale) : e;
   }
 }
 
@@ -354,6 +382,7 @@ export function evaluateInternal(
   resolve: (id: string) => RegionPolicy,
   traceOn: boolean,
   instrument?: (p: RegionPolicy) => RegionPolicy,
+  locale: Locale = "en",
 ): Internal {
   const asOf = c.asOf;
   const base = resolve(c.region);
@@ -375,7 +404,7 @@ export function evaluateInternal(
     : null;
   const payments = entries(c);
 
-  const enrollment = evaluateEnrollment(policy, who, asOf, trace);
+  const enrollment = evaluateEnrollment(policy, who, asOf, trace, locale);
   const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
   // Before the first pension month is known, a transfer closes the account for the payments.
   const closerForPayments = closingEvent(policy, who, null);
@@ -401,6 +430,7 @@ export function evaluateInternal(
         pensionStart,
         closedOn: closerForPayments ? closerForPayments.date : null,
         trace: t,
+        locale,
       },
       payments,
       lump,
@@ -415,6 +445,7 @@ export function evaluateInternal(
       contributionEvents: o.contributionEvents,
       schemeStartOverride: c.options?.schemeStart,
       trace: t,
+      locale,
     });
   const scratch = new Trace(traceOn);
   const firstOutcome = pay(null, scratch);

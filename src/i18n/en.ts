@@ -1,0 +1,393 @@
+/**
+ * The English message catalogue: every error message, error-code description, refusal, note and
+ * trace sentence the library writes, by id. src/i18n/zh-CN.ts has the same ids (its type is this
+ * one's), so no text exists in one language only. Rule titles in English are the registry's own.
+ */
+import type { PensionErrorCode } from "../errors";
+
+/** A piece of text to render in a locale: a message id and its parameters. */
+export interface Text {
+  readonly id: MessageId;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** What a zod issue says, enough to render it in any locale. */
+export interface ZodIssueInfo {
+  readonly code: string;
+  /** zod's English message (or the schema's own). */
+  readonly message: string;
+  readonly expected?: string | undefined;
+  readonly received?: string | undefined;
+  readonly values?: readonly unknown[] | undefined;
+  readonly maximum?: string | undefined;
+  readonly minimum?: string | undefined;
+  readonly inclusive?: boolean | undefined;
+  readonly origin?: string | undefined;
+  readonly keys?: readonly string[] | undefined;
+}
+
+type P<T> = (p: T) => string;
+type W = { where: string };
+
+export const en = {
+  /** One line on each error code (docs/integrators.md "Error codes"). */
+  codes: {
+    "invalid-input": "wrong type, missing field or unknown key",
+    "invalid-date": "not a real civil date YYYY-MM-DD or month YYYY-MM, or dates out of order",
+    "invalid-money": "not an amount in yuan: NaN, Infinity, negative, non-numeric, more than two decimals",
+    "unknown-region": "a region the library (or the policies given) does not have",
+    "unknown-status": "a status kind the case format does not have",
+    "unknown-event": "an event kind the case format does not have",
+    "unknown-parameter": "an override names a parameter the policy does not have",
+    "invalid-policy": "a policy or override fails the RegionPolicy schema",
+    "invalid-pack":
+      "a parameter pack is bad: not JSON, wrong format or region, a missing citation, overlapping segments",
+    "parameter-unknown": "no known value of a parameter on the date asked",
+    "limit-exceeded": "an input beyond the documented limits",
+  } satisfies Record<PensionErrorCode, string>,
+
+  /** The messages of PensionInputError, by message id. */
+  errors: {
+    "locale.invalid": ((p) => `${p.where}: expected "zh-CN" or "en", got ${p.value}`) as P<W & { value: string }>,
+    "locale.env": (() => "env: expected an object of environment variables") as P<object>,
+    "date.invalid": ((p) =>
+      `${p.where}: ${p.value} is not a calendar date YYYY-MM-DD between ${p.min} and ${p.max}`) as P<
+      W & { value: string; min: number; max: number }
+    >,
+    "month.invalid": ((p) => `${p.where}: ${p.value} is not a month YYYY-MM between ${p.min} and ${p.max}`) as P<
+      W & { value: string; min: number; max: number }
+    >,
+    "date.before-from": ((p) => `${p.where}: ${p.until} is before from ${p.from}`) as P<
+      W & { until: string; from: string }
+    >,
+    "date.birth-after-as-of": ((p) => `${p.where}: ${p.birthDate} is after asOf ${p.asOf}`) as P<
+      W & { birthDate: string; asOf: string }
+    >,
+    "money.invalid": ((p) => `${p.where}: ${p.problem}`) as P<W & { problem: string }>,
+    "money.not-finite": ((p) => `${p.value} is not a finite amount`) as P<{ value: string }>,
+    "money.type": ((p) => `expected a decimal string or a number, got ${p.type}`) as P<{ type: string }>,
+    "money.negative": ((p) => `negative amount ${p.text}`) as P<{ text: string }>,
+    "money.pattern": ((p) => `"${p.text}" is not an amount in yuan with at most two decimals`) as P<{ text: string }>,
+    "money.policy": ((p) => `${p.where}: ${p.value} is not an amount in yuan with at most two decimals`) as P<
+      W & { value: string }
+    >,
+    "region.unknown": ((p) => `unknown region ${p.value}; known: ${p.known}`) as P<{ value: string; known: string }>,
+    "region.expected": ((p) => `$.region: expected one of ${p.known}`) as P<{ known: string }>,
+    "region.not-given": ((p) => `region ${p.value} is not among the policies given (${p.given})`) as P<{
+      value: string;
+      given: string;
+    }>,
+    "report.invalid": (() => "$.report: expected a needs report { complete, needs: [...] }") as P<object>,
+    "pack.file-name": ((p) => `${p.where}: expected the pack's file name (a string)`) as P<W>,
+    "pack.not-json": ((p) => `${p.name}: not valid JSON: ${p.reason}`) as P<{ name: string; reason: string }>,
+    "pack.other-region": ((p) =>
+      `${p.file}: $.region: the pack is for ${p.packRegion}, the case is in ${p.region}`) as P<{
+      file: string;
+      packRegion: string;
+      region: string;
+    }>,
+    "pack.error": ((p) => `${p.file ?? "parameter pack"}: ${p.where}: ${p.message}`) as P<
+      W & { file: string | undefined; message: string }
+    >,
+    "pack.one-fact": ((p) =>
+      `${p.region}'s packs can supply one fact: ${p.rule} (the scheme start, as options.schemeStart)`) as P<{
+      region: string;
+      rule: string;
+    }>,
+    "pack.read": ((p) => `${p.file}: cannot read the parameter pack: ${p.reason}`) as P<{
+      file: string;
+      reason: string;
+    }>,
+    "packs.list": (() => "$.packs: expected a list of loaded packs ({ pack, file? })") as P<object>,
+    "packs.entry": ((p) => `${p.where}: expected { pack, file? }`) as P<W>,
+    "value.string": ((p) => `${p.where}: expected a string`) as P<W>,
+    "limit.items": ((p) => `${p.where}: Too big: expected array to have <=${p.max} items`) as P<W & { max: number }>,
+    "limit.entries": ((p) => `${p.where}: Too big: expected object to have <=${p.max} entries`) as P<
+      W & { max: number }
+    >,
+    "limit.parameters": ((p) => `${p.where}: Too big: expected object to have <=${p.max} entries (parameter ids)`) as P<
+      W & { max: number }
+    >,
+    "limit.segments": ((p) => `${p.where}: more than ${p.max} override segments in all`) as P<W & { max: number }>,
+    "limit.depth": ((p) => `${p.where}: nested deeper than ${p.max} levels`) as P<W & { max: number }>,
+    "limit.needs-rounds": ((p) => `needs: more than ${p.max} unknown periods`) as P<{ max: number }>,
+    "limit.account": ((p) =>
+      `the personal account would pass ${p.max} fen (Number.MAX_SAFE_INTEGER, about 90 trillion yuan): amounts this large are outside the library's limits`) as P<{
+      max: number;
+    }>,
+    "parameter.unknown-id": ((p) => `${p.id}: ${p.region} has no parameter with this id (known: ${p.known})`) as P<{
+      id: string;
+      region: string;
+      known: string;
+    }>,
+    "policy.override-invalid": ((p) => `override makes the policy invalid: ${p.message}`) as P<{ message: string }>,
+    "policy.schema": ((p) => `${p.where}: ${p.message}`) as P<W & { message: string }>,
+    "policy.parameter": ((p) => `$.parameter: ${p.message}`) as P<{ message: string }>,
+    "policy.parameter-shape": (() => "expected a parameter { id, title, segments }") as P<object>,
+    "policy.parameter-id": (() => "expected an id") as P<object>,
+    "policy.parameter-segments": (() => "expected segments") as P<object>,
+    "policy.segment-dates": (() => "each segment needs a date from (and until not before it)") as P<object>,
+    "policy.segment-order": (() => "segments must be in date order without overlap") as P<object>,
+    "parameter.unknown-on": ((p) =>
+      `${p.id} (${p.title}) on ${p.date}: ${p.why}. Supply it in a parameter pack (--params FILE) or the case's options.parameters; in code withParameterPack(policy, pack) or withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] }).`) as P<{
+      id: string;
+      title: string;
+      date: string;
+      why: string;
+    }>,
+    "parameter.no-value": (() => "no value is in force on that date") as P<object>,
+    "parameter.unknown-segment": ((p) =>
+      `the sources give no value for ${p.from} – ${p.until ?? "open"}${p.note ? ` (${p.note})` : ""}`) as P<{
+      from: string;
+      until: string | undefined;
+      note: string | undefined;
+    }>,
+    "parameter.missing-all": ((p) =>
+      `${p.first} In all the case lacks ${p.count} value${p.count === 1 ? "" : "s"}: ${p.list} (details.missing; \`resident-pension needs --pack-template\` prints a pack to fill in).`) as P<{
+      first: string;
+      count: number;
+      list: string;
+    }>,
+    "parameter.divisor": ((p) => `${p.id}: no divisor for age ${p.age} at pension start ${p.start}`) as P<{
+      id: string;
+      age: number;
+      start: string;
+    }>,
+    "cohort.scheme-start": ((p) =>
+      `${p.rule}: ${p.name}'s scheme start is not in the sources, and for a person born ${p.birthDate} the cohort or the contribution years it requires depend on it (it lies between ${p.earliest} and ${p.latest}). Supply it as the case's options.schemeStart, or as the fact ${p.rule} of a parameter pack (--params FILE on the command line, withParameterPack in code).`) as P<{
+      rule: string;
+      name: string;
+      birthDate: string;
+      earliest: string;
+      latest: string;
+    }>,
+    "subsidy.not-fen": ((p) =>
+      `${p.id}: ${p.rate} × the tier ${p.tier} = ${p.amount} is not a whole fen, and docs/conventions.md allows no rounding here`) as P<{
+      id: string;
+      rate: string;
+      tier: string;
+      amount: string;
+    }>,
+    "citation.type": ((p) => `$.citation: expected a citation string, got ${p.type}`) as P<{ type: string }>,
+    "result.invalid": ((p) => `$.result: not a CaseResult (as evaluateCase returns it): ${p.reason}`) as P<{
+      reason: string;
+    }>,
+    "path.expected": (() => '$.path: expected a string such as "$"') as P<object>,
+    "options.core-only": ((p) =>
+      `${p.which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`) as P<{ which: string }>,
+    "options.object": (() =>
+      "the evaluate options (second argument): expected an object such as { trace: false }") as P<object>,
+    "options.unreadable": (() =>
+      "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)") as P<object>,
+    "options.trace": ((p) =>
+      `the evaluate options (second argument): trace must be true or false, got ${p.type}`) as P<{ type: string }>,
+    "options.unknowns": (() => `unknowns must be "refuse" or "partial"`) as P<object>,
+    "options.estimate": (() => `estimate must be "none" or "floor"`) as P<object>,
+    "case.not-plain": ((p) => `$: not a case (plain JSON data expected): ${p.reason}`) as P<{ reason: string }>,
+    "case.reserved-key": ((p) =>
+      `${p.where}: "${p.key}" is not ${p.inOverrides ? "a parameter id" : "a field of the case format"}`) as P<
+      W & { key: string; inOverrides: boolean }
+    >,
+    "case.second-event": ((p) => `${p.where}: a second "${p.kind}" event (at most one of each kind)`) as P<
+      W & { kind: string }
+    >,
+    "case.sex-required": (() =>
+      "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)") as P<object>,
+    "case.years-required": ((p) => `${p.where}: required for a make-up payment`) as P<W>,
+    "input.unreadable": ((p) => `${p.where}: cannot be read (${p.reason}): expected plain JSON data`) as P<
+      W & { reason: string }
+    >,
+    "cli.read": ((p) => `cannot read ${p.file ?? "standard input"}: ${p.reason}`) as P<{
+      file: string | undefined;
+      reason: string;
+    }>,
+    "cli.json": ((p) => `${p.file ?? "standard input"} is not valid JSON: ${p.reason}`) as P<{
+      file: string | undefined;
+      reason: string;
+    }>,
+    "batch.cases": (() => "$.cases: expected an array, an iterable or an async iterable of cases") as P<object>,
+    /** A zod issue of the case or policy schema. */
+    "zod.issue": ((p) => `${p.where}: ${p.issue.message}`) as P<W & { issue: ZodIssueInfo }>,
+    /** The schemas' own messages (src/case/schema.ts). */
+    "schema.date": ((p) => `a calendar date YYYY-MM-DD between ${p.min} and ${p.max}`) as P<{
+      min: number;
+      max: number;
+    }>,
+    "schema.month": (() => "a month YYYY-MM") as P<object>,
+    "schema.year": (() => "a year YYYY") as P<object>,
+    "schema.amount": (() => 'an amount: a decimal string such as "1200" or a number') as P<object>,
+    "schema.rate": (() =>
+      'a non-negative rate such as "0.03" (at most 3 digits before the point and 12 after)') as P<object>,
+    "schema.one-of": ((p) => `one of ${p.values.join(", ")}`) as P<{ values: readonly string[] }>,
+    "schema.rule-id": (() => "a docs/rules.md id such as QN-BEN-BASIC") as P<object>,
+    "schema.tiers": (() =>
+      'expected a list of tiers such as ["100", "200"], or { "tiers": [...], "reserved": [{ "tier", "statuses" }] }') as P<object>,
+    "schema.segment-until": ((p) => `${p.id}: until ${p.until} is before from ${p.from}`) as P<{
+      id: string;
+      until: string;
+      from: string;
+    }>,
+    "schema.segment-overlap": ((p) =>
+      `${p.id}: segment from ${p.from} overlaps the one before it (segments must be in date order without overlap)`) as P<{
+      id: string;
+      from: string;
+    }>,
+    /** An error whose English text has no catalogue entry (a message from outside the library). */
+    raw: ((p) => p.text) as P<{ text: string }>,
+  },
+
+  /** Refusals under the rules, by refusal code (a refusal's `code`). */
+  refusals: {
+    "after-as-of": ((p) => `paid ${p.date}, after the evaluation date ${p.asOf}`) as P<{ date: string; asOf: string }>,
+    "after-account-closed": ((p) =>
+      p.closedOn === undefined
+        ? `paid ${p.date}, after the account was closed`
+        : `paid ${p.date}, after the account was closed on ${p.closedOn}`) as P<{
+      date: string;
+      closedOn: string | undefined;
+    }>,
+    "before-enrolment-age": ((p) => `paid ${p.date}, before the age of ${p.age}`) as P<{ date: string; age: number }>,
+    "while-student": ((p) => `paid ${p.date} while a student (在校学生)`) as P<{ date: string }>,
+    "while-employee-pension": ((p) => `paid ${p.date} while covered by the employees' pension (account sealed)`) as P<{
+      date: string;
+    }>,
+    "while-imprisoned": ((p) => `paid ${p.date} while imprisoned (服刑期间不得缴纳)`) as P<{ date: string }>,
+    "after-pension-start": ((p) => `paid ${p.date}, after the pension started (领取养老金后不得再缴费)`) as P<{
+      date: string;
+    }>,
+    "before-contribution-year": ((p) => `paid ${p.date}, before its contribution year ${p.year}`) as P<{
+      date: string;
+      year: number;
+    }>,
+    "after-pension-age-year": ((p) =>
+      `year ${p.year} is after the year of the ${p.age}th birthday (${p.birthday})`) as P<{
+      year: number;
+      age: number;
+      birthday: string;
+    }>,
+    "pension-age-year-late": ((p) =>
+      `the ${p.age}th year must be paid before the birthday month ${p.month} (应在年满60周岁的当月之前缴纳)`) as P<{
+      age: number;
+      month: string;
+    }>,
+    "after-deadline": ((p) => `paid ${p.date}, after the deadline ${p.due}; no back-payment (${p.citation})`) as P<{
+      date: string;
+      due: string;
+      citation: string;
+    }>,
+    "back-payment-window": ((p) =>
+      `paid ${p.date}: a missed year may be paid only in the next calendar year (${p.next})`) as P<{
+      date: string;
+      next: number;
+    }>,
+    "second-payment": ((p) => `a second payment for ${p.year}: one payment a year (${p.citation})`) as P<{
+      year: number;
+      citation: string;
+    }>,
+    "not-a-tier": ((p) =>
+      `${p.year}: ${p.paid} paid${p.proxy === undefined ? "" : ` + ${p.proxy} proxy`} = ${p.tier} is not a tier in force (${p.tiers})`) as P<{
+      year: number;
+      paid: string;
+      proxy: string | undefined;
+      tier: string;
+      tiers: string;
+    }>,
+    "collective-above-cap": ((p) =>
+      `${p.year}: collective ${p.collective} is above the cap ${p.cap} (${p.citation})`) as P<{
+      year: number;
+      collective: string;
+      cap: string;
+      citation: string;
+    }>,
+    "make-up-above-cap": ((p) =>
+      `make-up of ${p.years} years would take the total to ${p.total}, above ${p.cap}`) as P<{
+      years: number;
+      total: number;
+      cap: number;
+    }>,
+    "back-payment-above-cap": ((p) => `back-payment for ${p.year} would take the total above ${p.cap} years`) as P<{
+      year: number;
+      cap: number;
+    }>,
+    "make-up-not-allowed": ((p) =>
+      `a ${p.cohort}-cohort person may not make up years in ${p.region} (${p.citation})`) as P<{
+      cohort: string;
+      region: string;
+      citation: string;
+    }>,
+    "make-up-before-60": ((p) => `make-up is paid at 60 (在本人年满60周岁时), not before ${p.date}`) as P<{
+      date: string;
+    }>,
+    "make-up-not-a-tier": ((p) => `${p.amount} / ${p.years} years = ${p.perYear} is not a tier (${p.tiers})`) as P<{
+      amount: string;
+      years: number;
+      perYear: string;
+      tiers: string;
+    }>,
+    "no-lump-sum": ((p) => `${p.region}'s texts have no lump-sum payment (趸缴)`) as P<{ region: string }>,
+    "lump-sum-cohort": (() => "only a person 60 or older on the scheme start may pay a lump sum") as P<object>,
+    "lump-sum-standard": ((p) => `monthly standard ${p.standard} is not one of ${p.standards}`) as P<{
+      standard: string;
+      standards: string;
+    }>,
+    "sixtieth-year-unpaid": ((p) =>
+      `the contribution for ${p.year}, the year of the 60th birthday, must be paid before the pension can start`) as P<{
+      year: number;
+    }>,
+    "other-pension": ((p) => `draws another basic pension from ${p.from} (未享受其他基本养老保险待遇)`) as P<{
+      from: string;
+    }>,
+    "employee-pension": ((p) => `covered by the employees' pension from ${p.from}`) as P<{ from: string }>,
+    "before-pension-age": ((p) =>
+      `reaches pension age ${p.age} on ${p.birthday}; the pension can start from ${p.month} at the earliest`) as P<{
+      age: number;
+      birthday: string;
+      month: string;
+    }>,
+    "years-short-make-up": ((p) =>
+      `${p.years} of ${p.required} contribution years: a make-up payment (补足) of ${p.short} years at the minimum tier ${p.tier} = ${p.amount} (${p.citation}) would make it up`) as P<{
+      years: number;
+      required: number;
+      short: number;
+      tier: string;
+      amount: string;
+      citation: string;
+    }>,
+    "years-short-back-pay": ((p) =>
+      `${p.years} of ${p.required} contribution years: back-paying ${p.short} missed years at the minimum tier ${p.tier} = ${p.amount}, without subsidy (${p.citation}) would make it up`) as P<{
+      years: number;
+      required: number;
+      short: number;
+      tier: string;
+      amount: string;
+      citation: string;
+    }>,
+    "years-short": ((p) =>
+      `${p.years} of ${p.required} contribution years, and ${p.region}'s texts allow no make-up for this person`) as P<{
+      years: number;
+      required: number;
+      region: string;
+    }>,
+    "children-not-enrolled": ((p) =>
+      `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${p.citation})`) as P<{
+      citation: string;
+    }>,
+    "under-enrolment-age": ((p) => `${p.age} years old on ${p.asOf}; enrolment from ${p.min} (年满${p.min}周岁)`) as P<{
+      age: number;
+      asOf: string;
+      min: number;
+    }>,
+    student: (() => "a student (不含在校学生)") as P<object>,
+    "covered-by-employee-pension": (() =>
+      "covered by the employees' pension (不属于职工基本养老保险制度覆盖范围)") as P<object>,
+  },
+
+  /** Rule titles by rule id; English ones are the registry's own (src/rules/registry.ts). */
+  rules: {} as Readonly<Record<string, string>>,
+};
+
+/** The shape every catalogue has: zh-CN.ts is typed with it. */
+export type Catalogue = typeof en;
+
+/** The id of a message of {@link Catalogue.errors}. */
+export type MessageId = keyof (typeof en)["errors"];

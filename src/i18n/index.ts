@@ -1,0 +1,85 @@
+/**
+ * Rendering the catalogues: a {@link Text} (message id and parameters) in a locale, refusals,
+ * and a PensionInputError re-rendered in another language.
+ */
+import { en, type Catalogue, type MessageId, type Text } from "./en";
+import { zhCN } from "./zh-CN";
+import type { Locale } from "./locale";
+import type { Refusal } from "../case/result";
+
+export type { Catalogue, MessageId, Text } from "./en";
+
+const catalogues: Readonly<Record<Locale, Catalogue>> = { en, "zh-CN": zhCN };
+
+/**
+ * The catalogue of a locale.
+ *
+ * @internal
+ */
+export function catalogue(locale: Locale): Catalogue {
+  return catalogues[locale];
+}
+
+/** The parameters of a message id; a string parameter may be a Text (rendered in the same locale). */
+export type MessageParams<K extends MessageId> = {
+  [P in keyof Parameters<Catalogue["errors"][K]>[0]]: Parameters<Catalogue["errors"][K]>[0][P] extends string
+    ? Parameters<Catalogue["errors"][K]>[0][P] | Text
+    : Parameters<Catalogue["errors"][K]>[0][P];
+};
+
+/**
+ * A {@link Text}: the message id with its parameters (a parameter may itself be a Text, rendered
+ * in the same locale).
+ *
+ * @internal
+ */
+export function text<K extends MessageId>(id: K, params: MessageParams<K>): Text {
+  return { id, params: params as Readonly<Record<string, unknown>> };
+}
+
+/** Whether `v` is a {@link Text}. */
+export function isText(v: unknown): v is Text {
+  return typeof v === "object" && v !== null && typeof (v as Text).id === "string" && "params" in v;
+}
+
+/**
+ * `t` in `locale`.
+ *
+ * @internal
+ */
+export function render(t: Text, locale: Locale): string {
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(t.params)) params[k] = isText(v) ? render(v, locale) : v;
+  const fn = catalogues[locale].errors[t.id] as (p: Record<string, unknown>) => string;
+  return fn(params);
+}
+
+/** A refusal code: the stable kebab-case id of a refusal's reason. */
+export type RefusalCode = keyof Catalogue["refusals"];
+
+/** The parameters of a refusal code's message. */
+export type RefusalParams<K extends RefusalCode> = Parameters<Catalogue["refusals"][K]>[0];
+
+/**
+ * Every refusal code a result's `refusals` can carry (`code` next to `rule` and `message`).
+ * Stable: integrators switch on them.
+ *
+ * @example
+ * refusalCodes.includes("after-deadline") //=> true
+ */
+export const refusalCodes: readonly RefusalCode[] = Object.freeze(Object.keys(en.refusals) as RefusalCode[]);
+
+/**
+ * A refusal under `rule` with its code and message in `locale`.
+ *
+ * @internal
+ */
+export function refusal<K extends RefusalCode>(
+  locale: Locale,
+  rule: string,
+  code: K,
+  params: RefusalParams<K>,
+): Refusal {
+  const fn = catalogues[locale].refusals[code] as (p: RefusalParams<K>) => string;
+  return { rule, code, message: fn(params) };
+}
