@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { Decimal } from "../money";
 import { nextDay, previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
@@ -236,7 +237,7 @@ function explore(
       missing.periods.set(found.parameter.id, list);
     }
   }
-  throw new PensionInputError("limit-exceeded", [], `needs: more than ${MAX_ROUNDS} unknown periods`);
+  throw new PensionInputError("limit-exceeded", [], text("limit.needs-rounds", { max: MAX_ROUNDS }));
 }
 
 function maxDate(a: CivilDate, b: CivilDate): CivilDate {

@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { isPensionInputError, localizeError, PensionInputError, type JsonPath } from "../errors";
@@ -41,7 +42,7 @@ export function resolver(source: PolicySource): (id: string) => RegionPolicy {
       throw new PensionInputError(
         "unknown-region",
         ["region"],
-        `region ${JSON.stringify(id)} is not among the policies given (${list.map((p) => p.id).join(", ")})`,
+        text("region.not-given", { value: JSON.stringify(id), given: list.map((p) => p.id).join(", ") }),
       );
     }
     return found;
@@ -69,11 +70,7 @@ export function evaluateCaseWith(policies: PolicySource, input: unknown, options
       const c = parseCase(input);
       if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
         const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
-        throw new PensionInputError(
-          "invalid-input",
-          [which],
-          `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`,
-        );
+        throw new PensionInputError("invalid-input", [which], text("options.core-only", { which }));
       }
       return evaluateInternal(c, resolver(policies), traceOn, undefined, locale).result;
     },
@@ -132,35 +129,23 @@ export function localeOption(options: unknown): Locale {
 export function traceOption(options: unknown): boolean {
   if (options === undefined) return true;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new PensionInputError(
-      "invalid-input",
-      ["trace"],
-      "the evaluate options (second argument): expected an object such as { trace: false }",
-    );
+    throw new PensionInputError("invalid-input", ["trace"], text("options.object", {}));
   }
   let trace: unknown;
   try {
     trace = (options as { trace?: unknown }).trace;
   } catch {
-    throw new PensionInputError(
-      "invalid-input",
-      ["trace"],
-      "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)",
-    );
+    throw new PensionInputError("invalid-input", ["trace"], text("options.unreadable", {}));
   }
   if (trace !== undefined && typeof trace !== "boolean") {
-    throw new PensionInputError(
-      "invalid-input",
-      ["trace"],
-      `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`,
-    );
+    throw new PensionInputError("invalid-input", ["trace"], text("options.trace", { type: typeof trace }));
   }
   const { unknowns, estimate } = options as { unknowns?: unknown; estimate?: unknown };
   if (unknowns !== undefined && unknowns !== "refuse" && unknowns !== "partial") {
-    throw new PensionInputError("invalid-input", ["unknowns"], `unknowns must be "refuse" or "partial"`);
+    throw new PensionInputError("invalid-input", ["unknowns"], text("options.unknowns", {}));
   }
   if (estimate !== undefined && estimate !== "none" && estimate !== "floor") {
-    throw new PensionInputError("invalid-input", ["estimate"], `estimate must be "none" or "floor"`);
+    throw new PensionInputError("invalid-input", ["estimate"], text("options.estimate", {}));
   }
   return trace ?? true;
 }
@@ -185,7 +170,7 @@ export function parseCase(input: unknown): Case {
     throw new PensionInputError(
       "invalid-input",
       [],
-      `$: not a case (plain JSON data expected): ${e instanceof Error ? e.message : String(e)}`,
+      text("case.not-plain", { reason: e instanceof Error ? e.message : String(e) }),
     );
   }
   if (!parsed.success) throw caseIssuesToError(parsed.error, data);
@@ -245,7 +230,7 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
       throw new PensionInputError(
         inOverrides ? "unknown-parameter" : "invalid-input",
         [...path, key],
-        `$.${[...path, key].join(".")}: "${key}" is not ${inOverrides ? "a parameter id" : "a field of the case format"}`,
+        text("case.reserved-key", { where: `$.${[...path, key].join(".")}`, key, inOverrides }),
       );
     }
     rejectProtoKeys((value as Record<string, unknown>)[key], [...path, key]);
@@ -267,7 +252,8 @@ export function benefitScheduleWith(
 ): (MonthlyBenefit | null)[] {
   const a = parseMonth(from, ["from"]);
   const b = parseMonth(to, ["to"]);
-  if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
+  if (b < a)
+    throw new PensionInputError("invalid-date", ["to"], text("date.before-from", { where: "$.to", until: to, from }));
   return withReceived(input, () => {
     const c = parseCase(input);
     // Only the monthly benefits are returned: the trace is not built.
@@ -291,7 +277,7 @@ function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
       throw new PensionInputError(
         "invalid-input",
         ["person", "events", i, "kind"],
-        `$.person.events[${i}].kind: a second "${e.kind}" event (at most one of each kind)`,
+        text("case.second-event", { where: `$.person.events[${i}].kind`, kind: e.kind }),
       );
     events[e.kind] = e.date;
   });
@@ -301,21 +287,17 @@ function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
       throw new PensionInputError(
         "invalid-date",
         ["person", "statuses", i, "until"],
-        `$.person.statuses[${i}].until: ${s.until} is before from ${s.from}`,
+        text("date.before-from", { where: `$.person.statuses[${i}].until`, until: s.until, from: s.from }),
       );
   });
   if (c.person.legacyGrade !== undefined && policy.parameters.legacy && c.person.sex === undefined) {
-    throw new PensionInputError(
-      "invalid-input",
-      ["person", "sex"],
-      "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)",
-    );
+    throw new PensionInputError("invalid-input", ["person", "sex"], text("case.sex-required", {}));
   }
   if (c.person.birthDate > asOf)
     throw new PensionInputError(
       "invalid-date",
       ["person", "birthDate"],
-      `$.person.birthDate: ${c.person.birthDate} is after asOf ${asOf}`,
+      text("date.birth-after-as-of", { where: "$.person.birthDate", birthDate: c.person.birthDate, asOf }),
     );
   return {
     birthDate: c.person.birthDate,
@@ -334,7 +316,7 @@ function entries(c: Case): PaymentEntry[] {
       throw new PensionInputError(
         "invalid-input",
         [...path, "years"],
-        `$.payments[${index}].years: required for a make-up payment`,
+        text("case.years-required", { where: `$.payments[${index}].years` }),
       );
     return {
       index,

@@ -1,3 +1,4 @@
+import { text as message } from "../i18n/index";
 import { readFileSync } from "node:fs";
 import { PensionInputError } from "../index";
 
@@ -47,7 +48,7 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
     throw new PensionInputError(
       "invalid-input",
       [],
-      `cannot read ${file === "-" ? "standard input" : file}: ${reason(e)}`,
+      message("cli.read", { file: file === "-" ? undefined : file, reason: reason(e) }),
     );
   }
   try {
@@ -56,7 +57,7 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
     throw new PensionInputError(
       "invalid-input",
       [],
-      `${file === "-" ? "standard input" : file} is not valid JSON: ${reason(e)}`,
+      message("cli.json", { file: file === "-" ? undefined : file, reason: reason(e) }),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { text as message } from "../i18n/index";
 import { readFileSync } from "node:fs";
 import { isPensionInputError, parseParameterPack, PensionInputError, type LoadedPack } from "../index";
 import { errorLine, type CliResult } from "./io";
@@ -16,7 +17,7 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
       throw new PensionInputError(
         "invalid-pack",
         [],
-        `${file}: cannot read the parameter pack: ${e instanceof Error ? e.message : String(e)}`,
+        message("pack.read", { file, reason: e instanceof Error ? e.message : String(e) }),
         { file },
       );
     }

@@ -128,6 +128,28 @@ export const en = {
     "policy.parameter-segments": (() => "expected segments") as P<object>,
     "policy.segment-dates": (() => "each segment needs a date from (and until not before it)") as P<object>,
     "policy.segment-order": (() => "segments must be in date order without overlap") as P<object>,
+    "policy.parameter-unreadable": ((p) => `cannot be read (${p.reason})`) as P<{ reason: string }>,
+    "pack.not-object": ((p) => `expected a parameter pack (a JSON object with "format": "${p.format}")`) as P<{
+      format: string;
+    }>,
+    "pack.unknown-field": ((p) => `"${p.key}" is not a field of a parameter pack`) as P<{ key: string }>,
+    "pack.citation-required": (() =>
+      "a citation is required (the notice or document the value comes from)") as P<object>,
+    "pack.format": ((p) => `expected "${p.format}"`) as P<{ format: string }>,
+    "pack.until": ((p) => `until ${p.until} is before from ${p.from}`) as P<{ until: string; from: string }>,
+    "pack.overlap": ((p) =>
+      `${p.id}: segments ${p.first} (${p.firstFrom} – ${p.firstUntil ?? "open"}) and ${p.second} (from ${p.secondFrom}) overlap; a pack gives one value per day`) as P<{
+      id: string;
+      first: number;
+      firstFrom: string;
+      firstUntil: string | undefined;
+      second: number;
+      secondFrom: string;
+    }>,
+    /** An override's error inside a pack: English without its path (the pack names it), else in full. */
+    "pack.inner": ((p) => p.en) as P<{ en: string; full: string }>,
+    /** A zod issue's message alone (where the path is named before it). */
+    "zod.message": ((p) => p.issue.message) as P<{ issue: ZodIssueInfo }>,
     "parameter.unknown-on": ((p) =>
       `${p.id} (${p.title}) on ${p.date}: ${p.why}. Supply it in a parameter pack (--params FILE) or the case's options.parameters; in code withParameterPack(policy, pack) or withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] }).`) as P<{
       id: string;

@@ -141,6 +141,16 @@ export const zhCN: Catalogue = {
     "policy.parameter-segments": () => "缺少时段 segments",
     "policy.segment-dates": () => "每个时段都需要起始日期 from（截止日期 until 不得早于它）",
     "policy.segment-order": () => "时段须按日期排列且不得重叠",
+    "policy.parameter-unreadable": (p) => `无法读取（${p.reason}）`,
+    "pack.not-object": (p) => `应为参数包（含 "format": "${p.format}" 的 JSON 对象）`,
+    "pack.unknown-field": (p) => `"${p.key}" 不是参数包的字段`,
+    "pack.citation-required": () => "必须注明出处（取值所依据的通知或文件）",
+    "pack.format": (p) => `应为 "${p.format}"`,
+    "pack.until": (p) => `截止日期 until ${p.until} 早于起始日期 from ${p.from}`,
+    "pack.overlap": (p) =>
+      `${p.id}: 第 ${p.first} 个时段（${p.firstFrom} – ${p.firstUntil ?? "至今"}）与第 ${p.second} 个时段（自 ${p.secondFrom} 起）重叠；参数包每天只能给出一个取值`,
+    "zod.message": (p) => zodIssue(p.issue),
+    "pack.inner": (p) => p.full,
     "parameter.unknown-on": (p) =>
       `${p.id}（${p.title}）在 ${p.date}：${p.why}。请在参数包（--params FILE）或案例的 options.parameters 中提供；在代码中用 withParameterPack(policy, pack) 或 withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] })。`,
     "parameter.no-value": () => "该日期没有有效的取值",

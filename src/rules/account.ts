@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { Decimal, roundFen, ZERO } from "../money";
 import {
   ageOn,
@@ -212,7 +213,7 @@ export function runAccount(input: AccountInput): AccountRun {
         throw new PensionInputError(
           "parameter-unknown",
           ["options", "parameters", policy.parameters.divisor.id],
-          `${policy.parameters.divisor.id}: no divisor for age ${age} at pension start ${formatMonth(startMonth)}`,
+          text("parameter.divisor", { id: policy.parameters.divisor.id, age, start: formatMonth(startMonth) }),
           { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) },
         );
       }

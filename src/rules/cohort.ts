@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { PensionInputError } from "../errors";
 import { ageOn, yearOf, birthday, type CivilDate } from "../dates";
 import { nationalCohort } from "../policy/national";
@@ -52,7 +53,13 @@ export function determineCohort(
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "schemeStart"],
-      `${fact.rule}: ${policy.name}'s scheme start is not in the sources, and for a person born ${birthDate} the cohort or the contribution years it requires depend on it (it lies between ${EARLIEST_NATIONAL_START} and ${LATEST_NATIONAL_START}). Supply it as the case's options.schemeStart, or as the fact ${fact.rule} of a parameter pack (--params FILE on the command line, withParameterPack in code).`,
+      text("cohort.scheme-start", {
+        rule: fact.rule,
+        name: policy.name,
+        birthDate,
+        earliest: EARLIEST_NATIONAL_START,
+        latest: LATEST_NATIONAL_START,
+      }),
       { parameter: fact.rule, date: birthDate },
     );
   }
