@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale";
 import { text as message } from "../i18n/index";
 import { readFileSync } from "node:fs";
 import { isPensionInputError, parseParameterPack, PensionInputError, type LoadedPack } from "../index";
@@ -33,12 +34,13 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
 export async function withPacks(
   files: readonly string[] | undefined,
   command: (packs: readonly LoadedPack[]) => CliResult | Promise<CliResult>,
+  locale: Locale = "en",
 ): Promise<CliResult> {
   let packs: LoadedPack[];
   try {
     packs = loadPacks(files ?? []);
   } catch (e) {
-    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
+    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e, locale) };
     throw e;
   }
   return command(packs);

@@ -13,6 +13,8 @@ import { withPacks } from "./packs";
 import { isPensionInputError } from "../index";
 import { parseCivilDate } from "../dates";
 import { defaultWorkers } from "../batch/pool";
+import { cliText, type Catalogue, type CliTextId } from "../i18n/index";
+import { localeFromEnv, type Locale } from "../i18n/locale";
 
 export type { CliIo, CliResult, CliStreams };
 
@@ -64,6 +66,8 @@ Options:
   --params FILE                   a parameter pack (docs/packs.md): dated, cited values for
                                   the periods the sources leave unknown; repeatable, a later
                                   pack wins; the case's own options.parameters win over all
+  --lang zh-CN|en                 the language of messages, refusals and tables (every
+                                  command; default zh-CN when LC_ALL or LANG starts with zh)
   -h, --help                      this help
   -v, --version                   the version
 
@@ -102,6 +106,27 @@ const usageError = (message: string, usage = USAGE): CliResult => ({
   stderr: `resident-pension: ${message}\n\n${usage}\n`,
 });
 
+/** `--lang zh-CN|en` anywhere in the arguments, else the environment's language; null for a bad value. */
+function langOf(args: readonly string[], io: CliIo): { locale: Locale; rest: string[] } | { bad: string } {
+  let locale = localeFromEnv(io.env ?? {});
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      rest.push(...args.slice(i));
+      break;
+    }
+    const value = a === "--lang" ? args[++i] : a.startsWith("--lang=") ? a.slice("--lang=".length) : null;
+    if (value === null) {
+      rest.push(a);
+      continue;
+    }
+    if (value !== "zh-CN" && value !== "en") return { bad: JSON.stringify(value ?? "") };
+    locale = value;
+  }
+  return { locale, rest };
+}
+
 /**
  * Run the command line in-process: `argv` without the node and script paths. Never exits
  * the process; returns the exit code and both streams' text. Only `batch` and `cost` write while
@@ -112,11 +137,16 @@ const usageError = (message: string, usage = USAGE): CliResult => ({
  * (await run(["regions", "--json", "--date", "2012-01-01"])).code //=> 0
  */
 export async function run(argv: readonly string[], io: CliIo & Partial<CliStreams> = nodeIo): Promise<CliResult> {
-  const [command, ...rest] = argv;
-  if (command === undefined) return usageError("no command given");
+  const lang = langOf(argv, io);
+  if ("bad" in lang) return usageError(cliText(localeFromEnv(io.env ?? {}), "usage.lang", { value: lang.bad }));
+  const { locale } = lang;
+  const say = <K extends CliTextId>(id: K, p: Parameters<Catalogue["cli"][K]>[0]): string => cliText(locale, id, p);
+  const [command, ...rest] = lang.rest;
+  if (command === undefined) return usageError(say("usage.no-command", {}));
   if (command === "-h" || command === "--help" || command === "help") return ok(`${USAGE}\n`);
   if (command === "-v" || command === "--version") return ok(`${version}\n`);
-  if (!Object.hasOwn(COMMAND_USAGE, command)) return usageError(`unknown command ${JSON.stringify(command)}`);
+  if (!Object.hasOwn(COMMAND_USAGE, command))
+    return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }));
   const usage = COMMAND_USAGE[command]!;
 
   let values: {
@@ -159,66 +189,71 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
       },
     }));
   } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), usage);
+    return usageError(say("usage.args", { message: e instanceof Error ? e.message : String(e) }), usage);
   }
   const allowed = COMMAND_OPTIONS[command] ?? [];
   const foreign = Object.keys(values).find(
     (k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k),
   );
-  if (foreign !== undefined) return usageError(`${command} has no option --${foreign}`, usage);
+  if (foreign !== undefined) return usageError(say("usage.no-option", { command, option: foreign }), usage);
   if (values.help) return ok(`${usage}\n`);
   if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
-    return usageError(`--estimate ${JSON.stringify(values.estimate)}: the only estimate is "floor" (or "none")`, usage);
+    return usageError(say("usage.estimate", { value: JSON.stringify(values.estimate) }), usage);
   }
-  const answer: AnswerFlags = { partial: values.partial, estimate: values.estimate as AnswerFlags["estimate"] };
+  const answer: AnswerFlags = {
+    partial: values.partial,
+    estimate: values.estimate as AnswerFlags["estimate"],
+    ...(locale === "en" ? {} : { locale }),
+  };
 
   switch (command) {
     case "evaluate":
     case "explain": {
-      if (positionals.length !== 1)
-        return usageError(`${command} takes one case file (or - for standard input)`, usage);
+      if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
       const file = positionals[0]!;
-      return withPacks(values.params, (packs) =>
-        command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer),
+      return withPacks(
+        values.params,
+        (packs) =>
+          command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer),
+        locale,
       );
     }
     case "needs": {
-      if (positionals.length !== 1) return usageError("needs takes one case file (or - for standard input)", usage);
-      return withPacks(values.params, (packs) =>
-        needsFile(
-          positionals[0]!,
-          io,
-          { json: values.json === true, packTemplate: values["pack-template"] === true },
-          packs,
-        ),
+      if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
+      return withPacks(
+        values.params,
+        (packs) =>
+          needsFile(
+            positionals[0]!,
+            io,
+            { json: values.json === true, packTemplate: values["pack-template"] === true, locale },
+            packs,
+          ),
+        locale,
       );
     }
     case "check":
-      if (positionals.length === 0) return usageError("check needs at least one file or folder", usage);
-      return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer));
+      if (positionals.length === 0) return usageError(say("usage.check-files", {}), usage);
+      return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer), locale);
     case "regions": {
       if (positionals.length > 0)
-        return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
+        return usageError(say("usage.regions-args", { arg: JSON.stringify(positionals[0]) }), usage);
       const date = values.date ?? io.today();
       try {
         parseCivilDate(date, ["date"]);
       } catch (e) {
         if (!isPensionInputError(e)) throw e;
-        return usageError(`--date ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`, usage);
+        return usageError(say("usage.date", { value: JSON.stringify(date) }), usage);
       }
       return ok(values.json ? regionsJson(date) : regionsText(date));
     }
     case "batch":
     case "cost": {
-      if (positionals.length !== 1)
-        return usageError(`${command} takes one JSONL file (one case per line), or - for standard input`, usage);
+      if (positionals.length !== 1) return usageError(say("usage.jsonl", { command }), usage);
       let workers = defaultWorkers();
       if (values.workers !== undefined) {
         if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256)
-          return usageError(
-            `--workers ${JSON.stringify(values.workers)} is not a number of threads 0–256 (0: no worker thread)`,
-            usage,
-          );
+          return usageError(say("usage.workers", { value: JSON.stringify(values.workers) }), usage);
         workers = cappedWorkers(Number(values.workers));
       }
       const streams: CliStreams = {
@@ -228,15 +263,18 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         signal: io.signal,
       };
       if (command === "batch")
-        return withPacks(values.params, (packs) =>
-          batchFile(
-            positionals[0]!,
-            { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
-            streams,
-          ),
+        return withPacks(
+          values.params,
+          (packs) =>
+            batchFile(
+              positionals[0]!,
+              { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
+              streams,
+            ),
+          locale,
         );
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
-      if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
+      if (missing !== undefined) return usageError(say("usage.cost-needs", { option: missing }), usage);
       return withPacks(values.params, (packs) =>
         costFile(
           positionals[0]!,
@@ -254,6 +292,6 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
       );
     }
     default:
-      return usageError(`unknown command ${JSON.stringify(command)}`);
+      return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }));
   }
 }

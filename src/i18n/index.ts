@@ -54,6 +54,32 @@ export function render(t: Text, locale: Locale): string {
   return fn(params);
 }
 
+/** The id of a command-line text. */
+export type CliTextId = keyof Catalogue["cli"];
+
+/**
+ * A command-line text in `locale`.
+ *
+ * @internal
+ */
+export function cliText<K extends CliTextId>(
+  locale: Locale,
+  id: K,
+  params: Parameters<Catalogue["cli"][K]>[0],
+): string {
+  return (catalogues[locale].cli[id] as (p: Parameters<Catalogue["cli"][K]>[0]) => string)(params);
+}
+
+/**
+ * The title of a rule id in `locale`: the Chinese catalogue's, else `fallback` (the registry's
+ * English title).
+ *
+ * @internal
+ */
+export function ruleTitle(locale: Locale, id: string, fallback: string): string {
+  return locale === "en" ? fallback : (catalogues[locale].rules[id] ?? fallback);
+}
+
 /** A refusal code: the stable kebab-case id of a refusal's reason. */
 export type RefusalCode = keyof Catalogue["refusals"];
 

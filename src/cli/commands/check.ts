@@ -1,3 +1,4 @@
+import { localizeError } from "../../errors";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../../index";
@@ -70,7 +71,8 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
       ? { kind: "pass" }
       : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
   } catch (e) {
-    if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
+    if (isPensionInputError(e))
+      return { kind: "fail", why: `error ${JSON.stringify(localizeError(e, flags?.locale ?? "en").toJSON())}` };
     // One line: the error's name and message (a bug, exit 70).
     return {
       kind: "internal",
