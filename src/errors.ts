@@ -154,6 +154,7 @@ export function messageText(e: PensionInputError): Text {
  * @internal
  */
 export function localizeError(e: PensionInputError, locale: Locale): PensionInputError {
+  if (!isPensionInputError(e)) return e;
   if (locale === "en") return e;
   const issues = e.issues.map((i) => {
     const copy: PensionIssue =

@@ -38,7 +38,7 @@ function typeName(v: unknown): string {
  *
  * @internal
  */
-export function issueInfo(issue: z.core.$ZodIssue, value: unknown): ZodIssueInfo {
+export function issueInfo(issue: z.core.$ZodIssue, value: unknown, known = true): ZodIssueInfo {
   const i = issue as z.core.$ZodIssue & {
     expected?: unknown;
     values?: readonly unknown[];
@@ -52,7 +52,7 @@ export function issueInfo(issue: z.core.$ZodIssue, value: unknown): ZodIssueInfo
     code: issue.code,
     message: issue.message,
     expected: typeof i.expected === "string" ? i.expected : undefined,
-    received: typeName(value),
+    received: known ? typeName(value) : undefined,
     values: i.values,
     maximum: i.maximum === undefined ? undefined : String(i.maximum),
     minimum: i.minimum === undefined ? undefined : String(i.minimum),

@@ -121,7 +121,6 @@ export const en = {
       known: string;
     }>,
     "policy.override-invalid": ((p) => `override makes the policy invalid: ${p.message}`) as P<{ message: string }>,
-    "policy.schema": ((p) => `${p.where}: ${p.message}`) as P<W & { message: string }>,
     "policy.parameter": ((p) => `$.parameter: ${p.message}`) as P<{ message: string }>,
     "policy.parameter-shape": (() => "expected a parameter { id, title, segments }") as P<object>,
     "policy.parameter-id": (() => "expected an id") as P<object>,
@@ -182,6 +181,7 @@ export const en = {
       birthDate: string;
       earliest: string;
       latest: string;
+      nameZh: string;
     }>,
     "subsidy.not-fen": ((p) =>
       `${p.id}: ${p.rate} × the tier ${p.tier} = ${p.amount} is not a whole fen, and docs/conventions.md allows no rounding here`) as P<{
@@ -227,6 +227,9 @@ export const en = {
       file: string | undefined;
       reason: string;
     }>,
+    "localized.error": (() => "$.error: expected a PensionInputError") as P<object>,
+    "needs.options": (() =>
+      'the needs options (second argument): expected an object such as { locale: "zh-CN" }') as P<object>,
     "batch.cases": (() => "$.cases: expected an array, an iterable or an async iterable of cases") as P<object>,
     /** A zod issue of the case or policy schema. */
     "zod.issue": ((p) => `${p.where}: ${p.issue.message}`) as P<W & { issue: ZodIssueInfo }>,
@@ -335,6 +338,7 @@ export const en = {
       `a ${p.cohort}-cohort person may not make up years in ${p.region} (${p.citation})`) as P<{
       cohort: string;
       region: string;
+      regionZh: string;
       citation: string;
     }>,
     "make-up-before-60": ((p) => `make-up is paid at 60 (在本人年满60周岁时), not before ${p.date}`) as P<{
@@ -346,7 +350,10 @@ export const en = {
       perYear: string;
       tiers: string;
     }>,
-    "no-lump-sum": ((p) => `${p.region}'s texts have no lump-sum payment (趸缴)`) as P<{ region: string }>,
+    "no-lump-sum": ((p) => `${p.region}'s texts have no lump-sum payment (趸缴)`) as P<{
+      region: string;
+      regionZh: string;
+    }>,
     "lump-sum-cohort": (() => "only a person 60 or older on the scheme start may pay a lump sum") as P<object>,
     "lump-sum-standard": ((p) => `monthly standard ${p.standard} is not one of ${p.standards}`) as P<{
       standard: string;
@@ -389,6 +396,7 @@ export const en = {
       years: number;
       required: number;
       region: string;
+      regionZh: string;
     }>,
     "children-not-enrolled": ((p) =>
       `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${p.citation})`) as P<{

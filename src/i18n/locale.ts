@@ -45,7 +45,12 @@ export function localeFromEnv(env: Readonly<Record<string, string | undefined>>)
       id: "locale.env",
       params: {},
     });
-  const lcAll = env["LC_ALL"];
-  const value = lcAll !== undefined && lcAll !== "" ? lcAll : env["LANG"];
+  let value: unknown;
+  try {
+    const lcAll = env["LC_ALL"];
+    value = lcAll !== undefined && lcAll !== "" ? lcAll : env["LANG"];
+  } catch {
+    throw new PensionInputError("invalid-input", ["env"], { id: "locale.env", params: {} });
+  }
   return typeof value === "string" && value.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }

@@ -29,6 +29,12 @@ const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
     '应为缴费档次列表，如 ["100", "200"]，或 { "tiers": [...], "reserved": [{ "tier", "statuses" }] }',
 };
 
+const COHORTS: Readonly<Record<string, string>> = {
+  old: "制度实施时年满60周岁的人员",
+  transition: "过渡期人员（制度实施时距领取年龄不足15年）",
+  regular: "新制度人员",
+};
+
 /** A zod issue in Chinese: the schema's own messages translated, zod's built-in ones by kind. */
 function zodIssue(i: ZodIssueInfo): string {
   const own = SCHEMA_MESSAGES[i.message];
@@ -50,6 +56,7 @@ function zodIssue(i: ZodIssueInfo): string {
   const bound = i.inclusive === false ? "" : "（含）";
   switch (i.code) {
     case "invalid_type":
+      if (i.received === undefined) return `应为${type(i.expected)}`;
       return i.received === "undefined"
         ? `缺少必填项（应为${type(i.expected)}）`
         : `应为${type(i.expected)}，实际为${type(i.received)}`;
@@ -134,7 +141,6 @@ export const zhCN: Catalogue = {
       `个人账户将超过 ${p.max} 分（Number.MAX_SAFE_INTEGER，约 90 万亿元）：如此大的金额超出本库的限制`,
     "parameter.unknown-id": (p) => `${p.id}: ${p.region} 没有这个编号的参数（已知：${p.known}）`,
     "policy.override-invalid": (p) => `覆盖值使政策无效：${p.message}`,
-    "policy.schema": (p) => `${p.where}: ${p.message}`,
     "policy.parameter": (p) => `$.parameter: ${p.message}`,
     "policy.parameter-shape": () => "应为参数 { id, title, segments }",
     "policy.parameter-id": () => "缺少编号 id",
@@ -152,7 +158,7 @@ export const zhCN: Catalogue = {
     "zod.message": (p) => zodIssue(p.issue),
     "pack.inner": (p) => p.full,
     "parameter.unknown-on": (p) =>
-      `${p.id}（${p.title}）在 ${p.date}：${p.why}。请在参数包（--params FILE）或案例的 options.parameters 中提供；在代码中用 withParameterPack(policy, pack) 或 withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] })。`,
+      `${p.id}（${titlesZh[p.id] ?? p.title}）在 ${p.date}：${p.why}。请在参数包（--params FILE）或案例的 options.parameters 中提供；在代码中用 withParameterPack(policy, pack) 或 withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] })。`,
     "parameter.no-value": () => "该日期没有有效的取值",
     "parameter.unknown-segment": (p) =>
       `政策文件未给出 ${p.from} – ${p.until ?? "至今"} 的取值${p.note ? `（${p.note}）` : ""}`,
@@ -160,7 +166,7 @@ export const zhCN: Catalogue = {
       `${p.first} 该案例共缺少 ${p.count} 个取值：${p.list}（见 details.missing；\`resident-pension needs --pack-template\` 可打印待填写的参数包）。`,
     "parameter.divisor": (p) => `${p.id}: 养老金起始月 ${p.start} 时 ${p.age} 岁，没有对应的计发月数`,
     "cohort.scheme-start": (p) =>
-      `${p.rule}: 政策文件中没有 ${p.name} 的制度实施日期，而出生于 ${p.birthDate} 的人所属的年龄段或应缴年限取决于它（介于 ${p.earliest} 与 ${p.latest} 之间）。请以案例的 options.schemeStart 提供，或作为参数包中的事实 ${p.rule} 提供（命令行 --params FILE，代码中 withParameterPack）。`,
+      `${p.rule}: 政策文件中没有${p.nameZh}的制度实施日期，而出生于 ${p.birthDate} 的人所属的年龄段或应缴年限取决于它（介于 ${p.earliest} 与 ${p.latest} 之间）。请以案例的 options.schemeStart 提供，或作为参数包中的事实 ${p.rule} 提供（命令行 --params FILE，代码中 withParameterPack）。`,
     "subsidy.not-fen": (p) =>
       `${p.id}: ${p.rate} × 档次 ${p.tier} = ${p.amount} 不是整分，而 docs/conventions.md 不允许在此处舍入`,
     "citation.type": (p) => `$.citation: 应为出处字符串，实际为${type(p.type)}`,
@@ -181,6 +187,8 @@ export const zhCN: Catalogue = {
     "input.unreadable": (p) => `${p.where}: 无法读取（${p.reason}）：应为纯 JSON 数据`,
     "cli.read": (p) => `无法读取${p.file === undefined ? "标准输入" : ` ${p.file}`}：${p.reason}`,
     "cli.json": (p) => `${p.file ?? "标准输入"} 不是有效的 JSON：${p.reason}`,
+    "localized.error": () => "$.error: 应为 PensionInputError",
+    "needs.options": () => '需求查询选项（第二个参数）：应为对象，如 { locale: "zh-CN" }',
     "batch.cases": () => "$.cases: 应为案例的数组、可迭代对象或异步可迭代对象",
     "zod.issue": (p) => `${p.where}: ${zodIssue(p.issue)}`,
     "schema.date": (p) => `应为 ${p.min} 至 ${p.max} 年间真实存在的日期 YYYY-MM-DD`,
@@ -218,10 +226,10 @@ export const zhCN: Catalogue = {
     "collective-above-cap": (p) => `${p.year} 年：集体补助 ${p.collective} 超过上限 ${p.cap}（${p.citation}）`,
     "make-up-above-cap": (p) => `补缴 ${p.years} 年将使缴费年限合计达到 ${p.total} 年，超过 ${p.cap} 年`,
     "back-payment-above-cap": (p) => `补缴 ${p.year} 年将使缴费年限合计超过 ${p.cap} 年`,
-    "make-up-not-allowed": (p) => `${p.cohort} 年龄段人员在 ${p.region} 不得补缴（${p.citation}）`,
+    "make-up-not-allowed": (p) => `${COHORTS[p.cohort] ?? p.cohort}在${p.regionZh}不得补缴（${p.citation}）`,
     "make-up-before-60": (p) => `补缴应在本人年满60周岁时缴纳，不得早于 ${p.date}`,
     "make-up-not-a-tier": (p) => `${p.amount} / ${p.years} 年 = ${p.perYear}，不是缴费档次（${p.tiers}）`,
-    "no-lump-sum": (p) => `${p.region} 的政策文件中没有趸缴`,
+    "no-lump-sum": (p) => `${p.regionZh}的政策文件中没有趸缴`,
     "lump-sum-cohort": () => "只有制度实施时年满60周岁的人员可以趸缴",
     "lump-sum-standard": (p) => `月缴费标准 ${p.standard} 不在 ${p.standards} 之中`,
     "sixtieth-year-unpaid": (p) => `年满60周岁当年（${p.year} 年）的费用须缴纳后才能开始领取养老金`,
@@ -232,7 +240,7 @@ export const zhCN: Catalogue = {
       `缴费年限 ${p.years} 年，应缴 ${p.required} 年：按最低档次 ${p.tier} 一次性补足 ${p.short} 年共 ${p.amount} 元即可满足（${p.citation}）`,
     "years-short-back-pay": (p) =>
       `缴费年限 ${p.years} 年，应缴 ${p.required} 年：按最低档次 ${p.tier} 补缴中断的 ${p.short} 年共 ${p.amount} 元（不享受补贴）即可满足（${p.citation}）`,
-    "years-short": (p) => `缴费年限 ${p.years} 年，应缴 ${p.required} 年，且 ${p.region} 的政策文件不允许此人补缴`,
+    "years-short": (p) => `缴费年限 ${p.years} 年，应缴 ${p.required} 年，且${p.regionZh}的政策文件不允许此人补缴`,
     "children-not-enrolled": (p) =>
       `制度实施时已年满60周岁的人员领取基础养老金，须其符合条件的子女参保（${p.citation}）`,
     "under-enrolment-age": (p) => `${p.asOf} 时 ${p.age} 周岁；年满${p.min}周岁方可参保`,

@@ -18,7 +18,10 @@ export function zodToInputError(
   ];
   const where = path.length ? path.join(".") : "(root)";
   if (issue === undefined) return new PensionInputError(code, path, `${where}: invalid`);
-  return new PensionInputError(code, path, { id: "zod.issue", params: { where, issue: issueInfo(issue, undefined) } });
+  return new PensionInputError(code, path, {
+    id: "zod.issue",
+    params: { where, issue: issueInfo(issue, undefined, false) },
+  });
 }
 
 /**

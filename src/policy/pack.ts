@@ -125,7 +125,7 @@ export function checkPack(input: unknown, file?: string): ValidPack {
         ? text("pack.citation-required", {})
         : path.length === 1 && path[0] === "format"
           ? text("pack.format", { format: PARAMETER_PACK_FORMAT })
-          : text("zod.message", { issue: issueInfo(issue, undefined) });
+          : text("zod.message", { issue: issueInfo(issue, undefined, false) });
     throw packError(isDate ? "invalid-date" : "invalid-pack", path, message, file);
   }
   const data = parsed.data;
@@ -208,7 +208,7 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
     throw packError(
       "invalid-pack",
       ["facts"],
-      issue === undefined ? "invalid" : text("zod.message", { issue: issueInfo(issue, undefined) }),
+      issue === undefined ? "invalid" : text("zod.message", { issue: issueInfo(issue, undefined, false) }),
       file,
     );
   }

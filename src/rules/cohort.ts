@@ -56,6 +56,7 @@ export function determineCohort(
       text("cohort.scheme-start", {
         rule: fact.rule,
         name: policy.name,
+        nameZh: policy.nameZh,
         birthDate,
         earliest: EARLIEST_NATIONAL_START,
         latest: LATEST_NATIONAL_START,

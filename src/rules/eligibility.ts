@@ -176,6 +176,7 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
           years: input.contributionYears,
           required: cohort.requiredYears,
           region: policy.name,
+          regionZh: policy.nameZh,
         }),
       );
     }

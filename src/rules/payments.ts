@@ -541,6 +541,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
     return refusal(ctx.locale, "MAKE-UP", "make-up-not-allowed", {
       cohort: cohort.kind,
       region: policy.name,
+      regionZh: policy.nameZh,
       citation: f.citation,
     });
   if (f.value === "cohort-2-at-60") {
@@ -582,7 +583,8 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
     },
   });
   const L = ctx.locale;
-  if (!param) return refuse(refusal(L, "PAY-VALIDITY", "no-lump-sum", { region: policy.name }));
+  if (!param)
+    return refuse(refusal(L, "PAY-VALIDITY", "no-lump-sum", { region: policy.name, regionZh: policy.nameZh }));
   if (l.date > ctx.asOf) return refuse(refusal(L, "PAY-VALIDITY", "after-as-of", { date: l.date, asOf: ctx.asOf }));
   if (cohort.kind !== "old") return refuse(refusal(L, param.id, "lump-sum-cohort", {}));
   if (ctx.closedOn !== null && l.date > ctx.closedOn)

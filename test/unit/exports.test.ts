@@ -46,6 +46,8 @@ describe("runtime exports of each entry point", () => {
         ...["regionIds", "statusKinds", "eventKinds", "componentKinds"],
         // answers.md §1–§5: needs, partial results, parameter packs, titles and sources.
         ...["needs", "needsWith", "packTemplate", "partialCaseResultSchema", "titlesZh", "sources", "citedSources"],
+        // answers.md §6: Chinese first.
+        ...["locales", "localeFromEnv", "localized", "refusalCodes"],
         ...[
           "withParameterPack",
           "parseParameterPack",

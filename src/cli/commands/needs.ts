@@ -38,7 +38,7 @@ export async function needsFile(
   let report: NeedsReport;
   try {
     json = await readCaseFile(file, io);
-    report = needsWith(policiesWithPacks(packs, { oneRegion: true }), json);
+    report = needsWith(policiesWithPacks(packs, { oneRegion: true }), json, { locale });
   } catch (e) {
     if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e, locale) };
     throw e;
