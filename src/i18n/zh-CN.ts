@@ -163,7 +163,7 @@ export const zhCN: Catalogue = {
     "parameter.unknown-segment": (p) =>
       `政策文件未给出 ${p.from} – ${p.until ?? "至今"} 的取值${p.note ? `（${p.note}）` : ""}`,
     "parameter.missing-all": (p) =>
-      `${p.first} 该案例共缺少 ${p.count} 个取值：${p.list}（见 details.missing；\`resident-pension needs --pack-template\` 可打印待填写的参数包）。`,
+      `${p.first}该案例共缺少 ${p.count} 个取值：${p.list}（见 details.missing；\`resident-pension needs --pack-template\` 可打印待填写的参数包）。`,
     "parameter.divisor": (p) => `${p.id}: 养老金起始月 ${p.start} 时 ${p.age} 岁，没有对应的计发月数`,
     "cohort.scheme-start": (p) =>
       `${p.rule}: 政策文件中没有${p.nameZh}的制度实施日期，而出生于 ${p.birthDate} 的人所属的年龄段或应缴年限取决于它（介于 ${p.earliest} 与 ${p.latest} 之间）。请以案例的 options.schemeStart 提供，或作为参数包中的事实 ${p.rule} 提供（命令行 --params FILE，代码中 withParameterPack）。`,
