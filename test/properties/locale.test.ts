@@ -14,7 +14,9 @@ const HAN = /\p{Script=Han}/u;
 function withoutMessages(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutMessages);
   if (v === null || typeof v !== "object") return v;
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "message" || k === "note" ? null : withoutMessages(x)]));
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [k, k === "message" || k === "note" ? null : withoutMessages(x)]),
+  );
 }
 
 /** Every refusal of a result. */
