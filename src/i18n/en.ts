@@ -27,6 +27,46 @@ export interface ZodIssueInfo {
 }
 
 type P<T> = (p: T) => string;
+
+/**
+ * The stable code of a refusal (a result's `refusals[].code`), the same in every language:
+ * docs/language.md lists each with its English and Chinese sentence.
+ */
+export type RefusalCode =
+  | "after-as-of"
+  | "after-account-closed"
+  | "before-enrolment-age"
+  | "while-student"
+  | "while-employee-pension"
+  | "while-imprisoned"
+  | "after-pension-start"
+  | "before-contribution-year"
+  | "after-pension-age-year"
+  | "pension-age-year-late"
+  | "after-deadline"
+  | "back-payment-window"
+  | "second-payment"
+  | "not-a-tier"
+  | "collective-above-cap"
+  | "make-up-above-cap"
+  | "back-payment-above-cap"
+  | "make-up-not-allowed"
+  | "make-up-before-60"
+  | "make-up-not-a-tier"
+  | "no-lump-sum"
+  | "lump-sum-cohort"
+  | "lump-sum-standard"
+  | "sixtieth-year-unpaid"
+  | "other-pension"
+  | "employee-pension"
+  | "before-pension-age"
+  | "years-short-make-up"
+  | "years-short-back-pay"
+  | "years-short"
+  | "children-not-enrolled"
+  | "under-enrolment-age"
+  | "student"
+  | "covered-by-employee-pension";
 type W = { where: string };
 
 export const en = {
@@ -410,7 +450,7 @@ export const en = {
     student: (() => "a student (不含在校学生)") as P<object>,
     "covered-by-employee-pension": (() =>
       "covered by the employees' pension (不属于职工基本养老保险制度覆盖范围)") as P<object>,
-  },
+  } satisfies Record<RefusalCode, P<never>>,
 
   /** The command line's own text: usage errors, the `explain` and `needs` tables. */
   cli: {

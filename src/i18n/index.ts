@@ -2,7 +2,7 @@
  * Rendering the catalogues: a {@link Text} (message id and parameters) in a locale, refusals,
  * and a PensionInputError re-rendered in another language.
  */
-import { en, type Catalogue, type MessageId, type Text } from "./en";
+import { en, type Catalogue, type MessageId, type RefusalCode, type Text } from "./en";
 import { zhCN } from "./zh-CN";
 import type { Locale } from "./locale";
 import type { Refusal } from "../case/result";
@@ -80,8 +80,7 @@ export function ruleTitle(locale: Locale, id: string, fallback: string): string 
   return locale === "en" ? fallback : (catalogues[locale].rules[id] ?? fallback);
 }
 
-/** A refusal code: the stable kebab-case id of a refusal's reason. */
-export type RefusalCode = keyof Catalogue["refusals"];
+export type { RefusalCode } from "./en";
 
 /** The parameters of a refusal code's message. */
 export type RefusalParams<K extends RefusalCode> = Parameters<Catalogue["refusals"][K]>[0];
