@@ -4,6 +4,8 @@
  * test checks that each text is Chinese (contains Han characters), so a copy of the English text
  * or an empty string fails.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { zhCN } from "../../src/i18n/zh-CN";
@@ -101,5 +103,24 @@ describe("rendered Chinese texts", () => {
     );
     expect(render({ code: "custom", message: "one of dibao, student" })).toBe("应为以下之一：dibao, student");
     expect(render({ code: "custom", message: "negative amount -1" })).toBe("金额不能为负：-1");
+  });
+});
+
+describe("docs/language.md", () => {
+  const page = readFileSync(join(import.meta.dirname, "..", "..", "docs", "language.md"), "utf8");
+  /** Each parameter shown as `{name}`, as the page's tables write them. */
+  const placeholders = new Proxy({}, { get: (_t, k) => (typeof k === "string" ? `{${k}}` : undefined) });
+  const row = (code: string, en: string, zh: string): string =>
+    `| \`${code}\` | ${en.replace(/\|/g, "\\|")} | ${zh.replace(/\|/g, "\\|")} |`;
+
+  it("lists every error code with its English and Chinese description", () => {
+    for (const code of errorCodes) expect(page).toContain(row(code, en.codes[code], zhCN.codes[code]));
+  });
+
+  it("lists every refusal code with its English and Chinese sentence", () => {
+    for (const code of refusalCodes) {
+      const render = (f: unknown): string => (f as (p: unknown) => string)(placeholders);
+      expect(page).toContain(row(code, render(en.refusals[code]), render(zhCN.refusals[code])));
+    }
   });
 });
