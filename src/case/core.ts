@@ -374,7 +374,7 @@ export function evaluateInternal(
     : base;
   const policy = instrument ? instrument(overridden) : overridden;
   const who = person(c, asOf, policy);
-  const trace = new Trace(traceOn);
+  const trace = new Trace(traceOn, locale);
   const rates: Record<string, Decimal> = {};
   for (const [y, r] of Object.entries(c.options?.interestRates ?? {})) rates[y] = new Decimal(String(r));
   const paidThrough =
@@ -397,7 +397,7 @@ export function evaluateInternal(
       policy.features.transfer.rule,
       policy.features.transfer.citation,
       { date: transfer },
-      "balance sealed, keeps earning interest",
+      trace.say("transfer.sealed", {}),
     );
   }
 
@@ -429,7 +429,7 @@ export function evaluateInternal(
       trace: t,
       locale,
     });
-  const scratch = new Trace(traceOn);
+  const scratch = new Trace(traceOn, locale);
   const firstOutcome = pay(null, scratch);
   const first = elig(firstOutcome, scratch);
   const F0 = first.firstMonth;

@@ -508,6 +508,68 @@ export const en = {
     "needs.status-unknown": (() => "unknown") as P<object>,
   },
 
+  /** The sentences of trace steps (`output` and `note`) the library writes itself. */
+  trace: {
+    "enrol.may": (() => "may enrol") as P<object>,
+    "enrol.may-not": (() => "may not enrol") as P<object>,
+    "cohort.required": ((p) => `${p.cohort}: ${p.years} contribution years required`) as P<{
+      cohort: string;
+      years: number;
+    }>,
+    "cohort.start-unknown": (() =>
+      "scheme start unknown; the cohort is the same for any start between the national bounds") as P<object>,
+    "elig.not-eligible": (() => "not eligible") as P<object>,
+    "elig.first-month": ((p) => `first pension month ${p.month}`) as P<{ month: string }>,
+    "elig.first-month-note": (() =>
+      "FIRST-MONTH: the latest of the month after the pension-age birthday's month, the region's benefit start and the month after the payment that met the condition") as P<object>,
+    "pay.no-subsidy": (() => "back-payment: no subsidy") as P<object>,
+    "pay.at-tier": ((p) => `${p.kind} at tier ${p.tier}`) as P<{ kind: string; tier: string }>,
+    "pay.years": ((p) => `${p.years} contribution years`) as P<{ years: number }>,
+    "pay.refused": (() => "refused: nothing credited") as P<object>,
+    "transfer.sealed": (() => "balance sealed, keeps earning interest") as P<object>,
+    "settle.transfer": (() => "TRANSFER: the whole balance leaves the ledger") as P<object>,
+    "settle.inherit": (() =>
+      "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable") as P<object>,
+    "settle.split": ((p) => `inheritable ${p.inheritable}, to fund ${p.toFund}`) as P<{
+      inheritable: string;
+      toFund: string;
+    }>,
+    "subsidy.own-tier": ((p) =>
+      `a tier of its own for ${p.status}: ${p.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`) as P<{
+      status: string;
+      id: string;
+    }>,
+    "benefit.legacy": ((p) =>
+      `${
+        p.increased
+          ? `legacy pension = grade amount + ${p.increase}${p.by === undefined ? "" : ` (drawn from ${p.start}, by ${p.by})`}`
+          : `legacy pension = grade amount; no + ${p.increase}: drawn from ${p.start}, after ${p.by}`
+      }; no account pension, no basic pension, no contributor top-up (interpretation)`) as P<{
+      increased: boolean;
+      increase: string;
+      by: string | undefined;
+      start: string;
+    }>,
+    "benefit.source-dated": ((p) => `source dated ${p.published}`) as P<{ published: string }>,
+    "benefit.top-up-zero": (() => "0 unless supplied with an override") as P<object>,
+    "schedule.months-suspended": ((p) => `${p.count} months suspended`) as P<{ count: number }>,
+    "schedule.not-suspended": (() => "not suspended") as P<object>,
+    "schedule.no-effect": (() => "no effect") as P<object>,
+    "schedule.not-in-sources": (() => "imprisonment and missing persons: not in this region's sources") as P<object>,
+    "schedule.prison-note": (() =>
+      "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid") as P<object>,
+    "account.drawn": ((p) => `paid ${p.account} from the account, ${p.fund} from the fund`) as P<{
+      account: string;
+      fund: string;
+    }>,
+    "account.balance-on": ((p) => `balance on ${p.date}`) as P<{ date: string }>,
+    "account.balance-closing": (() => "balance at the settlement closing") as P<object>,
+    "account.lump": (() => "lump-sum participant: the chosen monthly standard") as P<object>,
+    "account.divisor": (() =>
+      "BEN-DIVISOR: balance at pension start ÷ 计发月数, rounded once and fixed for life") as P<object>,
+    "interest.supplied": (() => "rate supplied by the caller") as P<object>,
+  },
+
   /** Rule titles by rule id; English ones are the registry's own (src/rules/registry.ts). */
   rules: {} as Readonly<Record<string, string>>,
 };

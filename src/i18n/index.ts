@@ -54,6 +54,22 @@ export function render(t: Text, locale: Locale): string {
   return fn(params);
 }
 
+/** The id of a trace sentence. */
+export type TraceTextId = keyof Catalogue["trace"];
+
+/**
+ * A trace sentence in `locale`.
+ *
+ * @internal
+ */
+export function traceText<K extends TraceTextId>(
+  locale: Locale,
+  id: K,
+  params: Parameters<Catalogue["trace"][K]>[0],
+): string {
+  return (catalogues[locale].trace[id] as (p: Parameters<Catalogue["trace"][K]>[0]) => string)(params);
+}
+
 /** The id of a command-line text. */
 export type CliTextId = keyof Catalogue["cli"];
 

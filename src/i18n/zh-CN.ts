@@ -289,6 +289,46 @@ export const zhCN: Catalogue = {
     "needs.status-unknown": () => "未知",
   },
 
+  trace: {
+    "enrol.may": () => "可以参保",
+    "enrol.may-not": () => "不能参保",
+    "cohort.required": (p) => `${COHORTS[p.cohort] ?? p.cohort}：应缴费 ${p.years} 年`,
+    "cohort.start-unknown": () => "制度实施日期未知；在全国规定的起止日期之间，无论哪天实施，所属年龄段都相同",
+    "elig.not-eligible": () => "不符合领取条件",
+    "elig.first-month": (p) => `养老金起始月 ${p.month}`,
+    "elig.first-month-note": () =>
+      "FIRST-MONTH：取以下最晚者：达到领取年龄生日所在月的次月、本地区开始发放的月份、满足条件的那笔缴费的次月",
+    "pay.no-subsidy": () => "补缴：不享受缴费补贴",
+    "pay.at-tier": (p) =>
+      `${p.kind === "regular" ? "按时缴费" : p.kind === "back-payment" ? "补缴" : p.kind}，档次 ${p.tier}`,
+    "pay.years": (p) => `缴费年限 ${p.years} 年`,
+    "pay.refused": () => "不予认可：不记入账户",
+    "transfer.sealed": () => "账户封存，继续计息",
+    "settle.transfer": () => "TRANSFER：账户余额全部转出",
+    "settle.inherit": () => "DEATH-INHERIT：只扣除政府补贴部分；代缴部分可以继承",
+    "settle.split": (p) => `可继承 ${p.inheritable}，归入基金 ${p.toFund}`,
+    "subsidy.own-tier": (p) => `${p.status} 的专属档次：不适用 ${p.id} 的补贴标准；补贴为公布的特殊标准（解释）`,
+    "benefit.legacy": (p) =>
+      `${
+        p.increased
+          ? `老农保养老金 = 等级金额 + ${p.increase}${p.by === undefined ? "" : `（自 ${p.start} 起领取，不晚于 ${p.by}）`}`
+          : `老农保养老金 = 等级金额；不加 ${p.increase}：自 ${p.start} 起领取，晚于 ${p.by}`
+      }；无个人账户养老金、无基础养老金、无缴费加发（解释）`,
+    "benefit.source-dated": (p) => `依据 ${p.published} 的文件`,
+    "benefit.top-up-zero": () => "未以覆盖值提供时为 0",
+    "schedule.months-suspended": (p) => `暂停发放 ${p.count} 个月`,
+    "schedule.not-suspended": () => "未暂停发放",
+    "schedule.no-effect": () => "无影响",
+    "schedule.not-in-sources": () => "服刑及失踪人员：本地区文件未作规定",
+    "schedule.prison-note": () => "服刑期间任何一天所在的月份暂停发放；释放后次月恢复，不予补发",
+    "account.drawn": (p) => `个人账户支付 ${p.account}，基金支付 ${p.fund}`,
+    "account.balance-on": (p) => `${p.date} 的余额`,
+    "account.balance-closing": () => "结算时的余额",
+    "account.lump": () => "趸缴人员：所选的月缴费标准",
+    "account.divisor": () => "BEN-DIVISOR：领取时账户余额 ÷ 计发月数，只舍入一次，终身不变",
+    "interest.supplied": () => "由调用方提供的利率",
+  },
+
   rules: {
     ...titlesZh,
     "ACC-COMPONENTS": "个人账户构成：个人缴费、集体补助、政府补贴、代缴、其他资助",

@@ -72,10 +72,8 @@ export function determineCohort(
     "COHORT",
     `${COHORT_CITATION}; ${fact.rule}: ${fact.citation}`,
     { birthDate, schemeStart: start, schemeStartSource: schemeStartOverride ? "options.schemeStart" : fact.rule },
-    `${kind}: ${requiredYears} contribution years required`,
-    start === null
-      ? "scheme start unknown; the cohort is the same for any start between the national bounds"
-      : fact.note,
+    trace.say("cohort.required", { cohort: kind, years: requiredYears }),
+    start === null ? trace.say("cohort.start-unknown", {}) : fact.note,
   );
   return { kind, requiredYears, cap, schemeStart: start };
 }

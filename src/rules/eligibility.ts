@@ -198,8 +198,10 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
       pensionAge: age,
       ageRule,
     },
-    firstMonth === null ? "not eligible" : `first pension month ${formatMonth(firstMonth)}`,
-    "FIRST-MONTH: the latest of the month after the pension-age birthday's month, the region's benefit start and the month after the payment that met the condition",
+    firstMonth === null
+      ? trace.say("elig.not-eligible", {})
+      : trace.say("elig.first-month", { month: formatMonth(firstMonth) }),
+    trace.say("elig.first-month-note", {}),
   );
   return { eligible: firstMonth !== null && reached, firstMonth, refusals, makeUp, legacy };
 }

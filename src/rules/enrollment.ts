@@ -30,7 +30,7 @@ export function evaluateEnrollment(
     f.rule,
     seg.citation.startsWith(f.citation) ? seg.citation : `${f.citation}; ${seg.citation}`,
     { age, minimumAge: seg.value },
-    refusals.length ? "may not enrol" : "may enrol",
+    trace.say(refusals.length ? "enrol.may-not" : "enrol.may", {}),
   );
   return { eligible: refusals.length === 0, refusals };
 }

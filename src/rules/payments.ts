@@ -377,7 +377,7 @@ export function evaluatePayments(
       last.subsidyByLevel = s.byLevel;
     } else {
       const f = policy.features.latePaymentSubsidy;
-      trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", "back-payment: no subsidy");
+      trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
       last.subsidyByLevel = null;
     }
     if (!trace.on) continue;
@@ -399,7 +399,7 @@ export function evaluatePayments(
         collective: formatMoney(collective),
         sponsor: formatMoney(sponsor),
       },
-      `${yearKind} at tier ${proxy === ZERO ? paidText : formatMoney(tier)}`,
+      trace.say("pay.at-tier", { kind: yearKind, tier: proxy === ZERO ? paidText : formatMoney(tier) }),
     );
   }
 
@@ -440,7 +440,7 @@ export function evaluatePayments(
         "MAKE-UP",
         policy.features.makeUp.citation,
         { years: e.years, amount: e.amount.toFixed(2) },
-        `${total} contribution years`,
+        trace.say("pay.years", { years: total }),
       );
       continue;
     }
@@ -473,7 +473,7 @@ export function evaluatePayments(
           r.rule,
           citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`,
           { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind },
-          "refused: nothing credited",
+          trace.say("pay.refused", {}),
           r.message,
         );
       }

@@ -180,7 +180,7 @@ export function subsidyFor(
       valueOn(special, date).citation,
       { tier: tierText, date, status: statusTier },
       "0.00",
-      `a tier of its own for ${statusTier}: ${param.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`,
+      trace.say("subsidy.own-tier", { status: String(statusTier), id: param.id }),
     );
   }
   if (person.statuses.length === 0) return { amount, byLevel };

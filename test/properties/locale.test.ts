@@ -10,12 +10,23 @@ import { law, malformedCase, validCase, type Malformed } from "../arbitraries";
 
 const HAN = /\p{Script=Han}/u;
 
-/** The value with every `message` and `note` set to null (refusals, errors, issues, trace notes). */
+/** A trace step's output that is a figure (an amount, a count): the same in every language. */
+const FIGURE = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The value with every `message` and `note` set to null (refusals, errors, issues, trace notes),
+ * and every trace `output` that is a sentence rather than a figure.
+ */
 function withoutMessages(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutMessages);
   if (v === null || typeof v !== "object") return v;
   return Object.fromEntries(
-    Object.entries(v).map(([k, x]) => [k, k === "message" || k === "note" ? null : withoutMessages(x)]),
+    Object.entries(v).map(([k, x]) => [
+      k,
+      k === "message" || k === "note" || (k === "output" && typeof x === "string" && !FIGURE.test(x))
+        ? null
+        : withoutMessages(x),
+    ]),
   );
 }
 

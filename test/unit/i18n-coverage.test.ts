@@ -1,6 +1,6 @@
 /**
- * answers.md §6 (Chinese first): every error code, message id, refusal code, command-line text and
- * rule id has a zh-CN text in src/i18n/zh-CN.ts. TypeScript checks that the ids are there; this
+ * answers.md §6 (Chinese first): every error code, message id, refusal code, command-line text,
+ * trace sentence and rule id has a zh-CN text in src/i18n/zh-CN.ts. TypeScript checks that the ids are there; this
  * test checks that each text is Chinese (contains Han characters), so a copy of the English text
  * or an empty string fails.
  */
@@ -27,7 +27,7 @@ const COMPOSED = new Set([
 
 describe("every id of the English catalogue has a Chinese text", () => {
   it("the same ids in every section (none missing, none extra)", () => {
-    for (const section of ["codes", "errors", "refusals", "cli"] as const)
+    for (const section of ["codes", "errors", "refusals", "cli", "trace"] as const)
       expect(Object.keys(zhCN[section]).sort(), section).toEqual(Object.keys(en[section]).sort());
   });
 
@@ -57,6 +57,10 @@ describe("every id of the English catalogue has a Chinese text", () => {
 
   it("every command-line text (usage errors, explain and needs tables): Chinese", () => {
     for (const [id, f] of Object.entries(zhCN.cli)) expect(String(f), id).toMatch(HAN);
+  });
+
+  it("every trace sentence (a step's output or note the library writes): Chinese", () => {
+    for (const [id, f] of Object.entries(zhCN.trace)) expect(String(f), id).toMatch(HAN);
   });
 
   it("every rule id of the registry: a Chinese title", () => {
