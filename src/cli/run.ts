@@ -13,7 +13,7 @@ import { withPacks } from "./packs";
 import { isPensionInputError } from "../index";
 import { parseCivilDate } from "../dates";
 import { defaultWorkers } from "../batch/pool";
-import { cliText, type Catalogue, type CliTextId } from "../i18n/index";
+import { cliText, type CliCatalogue, type CliTextId } from "../i18n/index";
 import { localeFromEnv, type Locale } from "../i18n/locale";
 
 export type { CliIo, CliResult, CliStreams };
@@ -140,7 +140,7 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
   const lang = langOf(argv, io);
   if ("bad" in lang) return usageError(cliText(localeFromEnv(io.env ?? {}), "usage.lang", { value: lang.bad }));
   const { locale } = lang;
-  const say = <K extends CliTextId>(id: K, p: Parameters<Catalogue["cli"][K]>[0]): string => cliText(locale, id, p);
+  const say = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]): string => cliText(locale, id, p);
   const [command, ...rest] = lang.rest;
   if (command === undefined) return usageError(say("usage.no-command", {}));
   if (command === "-h" || command === "--help" || command === "help") return ok(`${USAGE}\n`);

@@ -452,62 +452,6 @@ export const en = {
       "covered by the employees' pension (不属于职工基本养老保险制度覆盖范围)") as P<object>,
   } satisfies Record<RefusalCode, P<never>>,
 
-  /** The command line's own text: usage errors, the `explain` and `needs` tables. */
-  cli: {
-    "usage.no-command": (() => "no command given") as P<object>,
-    "usage.unknown-command": ((p) => `unknown command ${p.command}`) as P<{ command: string }>,
-    "usage.args": ((p) => p.message) as P<{ message: string }>,
-    "usage.no-option": ((p) => `${p.command} has no option --${p.option}`) as P<{ command: string; option: string }>,
-    "usage.lang": ((p) => `--lang ${p.value}: the languages are zh-CN and en`) as P<{ value: string }>,
-    "usage.estimate": ((p) => `--estimate ${p.value}: the only estimate is "floor" (or "none")`) as P<{
-      value: string;
-    }>,
-    "usage.one-file": ((p) => `${p.command} takes one case file (or - for standard input)`) as P<{ command: string }>,
-    "usage.check-files": (() => "check needs at least one file or folder") as P<object>,
-    "usage.regions-args": ((p) => `regions takes no arguments, got ${p.arg}`) as P<{ arg: string }>,
-    "usage.date": ((p) => `--date ${p.value} is not a calendar date YYYY-MM-DD`) as P<{ value: string }>,
-    "usage.jsonl": ((p) => `${p.command} takes one JSONL file (one case per line), or - for standard input`) as P<{
-      command: string;
-    }>,
-    "usage.workers": ((p) => `--workers ${p.value} is not a number of threads 0–256 (0: no worker thread)`) as P<{
-      value: string;
-    }>,
-    "usage.cost-needs": ((p) => `cost needs --${p.option}`) as P<{ option: string }>,
-    "explain.as-of": ((p) => `${p.region}, as of ${p.asOf}`) as P<{ region: string; asOf: string }>,
-    "explain.years": ((p) => `${p.years} contribution years`) as P<{ years: string }>,
-    "explain.balance": ((p) => `balance ${p.balance}`) as P<{ balance: string }>,
-    "explain.pension-unknown": (() => "pension unknown") as P<object>,
-    "explain.pension": ((p) => `pension ${p.month} ${p.total}`) as P<{ month: string; total: string }>,
-    "explain.no-pension": (() => "no pension this month") as P<object>,
-    "explain.settled": ((p) => `settled (${p.event} ${p.date})`) as P<{ event: string; date: string }>,
-    "explain.unknown": (() => "unknown") as P<object>,
-    "explain.at-least": (() => "at least ") as P<object>,
-    "explain.at-most": (() => "at most ") as P<object>,
-    "explain.missing": ((p) => `${p.count} value${p.count === 1 ? "" : "s"} unknown (null figures): ${p.list}`) as P<{
-      count: number;
-      list: string;
-    }>,
-    "explain.steps": ((p) => `${p.count} trace steps`) as P<{ count: number }>,
-    "table.rule": (() => "rule") as P<object>,
-    "table.citation": (() => "citation") as P<object>,
-    "table.output": (() => "output") as P<object>,
-    "table.parameter": (() => "parameter") as P<object>,
-    "table.period": (() => "period") as P<object>,
-    "table.status": (() => "status") as P<object>,
-    "table.value": (() => "value") as P<object>,
-    "needs.complete": ((p) => `complete: every value the case needs is known (${p.count} periods)`) as P<{
-      count: number;
-    }>,
-    "needs.incomplete": ((p) =>
-      `incomplete: ${p.unknown} of ${p.count} periods unknown — supply them with --params FILE (a pack: needs --pack-template) or the case's options.parameters`) as P<{
-      unknown: number;
-      count: number;
-    }>,
-    "needs.unknown-value": ((p) => `unknown — e.g. ${p.example}`) as P<{ example: string }>,
-    "needs.status-known": (() => "known") as P<object>,
-    "needs.status-unknown": (() => "unknown") as P<object>,
-  },
-
   /** The sentences of trace steps (`output` and `note`) the library writes itself. */
   trace: {
     "enrol.may": (() => "may enrol") as P<object>,
@@ -569,10 +513,69 @@ export const en = {
       "BEN-DIVISOR: balance at pension start ÷ 计发月数, rounded once and fixed for life") as P<object>,
     "interest.supplied": (() => "rate supplied by the caller") as P<object>,
   },
-
-  /** Rule titles by rule id; English ones are the registry's own (src/rules/registry.ts). */
-  rules: {} as Readonly<Record<string, string>>,
 };
+
+/**
+ * The command line's own text (usage errors, the `explain` and `needs` tables): apart from the
+ * evaluator's catalogue, so that a one-region bundle does not carry it.
+ */
+export const enCli = {
+  "usage.no-command": (() => "no command given") as P<object>,
+  "usage.unknown-command": ((p) => `unknown command ${p.command}`) as P<{ command: string }>,
+  "usage.args": ((p) => p.message) as P<{ message: string }>,
+  "usage.no-option": ((p) => `${p.command} has no option --${p.option}`) as P<{ command: string; option: string }>,
+  "usage.lang": ((p) => `--lang ${p.value}: the languages are zh-CN and en`) as P<{ value: string }>,
+  "usage.estimate": ((p) => `--estimate ${p.value}: the only estimate is "floor" (or "none")`) as P<{
+    value: string;
+  }>,
+  "usage.one-file": ((p) => `${p.command} takes one case file (or - for standard input)`) as P<{ command: string }>,
+  "usage.check-files": (() => "check needs at least one file or folder") as P<object>,
+  "usage.regions-args": ((p) => `regions takes no arguments, got ${p.arg}`) as P<{ arg: string }>,
+  "usage.date": ((p) => `--date ${p.value} is not a calendar date YYYY-MM-DD`) as P<{ value: string }>,
+  "usage.jsonl": ((p) => `${p.command} takes one JSONL file (one case per line), or - for standard input`) as P<{
+    command: string;
+  }>,
+  "usage.workers": ((p) => `--workers ${p.value} is not a number of threads 0–256 (0: no worker thread)`) as P<{
+    value: string;
+  }>,
+  "usage.cost-needs": ((p) => `cost needs --${p.option}`) as P<{ option: string }>,
+  "explain.as-of": ((p) => `${p.region}, as of ${p.asOf}`) as P<{ region: string; asOf: string }>,
+  "explain.years": ((p) => `${p.years} contribution years`) as P<{ years: string }>,
+  "explain.balance": ((p) => `balance ${p.balance}`) as P<{ balance: string }>,
+  "explain.pension-unknown": (() => "pension unknown") as P<object>,
+  "explain.pension": ((p) => `pension ${p.month} ${p.total}`) as P<{ month: string; total: string }>,
+  "explain.no-pension": (() => "no pension this month") as P<object>,
+  "explain.settled": ((p) => `settled (${p.event} ${p.date})`) as P<{ event: string; date: string }>,
+  "explain.unknown": (() => "unknown") as P<object>,
+  "explain.at-least": (() => "at least ") as P<object>,
+  "explain.at-most": (() => "at most ") as P<object>,
+  "explain.missing": ((p) => `${p.count} value${p.count === 1 ? "" : "s"} unknown (null figures): ${p.list}`) as P<{
+    count: number;
+    list: string;
+  }>,
+  "explain.steps": ((p) => `${p.count} trace steps`) as P<{ count: number }>,
+  "table.rule": (() => "rule") as P<object>,
+  "table.citation": (() => "citation") as P<object>,
+  "table.output": (() => "output") as P<object>,
+  "table.parameter": (() => "parameter") as P<object>,
+  "table.period": (() => "period") as P<object>,
+  "table.status": (() => "status") as P<object>,
+  "table.value": (() => "value") as P<object>,
+  "needs.complete": ((p) => `complete: every value the case needs is known (${p.count} periods)`) as P<{
+    count: number;
+  }>,
+  "needs.incomplete": ((p) =>
+    `incomplete: ${p.unknown} of ${p.count} periods unknown — supply them with --params FILE (a pack: needs --pack-template) or the case's options.parameters`) as P<{
+    unknown: number;
+    count: number;
+  }>,
+  "needs.unknown-value": ((p) => `unknown — e.g. ${p.example}`) as P<{ example: string }>,
+  "needs.status-known": (() => "known") as P<object>,
+  "needs.status-unknown": (() => "unknown") as P<object>,
+};
+
+/** The shape of a command-line catalogue: zh-CN.ts's is typed with it. */
+export type CliCatalogue = typeof enCli;
 
 /** The shape every catalogue has: zh-CN.ts is typed with it. */
 export type Catalogue = typeof en;

@@ -2,12 +2,12 @@
  * Rendering the catalogues: a {@link Text} (message id and parameters) in a locale, refusals,
  * and a PensionInputError re-rendered in another language.
  */
-import { en, type Catalogue, type MessageId, type RefusalCode, type Text } from "./en";
-import { zhCN } from "./zh-CN";
+import { en, enCli, type Catalogue, type CliCatalogue, type MessageId, type RefusalCode, type Text } from "./en";
+import { zhCN, zhCNCli, zhCNRules } from "./zh-CN";
 import type { Locale } from "./locale";
 import type { Refusal } from "../case/result";
 
-export type { Catalogue, MessageId, Text } from "./en";
+export type { Catalogue, CliCatalogue, MessageId, Text } from "./en";
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { en, "zh-CN": zhCN };
 
@@ -71,19 +71,16 @@ export function traceText<K extends TraceTextId>(
 }
 
 /** The id of a command-line text. */
-export type CliTextId = keyof Catalogue["cli"];
+export type CliTextId = keyof CliCatalogue;
 
 /**
  * A command-line text in `locale`.
  *
  * @internal
  */
-export function cliText<K extends CliTextId>(
-  locale: Locale,
-  id: K,
-  params: Parameters<Catalogue["cli"][K]>[0],
-): string {
-  return (catalogues[locale].cli[id] as (p: Parameters<Catalogue["cli"][K]>[0]) => string)(params);
+export function cliText<K extends CliTextId>(locale: Locale, id: K, params: Parameters<CliCatalogue[K]>[0]): string {
+  const cli = locale === "en" ? enCli : zhCNCli;
+  return (cli[id] as (p: Parameters<CliCatalogue[K]>[0]) => string)(params);
 }
 
 /**
@@ -93,7 +90,7 @@ export function cliText<K extends CliTextId>(
  * @internal
  */
 export function ruleTitle(locale: Locale, id: string, fallback: string): string {
-  return locale === "en" ? fallback : (catalogues[locale].rules[id] ?? fallback);
+  return locale === "en" ? fallback : (zhCNRules[id] ?? fallback);
 }
 
 export type { RefusalCode } from "./en";

@@ -1,4 +1,4 @@
-import { cliText, ruleTitle, type Catalogue, type CliTextId } from "../../i18n/index";
+import { cliText, ruleTitle, type CliCatalogue, type CliTextId } from "../../i18n/index";
 import type { Locale } from "../../i18n/locale";
 import { rules } from "../../rules/registry";
 import {
@@ -41,7 +41,7 @@ export async function explainFile(
 
 /** The text `explain` prints for a result: a heading line and the trace table. */
 export function explainResult(result: CaseResult | PartialCaseResult, locale: Locale = "en"): string {
-  const t = <K extends CliTextId>(id: K, p: Parameters<Catalogue["cli"][K]>[0]): string => cliText(locale, id, p);
+  const t = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]): string => cliText(locale, id, p);
   const pension = result.pension;
   const monthly = pension === null ? undefined : pension.monthly;
   const unknown = t("explain.unknown", {});

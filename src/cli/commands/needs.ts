@@ -1,4 +1,4 @@
-import { cliText, type Catalogue, type CliTextId } from "../../i18n/index";
+import { cliText, type CliCatalogue, type CliTextId } from "../../i18n/index";
 import type { Locale } from "../../i18n/locale";
 import {
   isPensionInputError,
@@ -49,7 +49,7 @@ export async function needsFile(
   }
   if (flags.json) return { code: 0, stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: "" };
   const unknown = report.needs.filter((n) => n.status === "unknown");
-  const t = <K extends CliTextId>(id: K, p: Parameters<Catalogue["cli"][K]>[0]): string => cliText(locale, id, p);
+  const t = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]): string => cliText(locale, id, p);
   const heading = report.complete
     ? t("needs.complete", { count: report.needs.length })
     : t("needs.incomplete", { unknown: unknown.length, count: report.needs.length });
