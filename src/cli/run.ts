@@ -275,20 +275,23 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         );
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
       if (missing !== undefined) return usageError(say("usage.cost-needs", { option: missing }), usage);
-      return withPacks(values.params, (packs) =>
-        costFile(
-          positionals[0]!,
-          {
-            region: values.region!,
-            from: values.from!,
-            to: values.to!,
-            override: values.override,
-            json: values.json ?? false,
-            workers,
-            packs,
-          },
-          streams,
-        ),
+      return withPacks(
+        values.params,
+        (packs) =>
+          costFile(
+            positionals[0]!,
+            {
+              region: values.region!,
+              from: values.from!,
+              to: values.to!,
+              override: values.override,
+              json: values.json ?? false,
+              workers,
+              packs,
+            },
+            streams,
+          ),
+        locale,
       );
     }
     default:
