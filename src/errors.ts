@@ -95,7 +95,7 @@ export function valueAt(input: unknown, path: JsonPath): unknown {
 }
 
 /** Where an issue or error keeps the {@link Text} its message was rendered from (not enumerable). */
-const TEXT: unique symbol = Symbol("resident-pension.text") as never;
+const TEXT: unique symbol = Symbol.for("resident-pension.text") as never;
 
 /** The Text an issue or error was rendered from, if any. */
 function textOf(o: object): Text | undefined {
