@@ -520,6 +520,65 @@ export const en = {
  * evaluator's catalogue, so that a one-region bundle does not carry it.
  */
 export const enCli = {
+  /** The help of `resident-pension --help`. */
+  "usage.help": (() => `Usage: resident-pension <command> [options]
+
+China's urban-rural residents' basic pension (城乡居民基本养老保险), computed as the local texts say.
+
+Commands:
+  evaluate <case.json | -> [--params FILE]…
+                                  print the case's result as JSON (exit 2 on bad input,
+                                  the error as JSON on stderr)
+  check <files or folders…> [--params FILE]…
+                                  evaluate every case with an "expect" block (folders:
+                                  every *.json, recursively); exit 1 if any fails
+  explain <case.json | -> [--params FILE]…
+                                  the case's trace as a table: rule, citation, output
+  needs <case.json | -> [--json] [--pack-template] [--params FILE]…
+                                  every dated value the case's evaluation looks up, known
+                                  or unknown, merged into periods (everything missing at
+                                  once); --json the report; --pack-template a parameter
+                                  pack with every unknown period, "value": null to fill in
+  regions [--date YYYY-MM-DD] [--json]
+                                  each region's facts, features and parameters in force
+                                  on the date (default today), with citations
+  batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…
+                                  evaluate one case per line on N worker threads (default
+                                  and at most: the cores); one line out per case, in input
+                                  order: {"line":n,"result":…} or {"line":n,"error":{…}}
+                                  (with the case's "id"); bad lines never stop the run;
+                                  last on stderr "batch: N ok, N failed"; --out is written
+                                  to a temporary file renamed into place when complete;
+                                  --no-trace: results with an empty trace (faster, ~80%
+                                  smaller)
+  cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
+       [--workers N] [--params FILE]…
+                                  yearly outlay over the region's cases (basic pension,
+                                  account pension, fund top-ups, subsidies by level,
+                                  proxy payments), each case evaluated as of 31 December
+                                  of --to; with --override the same under the changed
+                                  policy and the difference; bad lines on stderr
+
+Answers when a value is unknown (evaluate, explain, check, batch):
+  --partial                       null figures where a value is missing, and "unknowns"
+                                  (also the case's "options": { "unknowns": "partial" })
+  --estimate floor                an unknown basic pension at its proven floor; figures
+                                  built on it marked "estimate": "at-least" / "at-most"
+
+Options:
+  --params FILE                   a parameter pack (docs/packs.md): dated, cited values for
+                                  the periods the sources leave unknown; repeatable, a later
+                                  pack wins; the case's own options.parameters win over all
+  --lang zh-CN|en                 the language of messages, refusals and tables (every
+                                  command; default zh-CN when LC_ALL or LANG starts with zh)
+  -h, --help                      this help
+  -v, --version                   the version
+
+Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 70 an internal error (a bug),
+74 the output could not be written, 130/143 stopped by SIGINT/SIGTERM.
+batch and cost exit 0 when every line was written, even if some lines failed (they are
+reported); cost exits 2 when every case of the region failed.
+The case format, conventions and rules: docs/index.md in the package repository.`) as P<object>,
   "usage.no-command": (() => "no command given") as P<object>,
   "usage.unknown-command": ((p) => `unknown command ${p.command}`) as P<{ command: string }>,
   "usage.args": ((p) => p.message) as P<{ message: string }>,

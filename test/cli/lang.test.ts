@@ -131,6 +131,14 @@ describe("the language of the command line", () => {
     expect(JSON.parse(en.stderr).message).toBe("$.asOf: a calendar date YYYY-MM-DD between 1900 and 2200");
   });
 
+  it("--help --lang zh-CN: the help in Chinese; without it, English", async () => {
+    const zh = await cli(["--help", "--lang", "zh-CN"]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split("\n")[0]).toBe("用法：resident-pension <命令> [选项]");
+    expect(zh.stdout).toContain("  --lang zh-CN|en                 消息、不予认可原因和表格的语言");
+    expect((await cli(["--help"])).stdout.split("\n")[0]).toBe("Usage: resident-pension <command> [options]");
+  });
+
   it("a bad --lang is a usage error (exit 2)", async () => {
     const r = await cli(["evaluate", file, "--lang", "fr"]);
     expect(r.code).toBe(2);
