@@ -132,9 +132,10 @@ export function issueOf(
  * @internal
  */
 export function issueMessage(issue: PensionIssue, locale: Locale): string {
-  if (locale === "en") return issue.message;
   const t = textOf(issue);
-  return t !== undefined ? render(t, locale) : render({ id: "raw", params: { text: issue.message } }, locale);
+  if (t !== undefined) return render(t, locale);
+  // A message without a Text is English (from outside the catalogue).
+  return locale === "en" ? issue.message : render({ id: "raw", params: { text: issue.message } }, locale);
 }
 
 /**
@@ -149,13 +150,14 @@ export function messageText(e: PensionInputError): Text {
 
 /**
  * `e` with its message and every issue's message in `locale`; codes, paths, details and values
- * unchanged. English returns `e` itself.
+ * unchanged. `e` itself when its messages are in that language already.
  *
  * @internal
  */
 export function localizeError(e: PensionInputError, locale: Locale): PensionInputError {
   if (!isPensionInputError(e)) return e;
-  if (locale === "en") return e;
+  const message = issueMessage(e, locale);
+  if (message === e.message && e.issues.every((i) => issueMessage(i, locale) === i.message)) return e;
   const issues = e.issues.map((i) => {
     const copy: PensionIssue =
       i.received === undefined
@@ -163,7 +165,7 @@ export function localizeError(e: PensionInputError, locale: Locale): PensionInpu
         : { code: i.code, path: i.path, message: issueMessage(i, locale), received: i.received };
     return keepText(copy, textOf(i));
   });
-  const localized = new PensionInputError(e.code, e.path, issueMessage(e, locale), e.details, {
+  const localized = new PensionInputError(e.code, e.path, message, e.details, {
     received: e.received,
     issues,
   });
