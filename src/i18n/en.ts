@@ -598,6 +598,14 @@ The case format, conventions and rules: docs/index.md in the package repository.
     value: string;
   }>,
   "usage.cost-needs": ((p) => `cost needs --${p.option}`) as P<{ option: string }>,
+  "check.mismatch": ((p) => `${p.path} expected ${p.expected} got ${p.got}`) as P<{
+    path: string;
+    expected: string;
+    got: string;
+  }>,
+  "check.no-such-file": ((p) => `${p.path}: no such file or directory`) as P<{ path: string }>,
+  "check.summary": ((p) => `${p.passed} passed, ${p.failed} failed`) as P<{ passed: number; failed: number }>,
+  "check.no-case": ((p) => `no case with an "expect" block in ${p.paths}`) as P<{ paths: string }>,
   "explain.as-of": ((p) => `${p.region}, as of ${p.asOf}`) as P<{ region: string; asOf: string }>,
   "explain.years": ((p) => `${p.years} contribution years`) as P<{ years: string }>,
   "explain.balance": ((p) => `balance ${p.balance}`) as P<{ balance: string }>,

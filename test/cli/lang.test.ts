@@ -183,6 +183,16 @@ describe("the language of the command line", () => {
     ]);
   });
 
+  it("check --lang zh-CN: the summary and a mismatch in Chinese", async () => {
+    const ok = await cli(["check", examples, "--lang", "zh-CN"]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trimEnd().split("\n").at(-1)).toBe("通过 5 个，不符 0 个");
+    const wrong = tempCases({ "wrong.json": { ...base, expect: { contributionYears: 3 } } });
+    const r = await cli(["check", wrong, "--lang", "zh-CN"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("wrong.json: $.contributionYears 应为 3，实际为 0\n通过 0 个，不符 1 个\n");
+  });
+
   it("needs --lang zh-CN: the table in Chinese", async () => {
     const r = await cli(["needs", join(examples, "qiannan.json"), "--lang", "zh-CN"]);
     expect(r.code).toBe(0);
