@@ -1,3 +1,4 @@
+import { text } from "./i18n/index";
 import { UTCDate } from "@date-fns/utc";
 import { addDays, formatISO, getDaysInMonth } from "date-fns";
 import { PensionInputError, type JsonPath } from "./errors";
@@ -77,7 +78,7 @@ export function parseCivilDate(value: unknown, path: JsonPath): CivilDate {
     throw new PensionInputError(
       "invalid-date",
       path,
-      `${formatPath(path)}: ${shown(value)} is not a calendar date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`,
+      text("date.invalid", { where: formatPath(path), value: shown(value), min: MIN_YEAR, max: MAX_YEAR }),
     );
   }
   return value;
@@ -92,7 +93,7 @@ export function parseMonth(value: unknown, path: JsonPath): MonthIndex {
     throw new PensionInputError(
       "invalid-date",
       path,
-      `${formatPath(path)}: ${shown(value)} is not a month YYYY-MM between ${MIN_YEAR} and ${MAX_YEAR}`,
+      text("month.invalid", { where: formatPath(path), value: shown(value), min: MIN_YEAR, max: MAX_YEAR }),
     );
   }
   return monthIndex(year, month);

@@ -1,4 +1,6 @@
 import type { Need } from "./answers/need";
+import { isText, render, type Text } from "./i18n/index";
+import type { Locale } from "./i18n/locale";
 /**
  * Machine-readable codes of {@link PensionInputError}. Stable: integrators switch on them.
  *
@@ -92,18 +94,82 @@ export function valueAt(input: unknown, path: JsonPath): unknown {
   return v;
 }
 
+/** Where an issue or error keeps the {@link Text} its message was rendered from (not enumerable). */
+const TEXT: unique symbol = Symbol.for("resident-pension.text") as never;
+
+/** The Text an issue or error was rendered from, if any. */
+function textOf(o: object): Text | undefined {
+  return (o as { [TEXT]?: Text })[TEXT];
+}
+
+/** `o` with its Text kept, not enumerable (the JSON shape stays as it is). */
+function keepText<T extends object>(o: T, t: Text | undefined): T {
+  if (t !== undefined) Object.defineProperty(o, TEXT, { value: t });
+  return o;
+}
+
 /**
- * An issue, `received` left out when undefined.
+ * An issue, `received` left out when undefined. A {@link Text} message is rendered in English and
+ * kept to be rendered again in another locale.
  *
  * @internal
  */
 export function issueOf(
   code: PensionErrorCode,
   path: JsonPath,
-  message: string,
+  message: string | Text,
   received: string | undefined,
 ): PensionIssue {
-  return received === undefined ? { code, path, message } : { code, path, message, received };
+  const t = typeof message === "string" ? undefined : message;
+  const m = typeof message === "string" ? message : render(message, "en");
+  return keepText(received === undefined ? { code, path, message: m } : { code, path, message: m, received }, t);
+}
+
+/**
+ * The message of an issue (or error) in `locale`: its Text rendered, or, for a message that has
+ * none, the error code's description in that language before the message as it is.
+ *
+ * @internal
+ */
+export function issueMessage(issue: PensionIssue, locale: Locale): string {
+  const t = textOf(issue);
+  if (t !== undefined) return render(t, locale);
+  // A message without a Text is English (from outside the catalogue).
+  return locale === "en" ? issue.message : render({ id: "raw", params: { text: issue.message } }, locale);
+}
+
+/**
+ * The Text of an error's message, for a message that wraps another: the error's own Text, or its
+ * English message as it is.
+ *
+ * @internal
+ */
+export function messageText(e: PensionInputError): Text {
+  return textOf(e) ?? { id: "raw", params: { text: e.message } };
+}
+
+/**
+ * `e` with its message and every issue's message in `locale`; codes, paths, details and values
+ * unchanged. `e` itself when its messages are in that language already.
+ *
+ * @internal
+ */
+export function localizeError(e: PensionInputError, locale: Locale): PensionInputError {
+  if (!isPensionInputError(e)) return e;
+  const message = issueMessage(e, locale);
+  if (message === e.message && e.issues.every((i) => issueMessage(i, locale) === i.message)) return e;
+  const issues = e.issues.map((i) => {
+    const copy: PensionIssue =
+      i.received === undefined
+        ? { code: i.code, path: i.path, message: issueMessage(i, locale) }
+        : { code: i.code, path: i.path, message: issueMessage(i, locale), received: i.received };
+    return keepText(copy, textOf(i));
+  });
+  const localized = new PensionInputError(e.code, e.path, message, e.details, {
+    received: e.received,
+    issues,
+  });
+  return keepText(localized, textOf(e));
 }
 
 /** The brand that marks a PensionInputError of any copy of the library (CJS, ESM, two versions). */
@@ -146,24 +212,26 @@ export class PensionInputError extends Error {
   constructor(
     code: PensionErrorCode,
     path: JsonPath,
-    message: string,
+    message: string | Text,
     details: PensionErrorDetails = {},
     more: { readonly received?: string | undefined; readonly issues?: readonly PensionIssue[] | undefined } = {},
   ) {
-    super(message);
+    super(typeof message === "string" ? message : render(message, "en"));
+    if (isText(message)) keepText(this, message);
     this.code = code;
     this.path = path;
     this.details = details;
     const { received, issues } = more;
     if (received !== undefined) this.received = received;
     this.issues = issues?.length ? issues : [issueOf(code, path, message, received)];
+    if (typeof message === "string" && issues?.length) keepText(this, textOf(issues[0]!));
     Object.defineProperty(this, brand, { value: true });
   }
 
   /** One error for several problems at once: the first one gives the top-level fields. */
   static fromIssues(issues: readonly [PensionIssue, ...PensionIssue[]]): PensionInputError {
     const { code, path, message, received } = issues[0];
-    return new PensionInputError(code, path, message, {}, { received, issues });
+    return new PensionInputError(code, path, textOf(issues[0]) ?? message, {}, { received, issues });
   }
 
   /** `instanceof` checks the brand, so it holds across the CJS and ESM copies of the library. */
@@ -186,7 +254,7 @@ export class PensionInputError extends Error {
     }
     return received === undefined
       ? this
-      : new PensionInputError(this.code, this.path, this.message, this.details, { received });
+      : new PensionInputError(this.code, this.path, textOf(this) ?? this.message, this.details, { received });
   }
 
   /** The JSON shape the CLI prints on stderr. */

@@ -5,7 +5,10 @@
  * as strings (`"55.00"`); the library's decimal arithmetic and date helpers are internal.
  */
 export { evaluateCase, benefitSchedule, needs } from "./case/evaluate";
-export { needsWith } from "./answers/needs";
+export { needsWith, type NeedsOptions } from "./answers/needs";
+export { locales, localeFromEnv, type Locale } from "./i18n/locale";
+export { refusalCodes, type RefusalCode } from "./i18n/index";
+export { localized } from "./i18n/public";
 export type { Need, NeedsReport } from "./answers/need";
 export { packTemplate, type PackTemplate } from "./answers/pack-template";
 export { titlesZh } from "./policy/titles-zh";

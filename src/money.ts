@@ -1,3 +1,4 @@
+import { render, text, type Text } from "./i18n/index";
 import DecimalJs from "decimal.js";
 import { PensionInputError, type JsonPath } from "./errors";
 
@@ -30,8 +31,9 @@ export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
  * parseMoney("1200.5", ["payments", 0, "amount"]).toFixed(2) //=> "1200.50"
  */
 export function parseMoney(value: unknown, path: JsonPath): Money {
-  const problem = moneyProblem(value);
-  if (problem !== undefined) throw new PensionInputError("invalid-money", path, `${formatPath(path)}: ${problem}`);
+  const problem = moneyProblemText(value);
+  if (problem !== undefined)
+    throw new PensionInputError("invalid-money", path, text("money.invalid", { where: formatPath(path), problem }));
   return new Decimal(typeof value === "number" ? String(value) : String(value).trim());
 }
 
@@ -40,17 +42,23 @@ export function parseMoney(value: unknown, path: JsonPath): Money {
  * one: NaN, Infinity, negatives, non-numeric strings and more than two decimal places.
  */
 export function moneyProblem(value: unknown): string | undefined {
-  let text: string;
+  const problem = moneyProblemText(value);
+  return problem === undefined ? undefined : render(problem, "en");
+}
+
+/** {@link moneyProblem} as a catalogue Text, to render in any locale. */
+function moneyProblemText(value: unknown): Text | undefined {
+  let t: string;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return `${String(value)} is not a finite amount`;
-    text = String(value);
+    if (!Number.isFinite(value)) return text("money.not-finite", { value: String(value) });
+    t = String(value);
   } else if (typeof value === "string") {
-    text = value.trim();
+    t = value.trim();
   } else {
-    return `expected a decimal string or a number, got ${typeof value}`;
+    return text("money.type", { type: typeof value });
   }
-  if (text.startsWith("-")) return `negative amount ${text}`;
-  if (!MONEY_PATTERN.test(text)) return `"${text}" is not an amount in yuan with at most two decimals`;
+  if (t.startsWith("-")) return text("money.negative", { text: t });
+  if (!MONEY_PATTERN.test(t)) return text("money.pattern", { text: t });
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * unchecked functions of dates.ts, money.ts and parameter.ts directly, on values already
  * validated.
  */
+import { text, type Text } from "./i18n/index";
 import type { CaseResult } from "./case/result";
 import { checkConservation as conservationOf, type ConservationReport } from "./case/conservation";
 import { findMismatch as mismatchOf, type Mismatch } from "./case/expect";
@@ -22,14 +23,13 @@ type CivilDate = dates.CivilDate;
 
 /** A parameter as the lookups need it: an id and segments in date order; else `invalid-policy`. */
 function parameterArg<T>(parameter: unknown): Parameter<T> {
-  const bad = (why: string): PensionInputError =>
-    new PensionInputError("invalid-policy", ["parameter"], `$.parameter: ${why}`);
+  const bad = (why: Text): PensionInputError =>
+    new PensionInputError("invalid-policy", ["parameter"], text("policy.parameter", { message: why }));
   try {
     const p = parameter as { id?: unknown; segments?: unknown } | null;
-    if (typeof p !== "object" || p === null || Array.isArray(p))
-      throw bad("expected a parameter { id, title, segments }");
-    if (typeof p.id !== "string") throw bad("expected an id");
-    if (!Array.isArray(p.segments)) throw bad("expected segments");
+    if (typeof p !== "object" || p === null || Array.isArray(p)) throw bad(text("policy.parameter-shape", {}));
+    if (typeof p.id !== "string") throw bad(text("policy.parameter-id", {}));
+    if (!Array.isArray(p.segments)) throw bad(text("policy.parameter-segments", {}));
     let previous: string | undefined;
     for (const s of p.segments as unknown[]) {
       const seg = s as { from?: unknown; until?: unknown } | null;
@@ -41,14 +41,14 @@ function parameterArg<T>(parameter: unknown): Parameter<T> {
         (seg.until !== undefined &&
           (typeof seg.until !== "string" || !dates.isCivilDate(seg.until) || seg.until < seg.from))
       ) {
-        throw bad("each segment needs a date from (and until not before it)");
+        throw bad(text("policy.segment-dates", {}));
       }
-      if (previous !== undefined && previous >= seg.from) throw bad("segments must be in date order without overlap");
+      if (previous !== undefined && previous >= seg.from) throw bad(text("policy.segment-order", {}));
       previous = (seg.until as string | undefined) ?? "9999-12-31";
     }
   } catch (e) {
     if (e instanceof PensionInputError) throw e;
-    throw bad(`cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    throw bad(text("policy.parameter-unreadable", { reason: e instanceof Error ? e.message : String(e) }));
   }
   return parameter as Parameter<T>;
 }
@@ -86,7 +86,7 @@ export function checkConservation(result: CaseResult): ConservationReport {
     throw new PensionInputError(
       "invalid-input",
       ["result"],
-      `$.result: not a CaseResult (as evaluateCase returns it): ${e instanceof Error ? e.message : String(e)}`,
+      text("result.invalid", { reason: e instanceof Error ? e.message : String(e) }),
     );
   }
 }
@@ -96,7 +96,6 @@ export function checkConservation(result: CaseResult): ConservationReport {
  * `expect`), or null. Both are read as plain data first (nesting bounded, getters read once).
  */
 export function findMismatch(expected: unknown, actual: unknown, path = "$"): Mismatch | null {
-  if (typeof path !== "string")
-    throw new PensionInputError("invalid-input", ["path"], '$.path: expected a string such as "$"');
+  if (typeof path !== "string") throw new PensionInputError("invalid-input", ["path"], text("path.expected", {}));
   return mismatchOf(snapshot(expected, ["expected"]), snapshot(actual, ["actual"]), path);
 }

@@ -1,8 +1,11 @@
 import { Decimal } from "../money";
 import { previousDay, type CivilDate } from "../dates";
-import { isPensionInputError, PensionInputError } from "../errors";
+import { isPensionInputError, messageText, PensionInputError } from "../errors";
+import { text } from "../i18n/index";
+import type { Locale } from "../i18n/locale";
 import {
   evaluateInternal,
+  localeOption,
   parseCase,
   resolver,
   traceOption,
@@ -33,7 +36,7 @@ export function withMissing(e: unknown, c: Case, resolve: (id: string) => Region
   }
   if (missing.length === 0) return e;
   const list = missing.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; ");
-  const message = `${e.message} In all the case lacks ${missing.length} value${missing.length === 1 ? "" : "s"}: ${list} (details.missing; \`resident-pension needs --pack-template\` prints a pack to fill in).`;
+  const message = text("parameter.missing-all", { first: messageText(e), count: missing.length, list });
   return new PensionInputError(e.code, e.path, message, { ...e.details, missing });
 }
 
@@ -319,6 +322,7 @@ export function evaluateAnswering(
   traceOn: boolean,
   unknowns: "refuse" | "partial",
   estimate: "none" | "floor",
+  locale: Locale = "en",
 ): CaseResult | PartialCaseResult {
   const pre: Pre = estimate === "floor" ? (p) => floorPolicy(p) : undefined;
   // Raised far above any plausible value: a figure that does not move then (e.g. an overpayment
@@ -329,7 +333,7 @@ export function evaluateAnswering(
   let partialOf: Case = c;
   if (unknowns === "refuse") {
     try {
-      result = evaluateInternal(c, resolve, traceOn, pre).result;
+      result = evaluateInternal(c, resolve, traceOn, pre, locale).result;
     } catch (e) {
       throw withMissing(e, c, resolve, pre);
     }
@@ -337,11 +341,11 @@ export function evaluateAnswering(
     const x = exploreCase(c, resolve, pre);
     const missing = x.report.needs.filter((n) => n.status === "unknown");
     if (x.report.complete) {
-      result = { ...evaluateInternal(c, resolve, traceOn, pre).result, unknowns: [] };
+      result = { ...evaluateInternal(c, resolve, traceOn, pre, locale).result, unknowns: [] };
     } else {
       partialOf = filledCase(c, x.missing, "low", policy);
-      const a = evaluateInternal(partialOf, resolve, traceOn, pre).result;
-      const b = evaluateInternal(filledCase(c, x.missing, "high", policy), resolve, traceOn, pre).result;
+      const a = evaluateInternal(partialOf, resolve, traceOn, pre, locale).result;
+      const b = evaluateInternal(filledCase(c, x.missing, "high", policy), resolve, traceOn, pre, locale).result;
       const merged = agree({ ...a, trace: [] }, { ...b, trace: [] }) as PartialCaseResult;
       widenAccountNulls(merged, a, b, policy);
       result = { ...merged, trace: commonSteps(a.trace, b.trace), unknowns: missing };
@@ -385,10 +389,16 @@ export function evaluateCaseWith(
   input: unknown,
   options?: EvaluateOptions,
 ): CaseResult | PartialCaseResult {
-  return withReceived(input, () => answer(policies, input, options));
+  const locale = localeOption(options);
+  return withReceived(input, () => answer(policies, input, options, locale), locale);
 }
 
-function answer(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult | PartialCaseResult {
+function answer(
+  policies: PolicySource,
+  input: unknown,
+  options: EvaluateOptions | undefined,
+  locale: Locale,
+): CaseResult | PartialCaseResult {
   const traceOn = traceOption(options);
   const c = parseCase(input);
   const resolve = resolver(policies);
@@ -398,10 +408,10 @@ function answer(policies: PolicySource, input: unknown, options?: EvaluateOption
   const estimate = options?.estimate ?? c.options?.estimate ?? "none";
   if (unknowns === "refuse" && estimate === "none") {
     try {
-      return evaluateInternal(c, resolve, traceOn).result;
+      return evaluateInternal(c, resolve, traceOn, undefined, locale).result;
     } catch (e) {
       throw withMissing(e, c, resolve);
     }
   }
-  return evaluateAnswering(c, resolve, traceOn, unknowns, estimate);
+  return evaluateAnswering(c, resolve, traceOn, unknowns, estimate, locale);
 }

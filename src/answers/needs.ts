@@ -1,7 +1,10 @@
+import { text } from "../i18n/index";
 import { Decimal } from "../money";
 import { nextDay, previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
-import { evaluateInternal, parseCase, resolver, type Internal, type PolicySource } from "../case/core";
+import { evaluateInternal, localeOption, parseCase, resolver, type Internal, type PolicySource } from "../case/core";
+import { localizeError } from "../errors";
+import type { Locale } from "../i18n/locale";
 import type { Case } from "../case/schema";
 import { nationalCohort } from "../policy/national";
 import { isUnknownSegment, recording, type Lookup, type Parameter, type Segment } from "../policy/parameter";
@@ -236,7 +239,7 @@ function explore(
       missing.periods.set(found.parameter.id, list);
     }
   }
-  throw new PensionInputError("limit-exceeded", [], `needs: more than ${MAX_ROUNDS} unknown periods`);
+  throw new PensionInputError("limit-exceeded", [], text("limit.needs-rounds", { max: MAX_ROUNDS }));
 }
 
 function maxDate(a: CivilDate, b: CivilDate): CivilDate {
@@ -384,6 +387,24 @@ export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?
  * @example
  * needs({ region: "qiannan", asOf: "2026-12-31", person: { birthDate: "1952-09-15" } }).complete //=> false
  */
-export function needsWith(policies: PolicySource, input: unknown): NeedsReport {
-  return exploreCase(parseCase(input), resolver(policies)).report;
+export function needsWith(policies: PolicySource, input: unknown, options?: NeedsOptions): NeedsReport {
+  const locale = needsLocale(options);
+  try {
+    return exploreCase(parseCase(input), resolver(policies)).report;
+  } catch (e) {
+    throw isPensionInputError(e) ? localizeError(e, locale) : e;
+  }
+}
+
+/** Options of `needs` and {@link needsWith}. */
+export interface NeedsOptions {
+  /** The language of error messages: `"zh-CN"` or `"en"` (the default). */
+  readonly locale?: Locale | undefined;
+}
+
+function needsLocale(options: unknown): Locale {
+  if (options === undefined) return "en";
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new PensionInputError("invalid-input", ["options"], text("needs.options", {}));
+  return localeOption(options);
 }

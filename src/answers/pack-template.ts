@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import type { Need, NeedsReport } from "./need";
 
 import { PARAMETER_PACK_FORMAT } from "../policy/pack";
@@ -33,15 +34,11 @@ export interface PackTemplate {
  */
 export function packTemplate(region: string, report: NeedsReport): PackTemplate {
   if (!(regionIds as readonly unknown[]).includes(region)) {
-    throw new PensionInputError("unknown-region", ["region"], `$.region: expected one of ${regionIds.join(", ")}`);
+    throw new PensionInputError("unknown-region", ["region"], text("region.expected", { known: regionIds.join(", ") }));
   }
   const plain = snapshot(report, ["report"]) as { needs?: unknown } | null;
   if (typeof plain !== "object" || plain === null || !Array.isArray(plain.needs)) {
-    throw new PensionInputError(
-      "invalid-input",
-      ["report"],
-      "$.report: expected a needs report { complete, needs: [...] }",
-    );
+    throw new PensionInputError("invalid-input", ["report"], text("report.invalid", {}));
   }
   report = plain as NeedsReport;
   const facts: Record<string, { value: null; citation: string }> = {};

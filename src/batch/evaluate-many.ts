@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { traceOption, type EvaluateOptions } from "../case/core";
 import { evaluateCase } from "../case/evaluate";
 import type { CaseResult, PartialCaseResult } from "../case/result";
@@ -57,11 +58,7 @@ export async function* evaluateMany(
       throw new TypeError("not iterable");
     iterable = c as AsyncIterable<unknown> | Iterable<unknown>;
   } catch {
-    throw new PensionInputError(
-      "invalid-input",
-      ["cases"],
-      "$.cases: expected an array, an iterable or an async iterable of cases",
-    );
+    throw new PensionInputError("invalid-input", ["cases"], text("batch.cases", {}));
   }
   let index = 0;
   // An error thrown by the caller's own iterator is passed on as it is.

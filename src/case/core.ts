@@ -1,6 +1,7 @@
+import { text } from "../i18n/index";
 import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
-import { isPensionInputError, PensionInputError, type JsonPath } from "../errors";
+import { isPensionInputError, localizeError, PensionInputError, type JsonPath } from "../errors";
 import type { EventKind } from "../kinds";
 import { applyOverrides, checkOverrideLimits } from "../policy/overrides";
 import { checkedPolicy } from "../policy/define";
@@ -16,6 +17,7 @@ import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
 import { Trace } from "../rules/trace";
+import { checkLocale, type Locale } from "../i18n/locale";
 import { caseIssuesToError } from "./errors";
 import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
@@ -40,7 +42,7 @@ export function resolver(source: PolicySource): (id: string) => RegionPolicy {
       throw new PensionInputError(
         "unknown-region",
         ["region"],
-        `region ${JSON.stringify(id)} is not among the policies given (${list.map((p) => p.id).join(", ")})`,
+        text("region.not-given", { value: JSON.stringify(id), given: list.map((p) => p.id).join(", ") }),
       );
     }
     return found;
@@ -60,19 +62,20 @@ export function resolver(source: PolicySource): (id: string) => RegionPolicy {
  * evaluateCaseWith(qiannan, caseJson).pension.monthly?.total //=> "…"
  */
 export function evaluateCaseWith(policies: PolicySource, input: unknown, options?: EvaluateOptions): CaseResult {
-  const traceOn = traceOption(options);
-  return withReceived(input, () => {
-    const c = parseCase(input);
-    if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
-      const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
-      throw new PensionInputError(
-        "invalid-input",
-        [which],
-        `${which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`,
-      );
-    }
-    return evaluateInternal(c, resolver(policies), traceOn).result;
-  });
+  const locale = localeOption(options);
+  return withReceived(
+    input,
+    () => {
+      const traceOn = traceOption(options);
+      const c = parseCase(input);
+      if (options?.unknowns === "partial" || (options?.estimate ?? c.options?.estimate ?? "none") === "floor") {
+        const which = options?.unknowns === "partial" ? "unknowns" : "estimate";
+        throw new PensionInputError("invalid-input", [which], text("options.core-only", { which }));
+      }
+      return evaluateInternal(c, resolver(policies), traceOn, undefined, locale).result;
+    },
+    locale,
+  );
 }
 
 /** Options of {@link evaluateCaseWith} and `evaluateCase`. */
@@ -94,6 +97,28 @@ export interface EvaluateOptions {
    * built on it marked `"estimate": "at-least"` (or `"at-most"`). Overrides the case's `options.estimate`.
    */
   readonly estimate?: "none" | "floor" | undefined;
+  /**
+   * The language of error messages, refusals and notes: `"zh-CN"` (简体中文) or `"en"` (the
+   * default). Codes, paths, rule ids and figures are the same in both (docs/language.md).
+   */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * The `locale` of the evaluate options (default `"en"`); `invalid-input` at `["locale"]` for any
+ * other value.
+ *
+ * @internal
+ */
+export function localeOption(options: unknown): Locale {
+  if (typeof options !== "object" || options === null) return "en";
+  let locale: unknown;
+  try {
+    locale = (options as { locale?: unknown }).locale;
+  } catch {
+    return "en"; // traceOption reports the unreadable options
+  }
+  return checkLocale(locale);
 }
 
 /**
@@ -104,35 +129,23 @@ export interface EvaluateOptions {
 export function traceOption(options: unknown): boolean {
   if (options === undefined) return true;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new PensionInputError(
-      "invalid-input",
-      ["trace"],
-      "the evaluate options (second argument): expected an object such as { trace: false }",
-    );
+    throw new PensionInputError("invalid-input", ["trace"], text("options.object", {}));
   }
   let trace: unknown;
   try {
     trace = (options as { trace?: unknown }).trace;
   } catch {
-    throw new PensionInputError(
-      "invalid-input",
-      ["trace"],
-      "the evaluate options (second argument): cannot be read (a getter or Proxy trap threw)",
-    );
+    throw new PensionInputError("invalid-input", ["trace"], text("options.unreadable", {}));
   }
   if (trace !== undefined && typeof trace !== "boolean") {
-    throw new PensionInputError(
-      "invalid-input",
-      ["trace"],
-      `the evaluate options (second argument): trace must be true or false, got ${typeof trace}`,
-    );
+    throw new PensionInputError("invalid-input", ["trace"], text("options.trace", { type: typeof trace }));
   }
   const { unknowns, estimate } = options as { unknowns?: unknown; estimate?: unknown };
   if (unknowns !== undefined && unknowns !== "refuse" && unknowns !== "partial") {
-    throw new PensionInputError("invalid-input", ["unknowns"], `unknowns must be "refuse" or "partial"`);
+    throw new PensionInputError("invalid-input", ["unknowns"], text("options.unknowns", {}));
   }
   if (estimate !== undefined && estimate !== "none" && estimate !== "floor") {
-    throw new PensionInputError("invalid-input", ["estimate"], `estimate must be "none" or "floor"`);
+    throw new PensionInputError("invalid-input", ["estimate"], text("options.estimate", {}));
   }
   return trace ?? true;
 }
@@ -157,7 +170,7 @@ export function parseCase(input: unknown): Case {
     throw new PensionInputError(
       "invalid-input",
       [],
-      `$: not a case (plain JSON data expected): ${e instanceof Error ? e.message : String(e)}`,
+      text("case.not-plain", { reason: e instanceof Error ? e.message : String(e) }),
     );
   }
   if (!parsed.success) throw caseIssuesToError(parsed.error, data);
@@ -193,11 +206,11 @@ function checkLengths(c: unknown): void {
  *
  * @internal
  */
-export function withReceived<T>(input: unknown, evaluate: () => T): T {
+export function withReceived<T>(input: unknown, evaluate: () => T, locale: Locale = "en"): T {
   try {
     return evaluate();
   } catch (e) {
-    throw isPensionInputError(e) ? e.withInput(input) : e;
+    throw isPensionInputError(e) ? localizeError(e.withInput(input), locale) : e;
   }
 }
 
@@ -217,7 +230,7 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
       throw new PensionInputError(
         inOverrides ? "unknown-parameter" : "invalid-input",
         [...path, key],
-        `$.${[...path, key].join(".")}: "${key}" is not ${inOverrides ? "a parameter id" : "a field of the case format"}`,
+        text("case.reserved-key", { where: `$.${[...path, key].join(".")}`, key, inOverrides }),
       );
     }
     rejectProtoKeys((value as Record<string, unknown>)[key], [...path, key]);
@@ -239,7 +252,8 @@ export function benefitScheduleWith(
 ): (MonthlyBenefit | null)[] {
   const a = parseMonth(from, ["from"]);
   const b = parseMonth(to, ["to"]);
-  if (b < a) throw new PensionInputError("invalid-date", ["to"], `$.to: ${to} is before from ${from}`);
+  if (b < a)
+    throw new PensionInputError("invalid-date", ["to"], text("date.before-from", { where: "$.to", until: to, from }));
   return withReceived(input, () => {
     const c = parseCase(input);
     // Only the monthly benefits are returned: the trace is not built.
@@ -263,7 +277,7 @@ function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
       throw new PensionInputError(
         "invalid-input",
         ["person", "events", i, "kind"],
-        `$.person.events[${i}].kind: a second "${e.kind}" event (at most one of each kind)`,
+        text("case.second-event", { where: `$.person.events[${i}].kind`, kind: e.kind }),
       );
     events[e.kind] = e.date;
   });
@@ -273,21 +287,17 @@ function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
       throw new PensionInputError(
         "invalid-date",
         ["person", "statuses", i, "until"],
-        `$.person.statuses[${i}].until: ${s.until} is before from ${s.from}`,
+        text("date.before-from", { where: `$.person.statuses[${i}].until`, until: s.until, from: s.from }),
       );
   });
   if (c.person.legacyGrade !== undefined && policy.parameters.legacy && c.person.sex === undefined) {
-    throw new PensionInputError(
-      "invalid-input",
-      ["person", "sex"],
-      "$.person.sex: required with legacyGrade (CX-LEGACY pension age is 60 for men, 55 for women)",
-    );
+    throw new PensionInputError("invalid-input", ["person", "sex"], text("case.sex-required", {}));
   }
   if (c.person.birthDate > asOf)
     throw new PensionInputError(
       "invalid-date",
       ["person", "birthDate"],
-      `$.person.birthDate: ${c.person.birthDate} is after asOf ${asOf}`,
+      text("date.birth-after-as-of", { where: "$.person.birthDate", birthDate: c.person.birthDate, asOf }),
     );
   return {
     birthDate: c.person.birthDate,
@@ -306,7 +316,7 @@ function entries(c: Case): PaymentEntry[] {
       throw new PensionInputError(
         "invalid-input",
         [...path, "years"],
-        `$.payments[${index}].years: required for a make-up payment`,
+        text("case.years-required", { where: `$.payments[${index}].years` }),
       );
     return {
       index,
@@ -354,6 +364,7 @@ export function evaluateInternal(
   resolve: (id: string) => RegionPolicy,
   traceOn: boolean,
   instrument?: (p: RegionPolicy) => RegionPolicy,
+  locale: Locale = "en",
 ): Internal {
   const asOf = c.asOf;
   const base = resolve(c.region);
@@ -363,7 +374,7 @@ export function evaluateInternal(
     : base;
   const policy = instrument ? instrument(overridden) : overridden;
   const who = person(c, asOf, policy);
-  const trace = new Trace(traceOn);
+  const trace = new Trace(traceOn, locale);
   const rates: Record<string, Decimal> = {};
   for (const [y, r] of Object.entries(c.options?.interestRates ?? {})) rates[y] = new Decimal(String(r));
   const paidThrough =
@@ -375,7 +386,7 @@ export function evaluateInternal(
     : null;
   const payments = entries(c);
 
-  const enrollment = evaluateEnrollment(policy, who, asOf, trace);
+  const enrollment = evaluateEnrollment(policy, who, asOf, trace, locale);
   const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
   // Before the first pension month is known, a transfer closes the account for the payments.
   const closerForPayments = closingEvent(policy, who, null);
@@ -386,7 +397,7 @@ export function evaluateInternal(
       policy.features.transfer.rule,
       policy.features.transfer.citation,
       { date: transfer },
-      "balance sealed, keeps earning interest",
+      trace.say("transfer.sealed", {}),
     );
   }
 
@@ -401,6 +412,7 @@ export function evaluateInternal(
         pensionStart,
         closedOn: closerForPayments ? closerForPayments.date : null,
         trace: t,
+        locale,
       },
       payments,
       lump,
@@ -415,8 +427,9 @@ export function evaluateInternal(
       contributionEvents: o.contributionEvents,
       schemeStartOverride: c.options?.schemeStart,
       trace: t,
+      locale,
     });
-  const scratch = new Trace(traceOn);
+  const scratch = new Trace(traceOn, locale);
   const firstOutcome = pay(null, scratch);
   const first = elig(firstOutcome, scratch);
   const F0 = first.firstMonth;

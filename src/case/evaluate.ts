@@ -2,7 +2,7 @@ import { getRegion } from "../policy";
 import { benefitScheduleWith, type EvaluateOptions } from "./core";
 import { evaluateCaseWith } from "../answers/answer";
 import type { CaseResult, MonthlyBenefit, PartialCaseResult } from "./result";
-import { needsWith } from "../answers/needs";
+import { needsWith, type NeedsOptions } from "../answers/needs";
 import type { NeedsReport } from "../answers/need";
 
 /**
@@ -53,6 +53,6 @@ export function benefitSchedule(input: unknown, from: string, to: string): (Mont
  * @example
  * needs({ region: "qiannan", asOf: "2026-12-31", person: { birthDate: "1952-09-15" } }).complete //=> false
  */
-export function needs(input: unknown): NeedsReport {
-  return needsWith(getRegion, input);
+export function needs(input: unknown, options?: NeedsOptions): NeedsReport {
+  return needsWith(getRegion, input, options);
 }

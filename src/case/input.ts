@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
 import { formatPath } from "../money";
 
@@ -28,7 +29,7 @@ function copy(value: unknown, path: (string | number)[], depth: number, code: Pe
     throw new PensionInputError(
       "limit-exceeded",
       [...path],
-      `${formatPath(path)}: nested deeper than ${MAX_DEPTH} levels`,
+      text("limit.depth", { where: formatPath(path), max: MAX_DEPTH }),
     );
   }
   try {
@@ -78,11 +79,7 @@ function unreadable(path: JsonPath, code: PensionErrorCode, e: unknown): Pension
   } catch {
     reason = "(no message)";
   }
-  return new PensionInputError(
-    code,
-    [...path],
-    `${formatPath(path)}: cannot be read (${reason}): expected plain JSON data`,
-  );
+  return new PensionInputError(code, [...path], text("input.unreadable", { where: formatPath(path), reason }));
 }
 
 /** `limit-exceeded` with the zod wording of the case schema's own length checks. */
@@ -90,6 +87,10 @@ export function tooMany(path: JsonPath, max: number, what = "items"): PensionInp
   return new PensionInputError(
     "limit-exceeded",
     [...path],
-    `${formatPath(path)}: Too big: expected ${what === "items" ? "array" : "object"} to have <=${max} ${what}`,
+    what === "items"
+      ? text("limit.items", { where: formatPath(path), max })
+      : what === "entries"
+        ? text("limit.entries", { where: formatPath(path), max })
+        : `${formatPath(path)}: Too big: expected object to have <=${max} ${what}`,
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refusalCodes, type RefusalCode } from "../i18n/index";
 import { componentKinds, regionIds } from "../kinds";
 
 /**
@@ -26,9 +27,16 @@ export const estimateSchema = z
     "the figure rests on a lower bound: the true figure is at least / at most this",
   ) satisfies z.ZodType<Estimate>;
 
-export const refusalSchema = z.object({ rule: z.string().describe("docs/rules.md id"), message: z.string() });
+export const refusalSchema = z.object({
+  rule: z.string().describe("docs/rules.md id"),
+  code: z
+    .enum(refusalCodes as unknown as readonly [RefusalCode, ...RefusalCode[]])
+    .describe("stable refusal code (docs/language.md), the same in every language"),
+  message: z.string().describe("the sentence, in the locale asked (default en)"),
+});
 /**
- * A refusal under a rule: the rule id (docs/rules.md) and a sentence.
+ * A refusal under a rule: the rule id (docs/rules.md), a stable refusal code and a sentence in the
+ * locale asked.
  *
  * @interface
  */

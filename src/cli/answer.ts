@@ -1,9 +1,12 @@
+import type { Locale } from "../i18n/locale";
 import type { EvaluateOptions } from "../index";
 
 /** `--partial` and `--estimate floor` (answers.md §2, §3), as given on the command line. */
 export interface AnswerFlags {
   readonly partial?: boolean | undefined;
   readonly estimate?: "none" | "floor" | undefined;
+  /** `--lang`: the language of messages (default from the environment). */
+  readonly locale?: Locale | undefined;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -20,5 +23,6 @@ export function answerOptions(caseJson: unknown, flags: AnswerFlags | undefined,
     trace,
     ...(partial ? { unknowns: "partial" as const } : {}),
     ...(flags?.estimate !== undefined ? { estimate: flags.estimate } : {}),
+    ...(flags?.locale !== undefined && flags.locale !== "en" ? { locale: flags.locale } : {}),
   };
 }

@@ -1,3 +1,6 @@
+import { localizeError } from "../errors";
+import type { Locale } from "../i18n/locale";
+import { text as message } from "../i18n/index";
 import { readFileSync } from "node:fs";
 import { PensionInputError } from "../index";
 
@@ -11,6 +14,11 @@ export interface CliIo {
   readonly stdin?: NodeJS.ReadableStream | undefined;
   /** Aborted with the signal's name on SIGINT / SIGTERM (batch and cost stop between chunks). */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * The environment, for the default of `--lang` (`LC_ALL`, `LANG`): zh-CN when it starts with
+   * `zh`. Absent: English.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** What a command produced: the process exit code and the text of both streams. */
@@ -28,6 +36,7 @@ export const nodeIo: CliIo = {
       chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
     return Buffer.concat(chunks).toString("utf8");
   },
+  env: process.env,
   today: () => {
     const d = new Date();
     const pad = (n: number): string => String(n).padStart(2, "0");
@@ -47,7 +56,7 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
     throw new PensionInputError(
       "invalid-input",
       [],
-      `cannot read ${file === "-" ? "standard input" : file}: ${reason(e)}`,
+      message("cli.read", { file: file === "-" ? undefined : file, reason: reason(e) }),
     );
   }
   try {
@@ -56,7 +65,7 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
     throw new PensionInputError(
       "invalid-input",
       [],
-      `${file === "-" ? "standard input" : file} is not valid JSON: ${reason(e)}`,
+      message("cli.json", { file: file === "-" ? undefined : file, reason: reason(e) }),
     );
   }
 }
@@ -71,6 +80,6 @@ function reason(e: unknown): string {
 }
 
 /** The error JSON printed on stderr: `{"code":…,"path":[…],"message":…,"details":{…}}`. */
-export function errorLine(e: PensionInputError): string {
-  return `${JSON.stringify(e.toJSON())}\n`;
+export function errorLine(e: PensionInputError, locale: Locale = "en"): string {
+  return `${JSON.stringify(localizeError(e, locale).toJSON())}\n`;
 }

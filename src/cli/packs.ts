@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/locale";
+import { text as message } from "../i18n/index";
 import { readFileSync } from "node:fs";
 import { isPensionInputError, parseParameterPack, PensionInputError, type LoadedPack } from "../index";
 import { errorLine, type CliResult } from "./io";
@@ -16,7 +18,7 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
       throw new PensionInputError(
         "invalid-pack",
         [],
-        `${file}: cannot read the parameter pack: ${e instanceof Error ? e.message : String(e)}`,
+        message("pack.read", { file, reason: e instanceof Error ? e.message : String(e) }),
         { file },
       );
     }
@@ -32,12 +34,13 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
 export async function withPacks(
   files: readonly string[] | undefined,
   command: (packs: readonly LoadedPack[]) => CliResult | Promise<CliResult>,
+  locale: Locale = "en",
 ): Promise<CliResult> {
   let packs: LoadedPack[];
   try {
     packs = loadPacks(files ?? []);
   } catch (e) {
-    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
+    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e, locale) };
     throw e;
   }
   return command(packs);

@@ -13,65 +13,13 @@ import { withPacks } from "./packs";
 import { isPensionInputError } from "../index";
 import { parseCivilDate } from "../dates";
 import { defaultWorkers } from "../batch/pool";
+import { cliText, type CliCatalogue, type CliTextId } from "../i18n/index";
+import { localeFromEnv, type Locale } from "../i18n/locale";
 
 export type { CliIo, CliResult, CliStreams };
 
-const USAGE = `Usage: resident-pension <command> [options]
-
-China's urban-rural residents' basic pension (城乡居民基本养老保险), computed as the local texts say.
-
-Commands:
-  evaluate <case.json | -> [--params FILE]…
-                                  print the case's result as JSON (exit 2 on bad input,
-                                  the error as JSON on stderr)
-  check <files or folders…> [--params FILE]…
-                                  evaluate every case with an "expect" block (folders:
-                                  every *.json, recursively); exit 1 if any fails
-  explain <case.json | -> [--params FILE]…
-                                  the case's trace as a table: rule, citation, output
-  needs <case.json | -> [--json] [--pack-template] [--params FILE]…
-                                  every dated value the case's evaluation looks up, known
-                                  or unknown, merged into periods (everything missing at
-                                  once); --json the report; --pack-template a parameter
-                                  pack with every unknown period, "value": null to fill in
-  regions [--date YYYY-MM-DD] [--json]
-                                  each region's facts, features and parameters in force
-                                  on the date (default today), with citations
-  batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…
-                                  evaluate one case per line on N worker threads (default
-                                  and at most: the cores); one line out per case, in input
-                                  order: {"line":n,"result":…} or {"line":n,"error":{…}}
-                                  (with the case's "id"); bad lines never stop the run;
-                                  last on stderr "batch: N ok, N failed"; --out is written
-                                  to a temporary file renamed into place when complete;
-                                  --no-trace: results with an empty trace (faster, ~80%
-                                  smaller)
-  cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
-       [--workers N] [--params FILE]…
-                                  yearly outlay over the region's cases (basic pension,
-                                  account pension, fund top-ups, subsidies by level,
-                                  proxy payments), each case evaluated as of 31 December
-                                  of --to; with --override the same under the changed
-                                  policy and the difference; bad lines on stderr
-
-Answers when a value is unknown (evaluate, explain, check, batch):
-  --partial                       null figures where a value is missing, and "unknowns"
-                                  (also the case's "options": { "unknowns": "partial" })
-  --estimate floor                an unknown basic pension at its proven floor; figures
-                                  built on it marked "estimate": "at-least" / "at-most"
-
-Options:
-  --params FILE                   a parameter pack (docs/packs.md): dated, cited values for
-                                  the periods the sources leave unknown; repeatable, a later
-                                  pack wins; the case's own options.parameters win over all
-  -h, --help                      this help
-  -v, --version                   the version
-
-Exit codes: 0 ok, 1 a check failed, 2 bad input or usage, 70 an internal error (a bug),
-74 the output could not be written, 130/143 stopped by SIGINT/SIGTERM.
-batch and cost exit 0 when every line was written, even if some lines failed (they are
-reported); cost exits 2 when every case of the region failed.
-The case format, conventions and rules: docs/index.md in the package repository.`;
+/** The help in English; `--lang zh-CN` prints the Chinese one (src/i18n/zh-CN.ts, `usage.help`). */
+const USAGE = cliText("en", "usage.help", {});
 
 const COMMAND_USAGE: Record<string, string> = {
   evaluate: "Usage: resident-pension evaluate <case.json | -> [--params FILE]… [--partial] [--estimate floor]",
@@ -102,6 +50,27 @@ const usageError = (message: string, usage = USAGE): CliResult => ({
   stderr: `resident-pension: ${message}\n\n${usage}\n`,
 });
 
+/** `--lang zh-CN|en` anywhere in the arguments, else the environment's language; null for a bad value. */
+function langOf(args: readonly string[], io: CliIo): { locale: Locale; rest: string[] } | { bad: string } {
+  let locale = localeFromEnv(io.env ?? {});
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      rest.push(...args.slice(i));
+      break;
+    }
+    const value = a === "--lang" ? args[++i] : a.startsWith("--lang=") ? a.slice("--lang=".length) : null;
+    if (value === null) {
+      rest.push(a);
+      continue;
+    }
+    if (value !== "zh-CN" && value !== "en") return { bad: JSON.stringify(value ?? "") };
+    locale = value;
+  }
+  return { locale, rest };
+}
+
 /**
  * Run the command line in-process: `argv` without the node and script paths. Never exits
  * the process; returns the exit code and both streams' text. Only `batch` and `cost` write while
@@ -112,11 +81,17 @@ const usageError = (message: string, usage = USAGE): CliResult => ({
  * (await run(["regions", "--json", "--date", "2012-01-01"])).code //=> 0
  */
 export async function run(argv: readonly string[], io: CliIo & Partial<CliStreams> = nodeIo): Promise<CliResult> {
-  const [command, ...rest] = argv;
-  if (command === undefined) return usageError("no command given");
-  if (command === "-h" || command === "--help" || command === "help") return ok(`${USAGE}\n`);
+  const lang = langOf(argv, io);
+  if ("bad" in lang) return usageError(cliText(localeFromEnv(io.env ?? {}), "usage.lang", { value: lang.bad }));
+  const { locale } = lang;
+  const say = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]): string => cliText(locale, id, p);
+  const [command, ...rest] = lang.rest;
+  const help = say("usage.help", {});
+  if (command === undefined) return usageError(say("usage.no-command", {}), help);
+  if (command === "-h" || command === "--help" || command === "help") return ok(`${say("usage.help", {})}\n`);
   if (command === "-v" || command === "--version") return ok(`${version}\n`);
-  if (!Object.hasOwn(COMMAND_USAGE, command)) return usageError(`unknown command ${JSON.stringify(command)}`);
+  if (!Object.hasOwn(COMMAND_USAGE, command))
+    return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }), help);
   const usage = COMMAND_USAGE[command]!;
 
   let values: {
@@ -159,66 +134,71 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
       },
     }));
   } catch (e) {
-    return usageError(e instanceof Error ? e.message : String(e), usage);
+    return usageError(say("usage.args", { message: e instanceof Error ? e.message : String(e) }), usage);
   }
   const allowed = COMMAND_OPTIONS[command] ?? [];
   const foreign = Object.keys(values).find(
     (k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k),
   );
-  if (foreign !== undefined) return usageError(`${command} has no option --${foreign}`, usage);
+  if (foreign !== undefined) return usageError(say("usage.no-option", { command, option: foreign }), usage);
   if (values.help) return ok(`${usage}\n`);
   if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
-    return usageError(`--estimate ${JSON.stringify(values.estimate)}: the only estimate is "floor" (or "none")`, usage);
+    return usageError(say("usage.estimate", { value: JSON.stringify(values.estimate) }), usage);
   }
-  const answer: AnswerFlags = { partial: values.partial, estimate: values.estimate as AnswerFlags["estimate"] };
+  const answer: AnswerFlags = {
+    partial: values.partial,
+    estimate: values.estimate as AnswerFlags["estimate"],
+    ...(locale === "en" ? {} : { locale }),
+  };
 
   switch (command) {
     case "evaluate":
     case "explain": {
-      if (positionals.length !== 1)
-        return usageError(`${command} takes one case file (or - for standard input)`, usage);
+      if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
       const file = positionals[0]!;
-      return withPacks(values.params, (packs) =>
-        command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer),
+      return withPacks(
+        values.params,
+        (packs) =>
+          command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer),
+        locale,
       );
     }
     case "needs": {
-      if (positionals.length !== 1) return usageError("needs takes one case file (or - for standard input)", usage);
-      return withPacks(values.params, (packs) =>
-        needsFile(
-          positionals[0]!,
-          io,
-          { json: values.json === true, packTemplate: values["pack-template"] === true },
-          packs,
-        ),
+      if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
+      return withPacks(
+        values.params,
+        (packs) =>
+          needsFile(
+            positionals[0]!,
+            io,
+            { json: values.json === true, packTemplate: values["pack-template"] === true, locale },
+            packs,
+          ),
+        locale,
       );
     }
     case "check":
-      if (positionals.length === 0) return usageError("check needs at least one file or folder", usage);
-      return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer));
+      if (positionals.length === 0) return usageError(say("usage.check-files", {}), usage);
+      return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer), locale);
     case "regions": {
       if (positionals.length > 0)
-        return usageError(`regions takes no arguments, got ${JSON.stringify(positionals[0])}`, usage);
+        return usageError(say("usage.regions-args", { arg: JSON.stringify(positionals[0]) }), usage);
       const date = values.date ?? io.today();
       try {
         parseCivilDate(date, ["date"]);
       } catch (e) {
         if (!isPensionInputError(e)) throw e;
-        return usageError(`--date ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`, usage);
+        return usageError(say("usage.date", { value: JSON.stringify(date) }), usage);
       }
       return ok(values.json ? regionsJson(date) : regionsText(date));
     }
     case "batch":
     case "cost": {
-      if (positionals.length !== 1)
-        return usageError(`${command} takes one JSONL file (one case per line), or - for standard input`, usage);
+      if (positionals.length !== 1) return usageError(say("usage.jsonl", { command }), usage);
       let workers = defaultWorkers();
       if (values.workers !== undefined) {
         if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256)
-          return usageError(
-            `--workers ${JSON.stringify(values.workers)} is not a number of threads 0–256 (0: no worker thread)`,
-            usage,
-          );
+          return usageError(say("usage.workers", { value: JSON.stringify(values.workers) }), usage);
         workers = cappedWorkers(Number(values.workers));
       }
       const streams: CliStreams = {
@@ -228,32 +208,38 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
         signal: io.signal,
       };
       if (command === "batch")
-        return withPacks(values.params, (packs) =>
-          batchFile(
-            positionals[0]!,
-            { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
-            streams,
-          ),
+        return withPacks(
+          values.params,
+          (packs) =>
+            batchFile(
+              positionals[0]!,
+              { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
+              streams,
+            ),
+          locale,
         );
       const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
-      if (missing !== undefined) return usageError(`cost needs --${missing}`, usage);
-      return withPacks(values.params, (packs) =>
-        costFile(
-          positionals[0]!,
-          {
-            region: values.region!,
-            from: values.from!,
-            to: values.to!,
-            override: values.override,
-            json: values.json ?? false,
-            workers,
-            packs,
-          },
-          streams,
-        ),
+      if (missing !== undefined) return usageError(say("usage.cost-needs", { option: missing }), usage);
+      return withPacks(
+        values.params,
+        (packs) =>
+          costFile(
+            positionals[0]!,
+            {
+              region: values.region!,
+              from: values.from!,
+              to: values.to!,
+              override: values.override,
+              json: values.json ?? false,
+              workers,
+              packs,
+            },
+            streams,
+          ),
+        locale,
       );
     }
     default:
-      return usageError(`unknown command ${JSON.stringify(command)}`);
+      return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }), help);
   }
 }

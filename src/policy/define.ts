@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { deepFreeze } from "../freeze";
 import { snapshot } from "../case/input";
+import { issueInfo } from "../case/errors";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 import { newestSourceDate } from "./citation";
 import { citedSources } from "./sources";
@@ -20,7 +21,11 @@ export function zodToInputError(
     ...(issue?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p)),
   ];
   const where = path.length ? path.join(".") : "(root)";
-  return new PensionInputError(code, path, `${where}: ${issue?.message ?? "invalid"}`);
+  if (issue === undefined) return new PensionInputError(code, path, `${where}: invalid`);
+  return new PensionInputError(code, path, {
+    id: "zod.issue",
+    params: { where, issue: issueInfo(issue, undefined, false) },
+  });
 }
 
 /**

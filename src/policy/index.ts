@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { PensionInputError } from "../errors";
 import { regionIds } from "../kinds";
 import { shown } from "../dates";
@@ -25,7 +26,7 @@ export function getRegion(id: string): RegionPolicy {
     throw new PensionInputError(
       "unknown-region",
       ["region"],
-      `unknown region ${shown(id)}; known: ${regionIds.join(", ")}`,
+      text("region.unknown", { value: shown(id), known: regionIds.join(", ") }),
     );
   }
   return found;

@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { zodToInputError } from "./define";
@@ -126,7 +127,7 @@ function money(value: unknown, path: JsonPath): unknown {
   throw new PensionInputError(
     "invalid-money",
     path,
-    `${formatPath(path)}: ${JSON.stringify(value)} is not an amount in yuan with at most two decimals`,
+    text("money.policy", { where: formatPath(path), value: JSON.stringify(value) }),
   );
 }
 

@@ -1,5 +1,6 @@
+import { text } from "../i18n/index";
 import * as z from "zod/mini";
-import { PensionInputError, type JsonPath } from "../errors";
+import { messageText, PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
 import { checkedPolicy, definePolicy, zodToInputError } from "./define";
@@ -98,7 +99,7 @@ export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
     throw new PensionInputError(
       "limit-exceeded",
       [...path],
-      `${formatPath(path)}: Too big: expected object to have <=${MAX_OVERRIDE_PARAMETERS} entries (parameter ids)`,
+      text("limit.parameters", { where: formatPath(path), max: MAX_OVERRIDE_PARAMETERS }),
     );
   }
   let total = 0;
@@ -110,7 +111,7 @@ export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
       throw new PensionInputError(
         "limit-exceeded",
         [...path, id],
-        `${formatPath([...path, id])}: more than ${MAX_OVERRIDE_SEGMENTS} override segments in all`,
+        text("limit.segments", { where: formatPath([...path, id]), max: MAX_OVERRIDE_SEGMENTS }),
       );
     }
   }
@@ -131,7 +132,7 @@ function parseOverrides(overrides: unknown, path: JsonPath): Record<string, z.ou
         throw new PensionInputError(
           "invalid-date",
           [...path, id, i, "until"],
-          `${formatPath([...path, id, i, "until"])}: ${s.until} is before from ${s.from}`,
+          text("date.before-from", { where: formatPath([...path, id, i, "until"]), until: s.until, from: s.from }),
         );
       }
     });
@@ -257,7 +258,7 @@ function buildOverridden(
       throw new PensionInputError(
         "unknown-parameter",
         [...path, id],
-        `${id}: ${policy.id} has no parameter with this id (known: ${[...byId.keys()].sort().join(", ")})`,
+        text("parameter.unknown-id", { id, region: policy.id, known: [...byId.keys()].sort().join(", ") }),
       );
     }
     const holder = draft.parameters[where.key]!;
@@ -281,7 +282,7 @@ function buildOverridden(
       throw new PensionInputError(
         "invalid-policy",
         [...path, ...callerPath(draft, e.path, origin)],
-        `override makes the policy invalid: ${e.message}`,
+        text("policy.override-invalid", { message: messageText(e) }),
       );
     }
     throw e;

@@ -1,6 +1,8 @@
+import { text, type Text } from "../i18n/index";
+import { issueInfo } from "../case/errors";
 import * as z from "zod/mini";
 import { isCivilDate } from "../dates";
-import { PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
+import { messageText, PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
 import { deepFreeze } from "../freeze";
 import { regionIds } from "../kinds";
 import { formatPath } from "../money";
@@ -96,19 +98,14 @@ export function checkPack(input: unknown, file?: string): ValidPack {
   // A plain copy first: a getter or Proxy trap that throws is a bad pack, not a crash.
   const pack = snapshot(input, [], "invalid-pack");
   if (typeof pack !== "object" || pack === null || Array.isArray(pack)) {
-    throw packError(
-      "invalid-pack",
-      [],
-      `expected a parameter pack (a JSON object with "format": "${PARAMETER_PACK_FORMAT}")`,
-      file,
-    );
+    throw packError("invalid-pack", [], text("pack.not-object", { format: PARAMETER_PACK_FORMAT }), file);
   }
   const protoKey = findProtoKey(pack, []);
   if (protoKey)
     throw packError(
       "invalid-pack",
       protoKey,
-      `"${String(protoKey[protoKey.length - 1])}" is not a field of a parameter pack`,
+      text("pack.unknown-field", { key: String(protoKey[protoKey.length - 1]) }),
       file,
     );
   const parsed = parameterPackSchema.safeParse(pack);
@@ -122,17 +119,22 @@ export function checkPack(input: unknown, file?: string): ValidPack {
       issue.code !== "invalid_type";
     const message =
       last === "citation"
-        ? "a citation is required (the notice or document the value comes from)"
+        ? text("pack.citation-required", {})
         : path.length === 1 && path[0] === "format"
-          ? `expected "${PARAMETER_PACK_FORMAT}"`
-          : issue.message;
+          ? text("pack.format", { format: PARAMETER_PACK_FORMAT })
+          : text("zod.message", { issue: issueInfo(issue, undefined, false) });
     throw packError(isDate ? "invalid-date" : "invalid-pack", path, message, file);
   }
   const data = parsed.data;
   for (const [id, segments] of Object.entries(data.values)) {
     segments.forEach((s, i) => {
       if (s.until !== undefined && s.until < s.from)
-        throw packError("invalid-date", ["values", id, i, "until"], `until ${s.until} is before from ${s.from}`, file);
+        throw packError(
+          "invalid-date",
+          ["values", id, i, "until"],
+          text("pack.until", { until: s.until, from: s.from }),
+          file,
+        );
     });
     // A source cannot give two values for one day: segments of one parameter must not overlap.
     const order = segments
@@ -145,7 +147,14 @@ export function checkPack(input: unknown, file?: string): ValidPack {
         throw packError(
           "invalid-pack",
           ["values", id, Math.max(prev.i, next.i), "from"],
-          `${id}: segments ${Math.min(prev.i, next.i)} (${prev.s.from} – ${prev.s.until ?? "open"}) and ${Math.max(prev.i, next.i)} (from ${next.s.from}) overlap; a pack gives one value per day`,
+          text("pack.overlap", {
+            id,
+            first: Math.min(prev.i, next.i),
+            firstFrom: prev.s.from,
+            firstUntil: prev.s.until,
+            second: Math.max(prev.i, next.i),
+            secondFrom: next.s.from,
+          }),
           file,
         );
       }
@@ -160,7 +169,13 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
   try {
     result = applyOverrides(policy, pack.values, ["values"], supplier);
   } catch (e) {
-    if (e instanceof PensionInputError) throw packError(e.code, e.path, stripWhere(e.message, e.path), file);
+    if (e instanceof PensionInputError)
+      throw packError(
+        e.code,
+        e.path,
+        text("pack.inner", { en: stripWhere(e.message, e.path), full: messageText(e) }),
+        file,
+      );
     throw e;
   }
   const facts = Object.entries(pack.facts ?? {});
@@ -172,7 +187,7 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
       throw packError(
         "unknown-parameter",
         ["facts", id],
-        `${policy.id}'s packs can supply one fact: ${start.rule} (the scheme start, as options.schemeStart)`,
+        text("pack.one-fact", { region: policy.id, rule: start.rule }),
         file,
       );
     }
@@ -185,7 +200,15 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
   }
   const parsed = regionPolicySchema.safeParse(draft);
   // The pack's schema checked the date and the citation: the policy stays valid.
-  if (!parsed.success) throw packError("invalid-pack", ["facts"], parsed.error.issues[0]?.message ?? "invalid", file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw packError(
+      "invalid-pack",
+      ["facts"],
+      issue === undefined ? "invalid" : text("zod.message", { issue: issueInfo(issue, undefined, false) }),
+      file,
+    );
+  }
   return deepFreeze(parsed.data) as RegionPolicy;
 }
 
@@ -193,11 +216,15 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
 function packError(
   code: PensionErrorCode,
   path: JsonPath,
-  message: string,
+  message: string | Text,
   file: string | undefined,
 ): PensionInputError {
-  const where = `${file === undefined ? "parameter pack" : file}: ${formatPath(path)}`;
-  return new PensionInputError(code, path, `${where}: ${message}`, file === undefined ? {} : { file });
+  return new PensionInputError(
+    code,
+    path,
+    text("pack.error", { file, where: formatPath(path), message }),
+    file === undefined ? {} : { file },
+  );
 }
 
 /** The override errors start with their own `$.path: ` or `path: `; the pack's message names it once. */
@@ -237,6 +264,6 @@ function fileOption(options: unknown): string | undefined {
   throw new PensionInputError(
     "invalid-input",
     ["options", "file"],
-    "$.options.file: expected the pack's file name (a string)",
+    text("pack.file-name", { where: "$.options.file" }),
   );
 }

@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { PensionInputError } from "../errors";
 import { getRegion } from "./index";
 import { checkPack, withParameterPack, type ParameterPack } from "./pack";
@@ -19,7 +20,7 @@ export interface LoadedPack {
  */
 export function parseParameterPack(json: unknown, file?: string): ParameterPack {
   if (file !== undefined && typeof file !== "string")
-    throw new PensionInputError("invalid-input", ["file"], "$.file: expected the pack's file name (a string)");
+    throw new PensionInputError("invalid-input", ["file"], text("pack.file-name", { where: "$.file" }));
   let value = json;
   if (typeof json === "string") {
     try {
@@ -29,7 +30,7 @@ export function parseParameterPack(json: unknown, file?: string): ParameterPack 
       throw new PensionInputError(
         "invalid-pack",
         [],
-        `${name}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+        text("pack.not-json", { name, reason: e instanceof Error ? e.message : String(e) }),
         file === undefined ? {} : { file },
       );
     }
@@ -49,18 +50,17 @@ export function policiesWithPacks(
   packs: readonly LoadedPack[],
   options: { readonly oneRegion?: boolean } = {},
 ): (id: string) => RegionPolicy {
-  if (!Array.isArray(packs))
-    throw new PensionInputError(
-      "invalid-input",
-      ["packs"],
-      "$.packs: expected a list of loaded packs ({ pack, file? })",
-    );
+  if (!Array.isArray(packs)) throw new PensionInputError("invalid-input", ["packs"], text("packs.list", {}));
   const loaded = packs.map((p: unknown, i) => {
     if (typeof p !== "object" || p === null)
-      throw new PensionInputError("invalid-input", ["packs", i], `$.packs[${i}]: expected { pack, file? }`);
+      throw new PensionInputError("invalid-input", ["packs", i], text("packs.entry", { where: `$.packs[${i}]` }));
     const file = (p as { file?: unknown }).file;
     if (file !== undefined && typeof file !== "string")
-      throw new PensionInputError("invalid-input", ["packs", i, "file"], `$.packs[${i}].file: expected a string`);
+      throw new PensionInputError(
+        "invalid-input",
+        ["packs", i, "file"],
+        text("value.string", { where: `$.packs[${i}].file` }),
+      );
     return { pack: checkPack((p as { pack?: unknown }).pack, file), file };
   });
   const built = new Map<string, RegionPolicy>();
@@ -74,7 +74,7 @@ export function policiesWithPacks(
           throw new PensionInputError(
             "invalid-pack",
             ["region"],
-            `${file ?? "parameter pack"}: $.region: the pack is for ${pack.region}, the case is in ${id}`,
+            text("pack.other-region", { file: file ?? "parameter pack", packRegion: pack.region, region: id }),
             file === undefined ? {} : { file },
           );
         }

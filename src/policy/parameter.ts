@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { PensionInputError } from "../errors";
 import type { CivilDate } from "../dates";
 
@@ -75,12 +76,12 @@ export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegme
   if (s === undefined || isUnknownSegment(s)) {
     const why =
       s === undefined
-        ? "no value is in force on that date"
-        : `the sources give no value for ${s.from} – ${s.until ?? "open"}${s.note ? ` (${s.note})` : ""}`;
+        ? text("parameter.no-value", {})
+        : text("parameter.unknown-segment", { from: s.from, until: s.until, note: s.note });
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "parameters", parameter.id],
-      `${parameter.id} (${parameter.title}) on ${date}: ${why}. Supply it in a parameter pack (--params FILE) or the case's options.parameters; in code withParameterPack(policy, pack) or withOverrides(policy, { "${parameter.id}": [{ from, until, value, citation }] }).`,
+      text("parameter.unknown-on", { id: parameter.id, title: parameter.title, date, why }),
       { parameter: parameter.id, date },
     );
   }

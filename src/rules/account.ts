@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { Decimal, roundFen, ZERO } from "../money";
 import {
   ageOn,
@@ -145,7 +146,7 @@ export function runAccount(input: AccountInput): AccountRun {
           accountRule(policy),
           'docs/conventions.md "The pension": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest',
           { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) },
-          `paid ${formatFen(drawn.account)} from the account, ${formatFen(drawn.fund)} from the fund`,
+          trace.say("account.drawn", { account: formatFen(drawn.account), fund: formatFen(drawn.fund) }),
         );
       drawn.months = 0;
       drawn.account = 0;
@@ -180,7 +181,9 @@ export function runAccount(input: AccountInput): AccountRun {
       ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
     },
     formatFen(sum.balance),
-    input.closingMonth === null ? `balance on ${asOf}` : "balance at the settlement closing",
+    input.closingMonth === null
+      ? trace.say("account.balance-on", { date: asOf })
+      : trace.say("account.balance-closing", {}),
   );
   return { ledger, accountPension, accountStart: start, closing, drawsByYear };
 
@@ -193,7 +196,7 @@ export function runAccount(input: AccountInput): AccountRun {
         policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP",
         { balance: balance.toFixed(2) },
         inp.lumpStandard.toFixed(2),
-        "lump-sum participant: the chosen monthly standard",
+        trace.say("account.lump", {}),
       );
       return inp.lumpStandard;
     }
@@ -212,7 +215,7 @@ export function runAccount(input: AccountInput): AccountRun {
         throw new PensionInputError(
           "parameter-unknown",
           ["options", "parameters", policy.parameters.divisor.id],
-          `${policy.parameters.divisor.id}: no divisor for age ${age} at pension start ${formatMonth(startMonth)}`,
+          text("parameter.divisor", { id: policy.parameters.divisor.id, age, start: formatMonth(startMonth) }),
           { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) },
         );
       }
@@ -225,7 +228,7 @@ export function runAccount(input: AccountInput): AccountRun {
       citation,
       { balance: balance.toFixed(2), divisor, startMonth: formatMonth(startMonth) },
       pension.toFixed(2),
-      "BEN-DIVISOR: balance at pension start ÷ 计发月数, rounded once and fixed for life",
+      trace.say("account.divisor", {}),
     );
     return pension;
   }

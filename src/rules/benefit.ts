@@ -51,15 +51,12 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     const increase = increased ? new Decimal(seg.value.increase) : ZERO;
     lines.push({ rule: policy.parameters.legacy.id, amount: grade });
     if (increased) lines.push({ rule: policy.parameters.legacy.id, amount: increase });
-    const why = increased
-      ? `legacy pension = grade amount + ${seg.value.increase}${by === undefined ? "" : ` (drawn from ${formatMonth(start)}, by ${by})`}`
-      : `legacy pension = grade amount; no + ${seg.value.increase}: drawn from ${formatMonth(start)}, after ${by}`;
     trace?.add(
       policy.parameters.legacy.id,
       seg.citation,
       { month: formatMonth(m), grade: person.legacyGrade, firstMonth: formatMonth(start) },
       grade.plus(increase).toFixed(2),
-      `${why}; no account pension, no basic pension, no contributor top-up (interpretation)`,
+      trace?.say("benefit.legacy", { increased, increase: String(seg.value.increase), by, start: formatMonth(start) }),
     );
     const basic = grade.plus(increase);
     return { month: m, basic, account: ZERO, total: basic, lines };
@@ -73,7 +70,8 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     basicSeg.citation,
     { month: formatMonth(m) },
     basic.toFixed(2),
-    basicSeg.note ?? (basicSeg.published ? `source dated ${basicSeg.published}` : undefined),
+    basicSeg.note ??
+      (basicSeg.published && trace ? trace.say("benefit.source-dated", { published: basicSeg.published }) : undefined),
   );
 
   for (const topUp of policy.parameters.topUps) {
@@ -117,7 +115,7 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
           seg.citation,
           { month: formatMonth(m), kind: v.kind },
           "0.00",
-          seg.note ?? "0 unless supplied with an override",
+          seg.note ?? trace.say("benefit.top-up-zero", {}),
         );
       continue;
     }

@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { PensionInputError } from "../errors";
 import { ageOn, yearOf, birthday, type CivilDate } from "../dates";
 import { nationalCohort } from "../policy/national";
@@ -52,7 +53,14 @@ export function determineCohort(
     throw new PensionInputError(
       "parameter-unknown",
       ["options", "schemeStart"],
-      `${fact.rule}: ${policy.name}'s scheme start is not in the sources, and for a person born ${birthDate} the cohort or the contribution years it requires depend on it (it lies between ${EARLIEST_NATIONAL_START} and ${LATEST_NATIONAL_START}). Supply it as the case's options.schemeStart, or as the fact ${fact.rule} of a parameter pack (--params FILE on the command line, withParameterPack in code).`,
+      text("cohort.scheme-start", {
+        rule: fact.rule,
+        name: policy.name,
+        nameZh: policy.nameZh,
+        birthDate,
+        earliest: EARLIEST_NATIONAL_START,
+        latest: LATEST_NATIONAL_START,
+      }),
       { parameter: fact.rule, date: birthDate },
     );
   }
@@ -64,10 +72,8 @@ export function determineCohort(
     "COHORT",
     `${COHORT_CITATION}; ${fact.rule}: ${fact.citation}`,
     { birthDate, schemeStart: start, schemeStartSource: schemeStartOverride ? "options.schemeStart" : fact.rule },
-    `${kind}: ${requiredYears} contribution years required`,
-    start === null
-      ? "scheme start unknown; the cohort is the same for any start between the national bounds"
-      : fact.note,
+    trace.say("cohort.required", { cohort: kind, years: requiredYears }),
+    start === null ? trace.say("cohort.start-unknown", {}) : fact.note,
   );
   return { kind, requiredYears, cap, schemeStart: start };
 }

@@ -14,6 +14,8 @@ import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
 import { tierListOf, type RegionPolicy } from "../policy/schema";
 import type { Refusal } from "../case/result";
+import { refusal } from "../i18n/index";
+import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { pensionAgeOf, type ContributionEvent } from "./payments";
 import type { Person } from "./person";
@@ -43,6 +45,8 @@ export interface EligibilityInput {
   /** Whether a valid lump sum (BB 趸缴) exists. */
   readonly schemeStartOverride: CivilDate | undefined;
   readonly trace: Trace;
+  /** The language of refusal messages. */
+  readonly locale: Locale;
 }
 
 /** The month the region's benefits begin (FIRST-MONTH), or null. */
@@ -97,10 +101,7 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     const after = paid ? monthOf(paid.date) + 1 : null;
     if (after === null) {
       met = false;
-      refusals.push({
-        rule: at60.rule,
-        message: `the contribution for ${sixtiethYear}, the year of the 60th birthday, must be paid before the pension can start`,
-      });
+      refusals.push(refusal(input.locale, at60.rule, "sixtieth-year-unpaid", { year: sixtiethYear }));
     } else if (after > first) first = after;
   }
 
@@ -125,13 +126,11 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
         );
       const bar = open[0];
       if (bar) {
-        refusals.push({
-          rule: elig.rule,
-          message:
-            bar.kind === "other-pension"
-              ? `draws another basic pension from ${bar.from} (未享受其他基本养老保险待遇)`
-              : `covered by the employees' pension from ${bar.from}`,
-        });
+        refusals.push(
+          refusal(input.locale, elig.rule, bar.kind === "other-pension" ? "other-pension" : "employee-pension", {
+            from: bar.from,
+          }),
+        );
         break;
       }
       const until = bars.reduce((m, s) => (s.until! > m ? s.until! : m), bars[0]!.until!);
@@ -143,10 +142,13 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
   const ageReached = formatMonth(base) <= asOf.slice(0, 7);
   if (!ageReached) {
     refusals.length = 0; // a shortfall before pension age is not a refusal yet: payments may follow
-    refusals.push({
-      rule: ageRule,
-      message: `reaches pension age ${age} on ${birthday(person.birthDate, age)}; the pension can start from ${formatMonth(base)} at the earliest`,
-    });
+    refusals.push(
+      refusal(input.locale, ageRule, "before-pension-age", {
+        age,
+        birthday: birthday(person.birthDate, age),
+        month: formatMonth(base),
+      }),
+    );
   } else if (!met && !refusals.length) {
     const short = cohort.requiredYears - input.contributionYears;
     const viaMakeUp = mayMakeUp(policy, cohort);
@@ -158,26 +160,30 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
         .map((t) => new Decimal(t))
         .reduce((a, b) => (a.lte(b) ? a : b));
       makeUp = { years: short, amount: minTier.times(short) };
-      const how = viaMakeUp
-        ? `a make-up payment (补足) of ${short} years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)} (${policy.features.makeUp.citation})`
-        : `back-paying ${short} missed years at the minimum tier ${minTier.toFixed(2)} = ${makeUp.amount.toFixed(2)}, without subsidy (${policy.features.latePayment.citation})`;
-      refusals.push({
-        rule,
-        message: `${input.contributionYears} of ${cohort.requiredYears} contribution years: ${how} would make it up`,
-      });
+      refusals.push(
+        refusal(input.locale, rule, viaMakeUp ? "years-short-make-up" : "years-short-back-pay", {
+          years: input.contributionYears,
+          required: cohort.requiredYears,
+          short,
+          tier: minTier.toFixed(2),
+          amount: makeUp.amount.toFixed(2),
+          citation: viaMakeUp ? policy.features.makeUp.citation : policy.features.latePayment.citation,
+        }),
+      );
     } else {
-      refusals.push({
-        rule,
-        message: `${input.contributionYears} of ${cohort.requiredYears} contribution years, and ${policy.name}'s texts allow no make-up for this person`,
-      });
+      refusals.push(
+        refusal(input.locale, rule, "years-short", {
+          years: input.contributionYears,
+          required: cohort.requiredYears,
+          region: policy.name,
+          regionZh: policy.nameZh,
+        }),
+      );
     }
   }
   const family = policy.features.familyBinding;
   if (family.value && cohort.kind === "old" && !person.childrenEnrolled) {
-    refusals.push({
-      rule: family.rule,
-      message: `the basic pension of a person 60+ on the scheme start needs the eligible children enrolled (${family.citation})`,
-    });
+    refusals.push(refusal(input.locale, family.rule, "children-not-enrolled", { citation: family.citation }));
   }
   const barred = ageReached && refusals.length > 0;
   const reached = formatMonth(first) <= asOf.slice(0, 7);
@@ -192,8 +198,10 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
       pensionAge: age,
       ageRule,
     },
-    firstMonth === null ? "not eligible" : `first pension month ${formatMonth(firstMonth)}`,
-    "FIRST-MONTH: the latest of the month after the pension-age birthday's month, the region's benefit start and the month after the payment that met the condition",
+    firstMonth === null
+      ? trace.say("elig.not-eligible", {})
+      : trace.say("elig.first-month", { month: formatMonth(firstMonth) }),
+    trace.say("elig.first-month-note", {}),
   );
   return { eligible: firstMonth !== null && reached, firstMonth, refusals, makeUp, legacy };
 }

@@ -2,6 +2,8 @@ import { ageOn, type CivilDate } from "../dates";
 import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import type { Refusal } from "../case/result";
+import { refusal } from "../i18n/index";
+import type { Locale } from "../i18n/locale";
 import { hasStatus, type Person } from "./person";
 import type { Trace } from "./trace";
 
@@ -14,24 +16,21 @@ export function evaluateEnrollment(
   person: Person,
   asOf: CivilDate,
   trace: Trace,
+  locale: Locale,
 ): { eligible: boolean; refusals: Refusal[] } {
   const f = policy.features.enrollment;
   const seg = valueOn(policy.parameters.enrolAge, asOf);
   const refusals: Refusal[] = [];
   const age = ageOn(person.birthDate, asOf);
-  if (age < seg.value)
-    refusals.push({
-      rule: f.rule,
-      message: `${age} years old on ${asOf}; enrolment from ${seg.value} (年满${seg.value}周岁)`,
-    });
-  if (hasStatus(person, "student", asOf)) refusals.push({ rule: f.rule, message: "a student (不含在校学生)" });
+  if (age < seg.value) refusals.push(refusal(locale, f.rule, "under-enrolment-age", { age, asOf, min: seg.value }));
+  if (hasStatus(person, "student", asOf)) refusals.push(refusal(locale, f.rule, "student", {}));
   if (hasStatus(person, "employee-pension", asOf))
-    refusals.push({ rule: f.rule, message: "covered by the employees' pension (不属于职工基本养老保险制度覆盖范围)" });
+    refusals.push(refusal(locale, f.rule, "covered-by-employee-pension", {}));
   trace.add(
     f.rule,
     seg.citation.startsWith(f.citation) ? seg.citation : `${f.citation}; ${seg.citation}`,
     { age, minimumAge: seg.value },
-    refusals.length ? "may not enrol" : "may enrol",
+    trace.say(refusals.length ? "enrol.may-not" : "enrol.may", {}),
   );
   return { eligible: refusals.length === 0, refusals };
 }

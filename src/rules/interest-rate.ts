@@ -18,7 +18,13 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
   const feature = policy.features.interestRate;
   const own = options.interestRates?.[String(year)];
   if (own !== undefined) {
-    trace?.add(feature.rule, "case options.interestRates", { year }, own.toString(), "rate supplied by the caller");
+    trace?.add(
+      feature.rule,
+      "case options.interestRates",
+      { year },
+      own.toString(),
+      trace.say("interest.supplied", {}),
+    );
     return own;
   }
   const param = policy.parameters.rate;

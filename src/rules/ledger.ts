@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { Decimal } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
@@ -19,11 +20,7 @@ const COMPONENTS = componentKinds.length;
 /** A sum of fen that must stay exact: refused with `limit-exceeded` past 2^53 − 1. */
 function safe(f: number): Fen {
   if (f > MAX || f < -MAX) {
-    throw new PensionInputError(
-      "limit-exceeded",
-      ["payments"],
-      `the personal account would pass ${MAX} fen (Number.MAX_SAFE_INTEGER, about 90 trillion yuan): amounts this large are outside the library's limits`,
-    );
+    throw new PensionInputError("limit-exceeded", ["payments"], text("limit.account", { max: MAX }));
   }
   return f;
 }

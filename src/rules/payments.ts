@@ -16,6 +16,8 @@ import { valueOn } from "../policy/parameter";
 import { citationOf } from "../policy/walk";
 import { tierListOf, type RegionPolicy } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../case/result";
+import { refusal } from "../i18n/index";
+import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
 import { toFen } from "./ledger";
@@ -96,6 +98,8 @@ export interface PaymentContext {
   /** The date the account closed (death, emigration, transfer-out), if any. */
   readonly closedOn: CivilDate | null;
   readonly trace: Trace;
+  /** The language of refusal messages. */
+  readonly locale: Locale;
 }
 
 interface Draft {
@@ -158,29 +162,27 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
   const pay = policy.features.payAt60;
-  if (e.date > ctx.asOf)
-    return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the evaluation date ${ctx.asOf}` };
+  if (e.date > ctx.asOf) return refusal(ctx.locale, "PAY-VALIDITY", "after-as-of", { date: e.date, asOf: ctx.asOf });
   if (ctx.closedOn !== null && e.date > ctx.closedOn) {
-    return { rule: "PAY-VALIDITY", message: `paid ${e.date}, after the account was closed on ${ctx.closedOn}` };
+    return refusal(ctx.locale, "PAY-VALIDITY", "after-account-closed", { date: e.date, closedOn: ctx.closedOn });
   }
   const enrolAge = valueOn(policy.parameters.enrolAge, e.date).value;
   if (ageOn(person.birthDate, e.date) < enrolAge) {
-    return { rule: enr.rule, message: `paid ${e.date}, before the age of ${enrolAge}` };
+    return refusal(ctx.locale, enr.rule, "before-enrolment-age", { date: e.date, age: enrolAge });
   }
-  if (hasStatus(person, "student", e.date))
-    return { rule: enr.rule, message: `paid ${e.date} while a student (在校学生)` };
+  if (hasStatus(person, "student", e.date)) return refusal(ctx.locale, enr.rule, "while-student", { date: e.date });
   if (hasStatus(person, "employee-pension", e.date)) {
     const rule = policy.features.seal?.rule ?? enr.rule;
-    return { rule, message: `paid ${e.date} while covered by the employees' pension (account sealed)` };
+    return refusal(ctx.locale, rule, "while-employee-pension", { date: e.date });
   }
   if (policy.features.suspension.value && hasStatus(person, "imprisoned", e.date)) {
-    return { rule: "QN-PRISON", message: `paid ${e.date} while imprisoned (服刑期间不得缴纳)` };
+    return refusal(ctx.locale, "QN-PRISON", "while-imprisoned", { date: e.date });
   }
   const oldCohortMakeUp =
     e.kind === "make-up" && ctx.cohort.kind === "old" && policy.features.makeUp.value === "cohorts-1-2";
   if (ctx.pensionStart !== null && monthOf(e.date) >= ctx.pensionStart && !oldCohortMakeUp) {
     const rule = pay.value === "before-birthday-month" ? pay.rule : "PAY-VALIDITY";
-    return { rule, message: `paid ${e.date}, after the pension started (领取养老金后不得再缴费)` };
+    return refusal(ctx.locale, rule, "after-pension-start", { date: e.date });
   }
   return null;
 }
@@ -200,34 +202,27 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
       e.year === yearOf(sixtieth) &&
       monthOf(sixtieth) === monthOf(yearStart(e.year));
     if (!before || e.date < monthBefore)
-      return { rule: "PAY-VALIDITY", message: `paid ${e.date}, before its contribution year ${e.year}` };
+      return refusal(ctx.locale, "PAY-VALIDITY", "before-contribution-year", { date: e.date, year: e.year });
   }
   if (e.year > yearOf(sixtieth)) {
-    return {
-      rule: at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY",
-      message: `year ${e.year} is after the year of the ${pensionAge}th birthday (${sixtieth})`,
-    };
+    return refusal(
+      ctx.locale,
+      at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY",
+      "after-pension-age-year",
+      { year: e.year, age: pensionAge, birthday: sixtieth },
+    );
   }
   if (at60.value === "before-birthday-month" && e.year === yearOf(sixtieth) && e.date >= `${sixtieth.slice(0, 7)}-01`) {
-    return {
-      rule: at60.rule,
-      message: `the ${pensionAge}th year must be paid before the birthday month ${sixtieth.slice(0, 7)} (应在年满60周岁的当月之前缴纳)`,
-    };
+    return refusal(ctx.locale, at60.rule, "pension-age-year-late", { age: pensionAge, month: sixtieth.slice(0, 7) });
   }
   const deadline = valueOn(policy.parameters.deadline, lookupDate(e)).value;
   const due = `${e.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
   if (e.date <= due) return "regular";
   const late = policy.features.latePayment;
   if (late.value === "refused")
-    return {
-      rule: late.rule,
-      message: `paid ${e.date}, after the deadline ${due}; no back-payment (${late.citation})`,
-    };
+    return refusal(ctx.locale, late.rule, "after-deadline", { date: e.date, due, citation: late.citation });
   if (late.value === "next-year" && yearOf(e.date) > e.year + 1) {
-    return {
-      rule: late.rule,
-      message: `paid ${e.date}: a missed year may be paid only in the next calendar year (${e.year + 1})`,
-    };
+    return refusal(ctx.locale, late.rule, "back-payment-window", { date: e.date, next: e.year + 1 });
   }
   return "back-payment";
 }
@@ -319,10 +314,7 @@ export function evaluatePayments(
   for (const [year, list] of byYear) {
     if (perYear.value === "one" && list.length > 1) {
       for (const extra of list.splice(1)) {
-        extra.refusals.push({
-          rule: perYear.rule,
-          message: `a second payment for ${year}: one payment a year (${perYear.citation})`,
-        });
+        extra.refusals.push(refusal(ctx.locale, perYear.rule, "second-payment", { year, citation: perYear.citation }));
       }
     }
     const first = list[0]!;
@@ -338,10 +330,15 @@ export function evaluatePayments(
     const match = matchTier(policy, person, tier, date, group?.tier);
     if (!match.ok) {
       for (const d of list) {
-        d.refusals.push({
-          rule: "PAY-VALIDITY",
-          message: `${year}: ${paid.toFixed(2)} paid${proxy.isZero() ? "" : ` + ${proxy.toFixed(2)} proxy`} = ${tier.toFixed(2)} is not a tier in force (${formatTiers(match.tiers)})`,
-        });
+        d.refusals.push(
+          refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
+            year,
+            paid: paid.toFixed(2),
+            proxy: proxy.isZero() ? undefined : proxy.toFixed(2),
+            tier: tier.toFixed(2),
+            tiers: formatTiers(match.tiers),
+          }),
+        );
       }
       continue;
     }
@@ -351,10 +348,14 @@ export function evaluatePayments(
       const cap = valueOn(collectiveCap, date);
       if (collective.gt(cap.value)) {
         for (const d of list)
-          d.refusals.push({
-            rule: collectiveCap.id,
-            message: `${year}: collective ${collective.toFixed(2)} is above the cap ${cap.value} (${cap.citation})`,
-          });
+          d.refusals.push(
+            refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
+              year,
+              collective: collective.toFixed(2),
+              cap: String(cap.value),
+              citation: cap.citation,
+            }),
+          );
         continue;
       }
     }
@@ -376,7 +377,7 @@ export function evaluatePayments(
       last.subsidyByLevel = s.byLevel;
     } else {
       const f = policy.features.latePaymentSubsidy;
-      trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", "back-payment: no subsidy");
+      trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
       last.subsidyByLevel = null;
     }
     if (!trace.on) continue;
@@ -398,7 +399,7 @@ export function evaluatePayments(
         collective: formatMoney(collective),
         sponsor: formatMoney(sponsor),
       },
-      `${yearKind} at tier ${proxy === ZERO ? paidText : formatMoney(tier)}`,
+      trace.say("pay.at-tier", { kind: yearKind, tier: proxy === ZERO ? paidText : formatMoney(tier) }),
     );
   }
 
@@ -424,10 +425,13 @@ export function evaluatePayments(
     const e = d.entry;
     if (d.kind === "make-up") {
       if (ctx.cohort.cap !== null && total + e.years > ctx.cohort.cap) {
-        d.refusals.push({
-          rule: "COHORT",
-          message: `make-up of ${e.years} years would take the total to ${total + e.years}, above ${ctx.cohort.cap}`,
-        });
+        d.refusals.push(
+          refusal(ctx.locale, "COHORT", "make-up-above-cap", {
+            years: e.years,
+            total: total + e.years,
+            cap: ctx.cohort.cap,
+          }),
+        );
         continue;
       }
       total += e.years;
@@ -436,17 +440,14 @@ export function evaluatePayments(
         "MAKE-UP",
         policy.features.makeUp.citation,
         { years: e.years, amount: e.amount.toFixed(2) },
-        `${total} contribution years`,
+        trace.say("pay.years", { years: total }),
       );
       continue;
     }
     if (counted.has(e.year) || yearCompletion.get(e.year) !== e.date) continue;
     if (d.kind === "back-payment" && ctx.cohort.cap !== null && total + 1 > ctx.cohort.cap) {
       for (const x of byYear.get(e.year) ?? []) {
-        x.refusals.push({
-          rule: "COHORT",
-          message: `back-payment for ${e.year} would take the total above ${ctx.cohort.cap} years`,
-        });
+        x.refusals.push(refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap: ctx.cohort.cap }));
       }
       continue;
     }
@@ -472,7 +473,7 @@ export function evaluatePayments(
           r.rule,
           citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`,
           { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind },
-          "refused: nothing credited",
+          trace.say("pay.refused", {}),
           r.message,
         );
       }
@@ -537,22 +538,26 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const { policy, person, cohort } = ctx;
   const f = policy.features.makeUp;
   if (!mayMakeUp(policy, cohort))
-    return {
-      rule: "MAKE-UP",
-      message: `a ${cohort.kind}-cohort person may not make up years in ${policy.name} (${f.citation})`,
-    };
+    return refusal(ctx.locale, "MAKE-UP", "make-up-not-allowed", {
+      cohort: cohort.kind,
+      region: policy.name,
+      regionZh: policy.nameZh,
+      citation: f.citation,
+    });
   if (f.value === "cohort-2-at-60") {
     const at = birthday(person.birthDate, pensionAgeOf(policy, person, e.date));
-    if (e.date < at) return { rule: f.rule, message: `make-up is paid at 60 (在本人年满60周岁时), not before ${at}` };
+    if (e.date < at) return refusal(ctx.locale, f.rule, "make-up-before-60", { date: at });
   }
   // The tier table in force on the make-up payment's date (MAKE-UP), with the person's reserved tiers.
   const perYear = e.amount.dividedBy(e.years);
   const tiers = tierSet(policy, person, e.date, undefined);
   if (!tiers.some((t) => t.eq(perYear))) {
-    return {
-      rule: "MAKE-UP",
-      message: `${e.amount.toFixed(2)} / ${e.years} years = ${perYear.toDecimalPlaces(2).toFixed(2)} is not a tier (${formatTiers(tiers)})`,
-    };
+    return refusal(ctx.locale, "MAKE-UP", "make-up-not-a-tier", {
+      amount: e.amount.toFixed(2),
+      years: e.years,
+      perYear: perYear.toDecimalPlaces(2).toFixed(2),
+      tiers: formatTiers(tiers),
+    });
   }
   return null;
 }
@@ -560,7 +565,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
 function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: EvaluatedPayment } {
   const { policy, person, cohort, trace } = ctx;
   const param = policy.parameters.lumpSum;
-  const refuse = (rule: string, message: string): { payment: EvaluatedPayment } => ({
+  const refuse = (r: Refusal): { payment: EvaluatedPayment } => ({
     payment: {
       year: yearOf(l.date),
       date: l.date,
@@ -574,20 +579,23 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
       subsidyByLevel: null,
       collective: ZERO,
       other: ZERO,
-      refusals: [{ rule, message }],
+      refusals: [r],
     },
   });
-  if (!param) return refuse("PAY-VALIDITY", `${policy.name}'s texts have no lump-sum payment (趸缴)`);
-  if (l.date > ctx.asOf) return refuse("PAY-VALIDITY", `paid ${l.date}, after the evaluation date ${ctx.asOf}`);
-  if (cohort.kind !== "old")
-    return refuse(param.id, "only a person 60 or older on the scheme start may pay a lump sum");
+  const L = ctx.locale;
+  if (!param)
+    return refuse(refusal(L, "PAY-VALIDITY", "no-lump-sum", { region: policy.name, regionZh: policy.nameZh }));
+  if (l.date > ctx.asOf) return refuse(refusal(L, "PAY-VALIDITY", "after-as-of", { date: l.date, asOf: ctx.asOf }));
+  if (cohort.kind !== "old") return refuse(refusal(L, param.id, "lump-sum-cohort", {}));
   if (ctx.closedOn !== null && l.date > ctx.closedOn)
-    return refuse("PAY-VALIDITY", `paid ${l.date}, after the account was closed`);
+    return refuse(refusal(L, "PAY-VALIDITY", "after-account-closed", { date: l.date, closedOn: undefined }));
   const seg = valueOn(param, l.date);
   if (!seg.value.standards.some((s) => l.monthlyStandard.eq(s))) {
     return refuse(
-      param.id,
-      `monthly standard ${l.monthlyStandard.toFixed(2)} is not one of ${seg.value.standards.join(" / ")}`,
+      refusal(L, param.id, "lump-sum-standard", {
+        standard: l.monthlyStandard.toFixed(2),
+        standards: seg.value.standards.join(" / "),
+      }),
     );
   }
   // M = months from the payment month to the 75th birthday's month; 60 when fewer or past 75.

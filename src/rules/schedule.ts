@@ -71,7 +71,7 @@ export function pensionSchedule(
         missingParam.id,
         rule.citation,
         { missing: ev.missing, reappeared: ev.reappeared ?? null, declaredDead: ev["declared-dead"] ?? null },
-        count > 0 ? `${count} months suspended` : "not suspended",
+        count > 0 ? trace.say("schedule.months-suspended", { count }) : trace.say("schedule.not-suspended", {}),
       );
     }
   } else if (ev.missing !== undefined || person.statuses.some((s) => s.kind === "imprisoned")) {
@@ -79,8 +79,8 @@ export function pensionSchedule(
       "SUSPEND",
       suspension.citation,
       {},
-      "no effect",
-      "imprisonment and missing persons: not in this region's sources",
+      trace.say("schedule.no-effect", {}),
+      trace.say("schedule.not-in-sources", {}),
     );
   }
   if (prison.length) {
@@ -88,8 +88,8 @@ export function pensionSchedule(
       "QN-PRISON",
       suspension.citation,
       { months: prison.map(formatMonth).join(" ") },
-      `${prison.length} months suspended`,
-      "a month is suspended when the person is imprisoned on any day of it; resumed the month after release, not back-paid",
+      trace.say("schedule.months-suspended", { count: prison.length }),
+      trace.say("schedule.prison-note", {}),
     );
   }
   return { first, last, suspended, backPay, backPaid };

@@ -73,13 +73,7 @@ export function settle(input: SettlementInput): SettlementValue {
   if (event === "transfer-out") {
     const rule = policy.features.transfer;
     line(rule.rule, "transferred to the new region (个人账户储存额一次性转入)", balance);
-    trace.add(
-      rule.rule,
-      rule.citation,
-      { date },
-      formatMoney(balance),
-      "TRANSFER: the whole balance leaves the ledger",
-    );
+    trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
     return {
       event,
       date,
@@ -109,7 +103,7 @@ export function settle(input: SettlementInput): SettlementValue {
     inheritCitation,
     { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) },
     formatMoney(excluded),
-    "DEATH-INHERIT: only the subsidy component is excluded; proxy payments are inheritable",
+    trace.say("settle.inherit", {}),
   );
   line(
     inheritRule,
@@ -146,7 +140,7 @@ export function settle(input: SettlementInput): SettlementValue {
     rule.rule,
     rule.citation,
     { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) },
-    `inheritable ${formatMoney(inheritable)}, to fund ${formatMoney(toFund)}`,
+    trace.say("settle.split", { inheritable: formatMoney(inheritable), toFund: formatMoney(toFund) }),
   );
 
   // One-time death benefits, paid by the fund (not the account): the region's (for a death

@@ -1,3 +1,4 @@
+import { text } from "../i18n/index";
 import { Decimal, roundFen, ZERO } from "../money";
 import type { CivilDate } from "../dates";
 import { PensionInputError } from "../errors";
@@ -88,7 +89,12 @@ function bracketSubsidy(
       throw new PensionInputError(
         "invalid-policy",
         ["options", "parameters", parameterId],
-        `${parameterId}: ${bracket.rate} × the tier ${tierText} = ${amount.toString()} is not a whole fen, and docs/conventions.md allows no rounding here`,
+        text("subsidy.not-fen", {
+          id: parameterId,
+          rate: String(bracket.rate),
+          tier: tierText,
+          amount: amount.toString(),
+        }),
         { parameter: parameterId },
       );
     }
@@ -174,7 +180,7 @@ export function subsidyFor(
       valueOn(special, date).citation,
       { tier: tierText, date, status: statusTier },
       "0.00",
-      `a tier of its own for ${statusTier}: ${param.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`,
+      trace.say("subsidy.own-tier", { status: String(statusTier), id: param.id }),
     );
   }
   if (person.statuses.length === 0) return { amount, byLevel };

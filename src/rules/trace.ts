@@ -1,3 +1,5 @@
+import { traceText, type Catalogue, type TraceTextId } from "../i18n/index";
+import type { Locale } from "../i18n/locale";
 import type { TraceStep, TraceValue } from "../case/result";
 
 /**
@@ -9,7 +11,16 @@ import type { TraceStep, TraceValue } from "../case/result";
 export class Trace {
   readonly steps: TraceStep[] = [];
 
-  constructor(readonly on: boolean = true) {}
+  constructor(
+    readonly on: boolean = true,
+    /** The language of the sentences the library writes into steps. */
+    readonly locale: Locale = "en",
+  ) {}
+
+  /** A step sentence of the catalogue in this trace's language; "" when the trace is off (never shown). */
+  say<K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]): string {
+    return this.on ? traceText(this.locale, id, params) : "";
+  }
 
   add(
     rule: string,

@@ -30,6 +30,7 @@ const NON_MONEY: Readonly<Record<string, RegExp | null>> = {
   date: DATE,
   kind: null,
   rule: null,
+  code: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   message: null,
   label: null,
   event: null,

@@ -24,4 +24,17 @@ describe("bin/resident-pension.js (built)", () => {
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stderr)).toMatchObject({ code: "invalid-money", path: ["payments", 0, "amount"] });
   });
+
+  it("--lang zh-CN: the built command (its own copy of the error module) prints the Chinese message", () => {
+    const input = JSON.stringify({ region: "qiannan", asOf: "2013-02-30", person: { birthDate: "1948-03-02" } });
+    const r = spawnSync(process.execPath, [bin, "evaluate", "-", "--lang", "zh-CN"], {
+      cwd: root,
+      encoding: "utf8",
+      input,
+    });
+    expect(r.status).toBe(2);
+    const e = JSON.parse(r.stderr) as { message: string; issues: { message: string }[] };
+    expect(e.message).toBe("$.asOf: 应为 1900 至 2200 年间真实存在的日期 YYYY-MM-DD");
+    expect(e.issues.map((i) => i.message)).toEqual(["$.asOf: 应为 1900 至 2200 年间真实存在的日期 YYYY-MM-DD"]);
+  });
 });

@@ -7,10 +7,14 @@ export const root = join(import.meta.dirname, "..", "..");
 export const examples = join(root, "examples");
 
 /** Run the CLI in-process with a fixed clock and the given standard input. */
-export function cli(argv: readonly string[], options: { stdin?: string; today?: string } = {}): Promise<CliResult> {
+export function cli(
+  argv: readonly string[],
+  options: { stdin?: string; today?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   const io: CliIo = {
     readStdin: async () => options.stdin ?? "",
     today: () => options.today ?? "2013-06-30",
+    env: options.env,
   };
   return run(argv, io);
 }

@@ -169,7 +169,7 @@ describe("payment rules the generators do not reach", () => {
     };
     const r = evaluateCase(c);
     expect(r.payments.map((p) => [p.kind, p.valid])).toEqual([["make-up", false], ["regular", true]]);
-    expect(r.payments[0]!.refusals).toEqual([{ rule: "BB-ELIG", message: "make-up is paid at 60 (在本人年满60周岁时), not before 2013-08-01" }]);
+    expect(r.payments[0]!.refusals).toEqual([{ rule: "BB-ELIG", code: "make-up-before-60", message: "make-up is paid at 60 (在本人年满60周岁时), not before 2013-08-01" }]);
     // same date and year: ordered by kind, whatever the input order
     expect(JSON.stringify(evaluateCase({ ...c, payments: [...c.payments].reverse() }))).toBe(JSON.stringify(r));
   });

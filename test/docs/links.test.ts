@@ -13,6 +13,7 @@ const pages = [
   "docs/quick-start.md",
   "docs/analysts.md",
   "docs/integrators.md",
+  "docs/language.md",
   "docs/case-format.md",
   "docs/regions/ningxia.md",
   "docs/regions/qiannan.md",

@@ -96,6 +96,7 @@ describe("revision 2026-12: Qiannan tables by contribution year (QN-PAY-TIERS, Q
     expect(payment(r, 2022).refusals).toEqual([
       {
         rule: "PAY-VALIDITY",
+        code: "not-a-tier",
         message:
           "2022: 500.00 paid = 500.00 is not a tier in force (300 / 400 / 600 / 800 / 1000 / 1500 / 2000 / 2500 / 3000)",
       },
@@ -311,6 +312,7 @@ describe("revision 2026-12: MAKE-UP uses the tier table in force on the make-up 
     expect(refused.refusals).toEqual([
       {
         rule: "MAKE-UP",
+        code: "make-up-not-a-tier",
         message: "1000.00 / 2 years = 500.00 is not a tier (300 / 400 / 600 / 800 / 1000 / 1500 / 2000 / 2500 / 3000)",
       },
     ]);

@@ -55,6 +55,8 @@ describe("runtime exports of each entry point", () => {
           "citedSources",
           "citationsOf",
         ],
+        // answers.md §6: Chinese first.
+        ...["locales", "localeFromEnv", "localized", "refusalCodes"],
         ...[
           "withParameterPack",
           "parseParameterPack",

@@ -1,3 +1,5 @@
+import { cliText } from "../../i18n/index";
+import { localizeError } from "../../errors";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../../index";
@@ -68,9 +70,17 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
     const m = matchCase(json, policies, answerOptions(json, flags));
     return m === null
       ? { kind: "pass" }
-      : { kind: "fail", why: `${m.path} expected ${encodeValue(m.expected)} got ${encodeValue(m.got)}` };
+      : {
+          kind: "fail",
+          why: cliText(flags?.locale ?? "en", "check.mismatch", {
+            path: m.path,
+            expected: encodeValue(m.expected),
+            got: encodeValue(m.got),
+          }),
+        };
   } catch (e) {
-    if (isPensionInputError(e)) return { kind: "fail", why: `error ${JSON.stringify(e.toJSON())}` };
+    if (isPensionInputError(e))
+      return { kind: "fail", why: `error ${JSON.stringify(localizeError(e, flags?.locale ?? "en").toJSON())}` };
     // One line: the error's name and message (a bug, exit 70).
     return {
       kind: "internal",
@@ -101,7 +111,11 @@ export function checkPaths(
     try {
       isDir = statSync(p).isDirectory();
     } catch {
-      return { code: 2, stdout: "", stderr: `resident-pension check: ${p}: no such file or directory\n` };
+      return {
+        code: 2,
+        stdout: "",
+        stderr: `resident-pension check: ${cliText(flags?.locale ?? "en", "check.no-such-file", { path: p })}\n`,
+      };
     }
     files.push(...(isDir ? walk(p) : [p]));
   }
@@ -121,13 +135,13 @@ export function checkPaths(
       if (outcome.kind === "internal") internal ||= `resident-pension check: ${file}: ${outcome.why}\n`;
     }
   }
-  lines.push(`${passed} passed, ${failed} failed`);
+  lines.push(cliText(flags?.locale ?? "en", "check.summary", { passed, failed }));
   const stdout = `${lines.join("\n")}\n`;
   if (passed + failed === 0) {
     return {
       code: 2,
       stdout,
-      stderr: `resident-pension check: no case with an "expect" block in ${paths.join(", ")}\n`,
+      stderr: `resident-pension check: ${cliText(flags?.locale ?? "en", "check.no-case", { paths: paths.join(", ") })}\n`,
     };
   }
   if (internal !== "") return { code: 70, stdout, stderr: internal };

@@ -19,7 +19,7 @@ export async function evaluateFile(
     const result = evaluateCaseWith(policiesWithPacks(packs, { oneRegion: true }), json, answerOptions(json, flags));
     return { code: 0, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: "" };
   } catch (e) {
-    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
+    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e, flags?.locale) };
     throw e;
   }
 }

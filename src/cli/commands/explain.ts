@@ -1,3 +1,6 @@
+import { cliText, ruleTitle, type CliCatalogue, type CliTextId } from "../../i18n/index";
+import type { Locale } from "../../i18n/locale";
+import { rules } from "../../rules/registry";
 import {
   evaluateCaseWith,
   isPensionInputError,
@@ -30,46 +33,59 @@ export async function explainFile(
     const json = await readCaseFile(file, io);
     result = evaluateCaseWith(policiesWithPacks(packs, { oneRegion: true }), json, answerOptions(json, flags));
   } catch (e) {
-    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
+    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e, flags?.locale) };
     throw e;
   }
-  return { code: 0, stdout: explainResult(result), stderr: "" };
+  return { code: 0, stdout: explainResult(result, flags?.locale), stderr: "" };
 }
 
 /** The text `explain` prints for a result: a heading line and the trace table. */
-export function explainResult(result: CaseResult | PartialCaseResult): string {
+export function explainResult(result: CaseResult | PartialCaseResult, locale: Locale = "en"): string {
+  const t = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]): string => cliText(locale, id, p);
   const pension = result.pension;
   const monthly = pension === null ? undefined : pension.monthly;
-  const unknown = "unknown";
+  const unknown = t("explain.unknown", {});
   const atLeast = (e: string | null | undefined): string =>
-    e === "at-least" ? "at least " : e === "at-most" ? "at most " : "";
+    e === "at-least" ? t("explain.at-least", {}) : e === "at-most" ? t("explain.at-most", {}) : "";
   const heading = [
-    `${result.region}, as of ${result.asOf}`,
-    `${result.contributionYears ?? unknown} contribution years`,
-    `balance ${result.account?.balance ?? unknown}`,
+    t("explain.as-of", { region: result.region, asOf: result.asOf }),
+    t("explain.years", { years: String(result.contributionYears ?? unknown) }),
+    t("explain.balance", { balance: result.account?.balance ?? unknown }),
     monthly === undefined
-      ? "pension unknown"
+      ? t("explain.pension-unknown", {})
       : monthly
-        ? `pension ${monthly.month ?? unknown} ${monthly.total === null ? unknown : `${atLeast(monthly.estimate)}${monthly.total}`}`
-        : "no pension this month",
+        ? t("explain.pension", {
+            month: monthly.month ?? unknown,
+            total: monthly.total === null ? unknown : `${atLeast(monthly.estimate)}${monthly.total}`,
+          })
+        : t("explain.no-pension", {}),
     ...(result.settlement
-      ? [`settled (${result.settlement.event ?? unknown} ${result.settlement.date ?? unknown})`]
+      ? [t("explain.settled", { event: result.settlement.event ?? unknown, date: result.settlement.date ?? unknown })]
       : []),
   ].join(" · ");
   const missing =
     "unknowns" in result && result.unknowns && result.unknowns.length > 0
-      ? `\n${result.unknowns.length} value${result.unknowns.length === 1 ? "" : "s"} unknown (null figures): ${result.unknowns.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; ")}`
+      ? `\n${t("explain.missing", {
+          count: result.unknowns.length,
+          list: result.unknowns.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; "),
+        })}`
       : "";
   const table = renderTable(
     [
-      { heading: "rule" },
-      { heading: "citation", maxWidth: CITATION_WIDTH },
-      { heading: "output", maxWidth: OUTPUT_WIDTH },
+      { heading: t("table.rule", {}) },
+      { heading: t("table.citation", {}), maxWidth: CITATION_WIDTH },
+      { heading: t("table.output", {}), maxWidth: OUTPUT_WIDTH },
     ],
     result.trace.map((step: TraceStep) => ({
       cells: [step.rule, step.citation, step.output],
-      continuation: step.note,
+      continuation: locale === "en" ? step.note : zhContinuation(step),
     })),
   );
-  return `${heading}${missing}\n${result.trace.length} trace steps\n\n${table}`;
+  return `${heading}${missing}\n${t("explain.steps", { count: result.trace.length })}\n\n${table}`;
+}
+
+/** Under a step in Chinese: the rule's Chinese title, then the step's note (from the sources). */
+function zhContinuation(step: TraceStep): string {
+  const title = ruleTitle("zh-CN", step.rule, rules.get(step.rule)?.title ?? step.rule);
+  return step.note === undefined ? title : `${title}；${step.note}`;
 }

@@ -1,3 +1,5 @@
+import { cliText, type CliCatalogue, type CliTextId } from "../../i18n/index";
+import type { Locale } from "../../i18n/locale";
 import {
   isPensionInputError,
   needsWith,
@@ -14,8 +16,8 @@ const VALUE_WIDTH = 40;
 const CITATION_WIDTH = 48;
 
 /** A need's value in one line of text. */
-function valueText(n: Need): string {
-  if (n.status === "unknown") return `unknown — e.g. ${JSON.stringify(n.example)}`;
+function valueText(n: Need, locale: Locale): string {
+  if (n.status === "unknown") return cliText(locale, "needs.unknown-value", { example: JSON.stringify(n.example) });
   return typeof n.value === "string" ? n.value : JSON.stringify(n.value);
 }
 
@@ -28,16 +30,17 @@ function valueText(n: Need): string {
 export async function needsFile(
   file: string,
   io: CliIo,
-  flags: { json: boolean; packTemplate: boolean },
+  flags: { json: boolean; packTemplate: boolean; locale?: Locale | undefined },
   packs: readonly LoadedPack[] = [],
 ): Promise<CliResult> {
+  const locale = flags.locale ?? "en";
   let json: unknown;
   let report: NeedsReport;
   try {
     json = await readCaseFile(file, io);
-    report = needsWith(policiesWithPacks(packs, { oneRegion: true }), json);
+    report = needsWith(policiesWithPacks(packs, { oneRegion: true }), json, { locale });
   } catch (e) {
-    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e) };
+    if (isPensionInputError(e)) return { code: 2, stdout: "", stderr: errorLine(e, locale) };
     throw e;
   }
   if (flags.packTemplate) {
@@ -46,19 +49,26 @@ export async function needsFile(
   }
   if (flags.json) return { code: 0, stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: "" };
   const unknown = report.needs.filter((n) => n.status === "unknown");
+  const t = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]): string => cliText(locale, id, p);
   const heading = report.complete
-    ? `complete: every value the case needs is known (${report.needs.length} periods)`
-    : `incomplete: ${unknown.length} of ${report.needs.length} periods unknown — supply them with --params FILE (a pack: needs --pack-template) or the case's options.parameters`;
+    ? t("needs.complete", { count: report.needs.length })
+    : t("needs.incomplete", { unknown: unknown.length, count: report.needs.length });
   const table = renderTable(
     [
-      { heading: "parameter" },
-      { heading: "period" },
-      { heading: "status" },
-      { heading: "value", maxWidth: VALUE_WIDTH },
-      { heading: "citation", maxWidth: CITATION_WIDTH },
+      { heading: t("table.parameter", {}) },
+      { heading: t("table.period", {}) },
+      { heading: t("table.status", {}) },
+      { heading: t("table.value", {}), maxWidth: VALUE_WIDTH },
+      { heading: t("table.citation", {}), maxWidth: CITATION_WIDTH },
     ],
     report.needs.map((n) => ({
-      cells: [n.parameter, `${n.from} – ${n.until}`, n.status, valueText(n), n.citation ?? ""],
+      cells: [
+        n.parameter,
+        `${n.from} – ${n.until}`,
+        locale === "en" ? n.status : t(n.status === "unknown" ? "needs.status-unknown" : "needs.status-known", {}),
+        valueText(n, locale),
+        n.citation ?? "",
+      ],
       continuation: n.status === "unknown" ? `${n.titleZh} (${n.title}): ${n.shape}` : undefined,
     })),
   );
