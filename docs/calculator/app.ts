@@ -10,6 +10,7 @@
 // The main entry's evaluateCaseWith: it adds details.missing and the lower bound
 // (estimate: "floor", answers.md §3) that resident-pension/core leaves out.
 import { evaluateCaseWith } from "../../src/answers/answer";
+import { localized } from "../../src/i18n/public";
 import {
   isPensionInputError,
   parseCase,
@@ -1009,7 +1010,7 @@ const FLOOR = { estimate: "floor" } as const;
 function floorResult(policy: RegionPolicy, input: unknown): CaseResult | null {
   try {
     // A library without `estimate` ignores the option (or refuses it as invalid-input): no bound.
-    return evaluateCaseWith(policy, input, FLOOR);
+    return evaluateCaseWith(policy, input, { ...FLOOR, locale: lang });
   } catch {
     return null;
   }
@@ -1049,7 +1050,8 @@ function showError(code: string, path: string, message: string, headline: string
 }
 
 function showAnyError(e: unknown): void {
-  if (isPensionInputError(e)) showError(e.code, jsonPath(e.path), e.message, t().headlineInput);
+  // The library's message in the page's language (answers.md §6); code and path are the same in both.
+  if (isPensionInputError(e)) showError(e.code, jsonPath(e.path), localized(e, lang).message, t().headlineInput);
   else if (e instanceof FormError) showError("form", e.field, e.message, t().headlineForm);
   else if (e instanceof SyntaxError) showError("invalid-json", "$", e.message, t().headlineJson);
   else showError("internal", "$", e instanceof Error ? `${e.name}: ${e.message}` : String(e), t().headlineInternal);
@@ -1083,7 +1085,7 @@ function run(input: unknown): void {
     const policy = policies[c.region];
     let result: CaseResult;
     try {
-      result = evaluateCaseWith(policy, input);
+      result = evaluateCaseWith(policy, input, { locale: lang });
     } catch (e) {
       if (isPensionInputError(e) && e.code === "parameter-unknown") {
         showMissing(policy, input, e);

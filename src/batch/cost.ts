@@ -14,6 +14,7 @@ import {
   type Overrides,
   type PolicySource,
   type RegionId,
+  type Locale,
 } from "../index";
 
 /** What to cost: the region's cases, calendar years `from`–`to`, and an optional what-if. */
@@ -25,6 +26,8 @@ export interface CostOptions {
   readonly override?: Overrides | undefined;
   /** Parameter packs of the region (`--params`), in order: under both policies; the override wins over them. */
   readonly packs?: readonly LoadedPack[] | undefined;
+  /** The language of the error lines (`--lang`); default `"en"`. */
+  readonly locale?: Locale | undefined;
 }
 
 /** The label under which a subsidy the region's text does not split by paying level is summed. */

@@ -9,6 +9,8 @@ import {
   evaluateCaseWith,
   isPensionInputError,
   limits,
+  localized,
+  type Locale,
   policiesWithPacks,
   type LoadedPack,
   type PensionErrorDetails,
@@ -18,6 +20,7 @@ import {
 import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
+import { cliText } from "../i18n/index";
 
 /** What a pool of workers does with each chunk. */
 export type BatchTask =
@@ -96,8 +99,15 @@ export interface LineError {
   readonly issues?: readonly PensionIssue[];
 }
 
-function errorOf(e: unknown, prefix = ""): { error: LineError; internal: boolean; stack?: string } {
-  if (isPensionInputError(e)) return { error: { ...e.toJSON(), message: prefix + e.message }, internal: false };
+function errorOf(
+  e: unknown,
+  prefix = "",
+  locale: Locale = "en",
+): { error: LineError; internal: boolean; stack?: string } {
+  if (isPensionInputError(e)) {
+    const le = locale === "en" ? e : localized(e, locale);
+    return { error: { ...le.toJSON(), message: prefix + le.message }, internal: false };
+  }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const stack = e instanceof Error ? e.stack : undefined;
   return {
@@ -112,13 +122,13 @@ export function internalError(message: string): LineError {
   return { code: "internal-error", path: [], message };
 }
 
-function parseLine(text: LineText): { value: unknown } | { error: LineError } {
+function parseLine(text: LineText, locale: Locale): { value: unknown } | { error: LineError } {
   if (typeof text !== "string") {
     return {
       error: {
         code: "limit-exceeded",
         path: [],
-        message: `a line of ${text.tooLong} bytes: longer than the ${MAX_LINE_BYTES}-byte limit of one case (not read)`,
+        message: cliText(locale, "line.too-long", { bytes: text.tooLong, limit: MAX_LINE_BYTES }),
       },
     };
   }
@@ -129,7 +139,7 @@ function parseLine(text: LineText): { value: unknown } | { error: LineError } {
       error: {
         code: "invalid-input",
         path: [],
-        message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+        message: cliText(locale, "line.not-json", { message: e instanceof Error ? e.message : String(e) }),
       },
     };
   }
@@ -165,9 +175,10 @@ export function evaluateChunk(
   const policies = packedPolicies(packs);
   let output = "";
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0, diagnostics: "" };
+  const locale = answer?.locale ?? "en";
   for (let i = 0; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
-    const parsed = parseLine(chunk.texts[i]!);
+    const parsed = parseLine(chunk.texts[i]!, locale);
     if ("error" in parsed) {
       counts.failed++;
       output += errorLine(line, parsed.error);
@@ -211,8 +222,9 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
   };
   let errors = "";
   let diagnostics = "";
+  const locale = options.locale ?? "en";
   const fail = (line: number, e: unknown, id: string | undefined, prefix?: string): void => {
-    const { error, internal, stack } = errorOf(e, prefix);
+    const { error, internal, stack } = errorOf(e, prefix, locale);
     if (internal) {
       out.internal++;
       diagnostics += `line ${line}: ${stack ?? error.message}\n`;
@@ -221,7 +233,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
   };
   for (let i = 0; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
-    const parsed = parseLine(chunk.texts[i]!);
+    const parsed = parseLine(chunk.texts[i]!, locale);
     if ("error" in parsed) {
       out.failed++;
       errors += errorLine(line, parsed.error);
@@ -230,7 +242,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     const value = parsed.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       out.failed++;
-      errors += errorLine(line, { code: "invalid-input", path: [], message: "$: expected a case (a JSON object)" });
+      errors += errorLine(line, { code: "invalid-input", path: [], message: cliText(locale, "line.not-a-case", {}) });
       continue;
     }
     const input = value as Record<string, unknown>;
@@ -264,7 +276,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
           packedPolicies(options.packs),
         );
       } catch (e) {
-        fail(line, e, id, "with the override: ");
+        fail(line, e, id, cliText(locale, "line.with-override", {}));
         continue;
       }
       addSums(out.override, changed);

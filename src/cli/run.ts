@@ -233,6 +233,7 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
               json: values.json ?? false,
               workers,
               packs,
+              locale,
             },
             streams,
           ),

@@ -478,6 +478,26 @@ export const en = {
       inheritable: string;
       toFund: string;
     }>,
+    "line.closing": (() => "closing balance (interest credited through the event month)") as P<object>,
+    "line.transferred": (() => "transferred to the new region (个人账户储存额一次性转入)") as P<object>,
+    "line.excluded-subsidy": (() => "excluded: government subsidy remainder (政府补贴余额)") as P<object>,
+    "line.excluded-nothing": (() => "excluded: nothing (whole balance inheritable)") as P<object>,
+    "line.overpayment": ((p) => `overpayment ${p.from} – ${p.until}`) as P<{ from: string; until: string }>,
+    "line.recovered": (() => "overpayment recovered from the account") as P<object>,
+    "line.outstanding": (() => "overpayment still owed by the estate") as P<object>,
+    "line.refunded": (() => "refunded to the person (退还本人)") as P<object>,
+    "line.inheritable": (() => "inheritable (可以依法继承)") as P<object>,
+    "line.to-fund": (() => "to the pooled fund") as P<object>,
+    "line.death-benefit": (() => "one-time death benefit (一次性丧葬补助费)") as P<object>,
+    "line.months-of-pension": ((p) => `death benefit ${p.months} × ${p.monthly} (pension of ${p.month})`) as P<{
+      months: number;
+      monthly: string;
+      month: string;
+    }>,
+    "line.funeral-grant": ((p) => `funeral grant ${p.multiple} × ${p.basic} (basic pension at death)`) as P<{
+      multiple: number;
+      basic: string;
+    }>,
     "subsidy.own-tier": ((p) =>
       `a tier of its own for ${p.status}: ${p.id}'s brackets do not apply; the subsidy is the published special figure (interpretation)`) as P<{
       status: string;
@@ -598,6 +618,26 @@ The case format, conventions and rules: docs/index.md in the package repository.
     value: string;
   }>,
   "usage.cost-needs": ((p) => `cost needs --${p.option}`) as P<{ option: string }>,
+  "line.too-long": ((p) =>
+    `a line of ${p.bytes} bytes: longer than the ${p.limit}-byte limit of one case (not read)`) as P<{
+    bytes: number;
+    limit: number;
+  }>,
+  "line.not-json": ((p) => `not valid JSON: ${p.message}`) as P<{ message: string }>,
+  "line.not-a-case": (() => "$: expected a case (a JSON object)") as P<object>,
+  "line.with-override": (() => "with the override: ") as P<object>,
+  "batch.summary": ((p) => `batch: ${p.ok} ok, ${p.failed} failed`) as P<{ ok: number; failed: number }>,
+  "cost.all-failed": ((p) => `every case of ${p.region} failed: no totals to report`) as P<{ region: string }>,
+  progress: ((p) => `${p.command}: processed ${p.count} cases, ${p.rate}/s`) as P<{
+    command: string;
+    count: number;
+    rate: number;
+  }>,
+  "cost.summary": ((p) => `cost: ${p.ok} costed, ${p.failed} failed, ${p.other} of other regions skipped`) as P<{
+    ok: number;
+    failed: number;
+    other: number;
+  }>,
   "check.mismatch": ((p) => `${p.path} expected ${p.expected} got ${p.got}`) as P<{
     path: string;
     expected: string;

@@ -7,6 +7,7 @@ import type { MonthlyBenefitValue } from "./benefit";
 import { totalOf, type Components } from "./ledger";
 import type { PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
+import { traceText, type Catalogue, type TraceTextId } from "../i18n/index";
 
 /** Emigration where a region's text is silent: the national rule (国发〔2014〕8号 八 转移接续; DEATH-INHERIT). */
 const DEFAULT_EMIGRATION = {
@@ -58,9 +59,12 @@ export interface SettlementInput {
 export function settle(input: SettlementInput): SettlementValue {
   const { policy, event, date, closing, schedule, trace } = input;
   const lines: SettlementLine[] = [];
-  const line = (rule: string, label: string, amount: Decimal): void => {
-    lines.push({ rule, label, amount: formatMoney(amount) });
+  const line = (rule: string, text: string, amount: Decimal): void => {
+    lines.push({ rule, label: text, amount: formatMoney(amount) });
   };
+  // A line's label is result data, in the case's language whether or not the trace is on.
+  const label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]): string =>
+    traceText(trace.locale, id, params);
   const balance = totalOf(closing);
   const eventMonth = monthOf(date);
   const started = schedule !== null && schedule.first <= eventMonth;
@@ -68,11 +72,11 @@ export function settle(input: SettlementInput): SettlementValue {
   // A region's own rule for a death or emigration before the pension (BB-DEATH-PRE) labels every
   // line and step of that settlement.
   const pre = !started && event !== "transfer-out" ? (policy.features.deathBeforePension ?? null) : null;
-  line(pre?.rule ?? "DEATH-STOP", "closing balance (interest credited through the event month)", balance);
+  line(pre?.rule ?? "DEATH-STOP", label("line.closing", {}), balance);
 
   if (event === "transfer-out") {
     const rule = policy.features.transfer;
-    line(rule.rule, "transferred to the new region (个人账户储存额一次性转入)", balance);
+    line(rule.rule, label("line.transferred", {}), balance);
     trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
     return {
       event,
@@ -107,9 +111,7 @@ export function settle(input: SettlementInput): SettlementValue {
   );
   line(
     inheritRule,
-    inherit.value === "exclude-subsidy"
-      ? "excluded: government subsidy remainder (政府补贴余额)"
-      : "excluded: nothing (whole balance inheritable)",
+    label(inherit.value === "exclude-subsidy" ? "line.excluded-subsidy" : "line.excluded-nothing", {}),
     excluded,
   );
 
@@ -117,7 +119,11 @@ export function settle(input: SettlementInput): SettlementValue {
   let overpayment = ZERO;
   if (last !== null && input.paidThrough !== null && input.paidThrough > last) {
     for (let m = last + 1; m <= input.paidThrough; m++) overpayment = overpayment.plus(input.benefitOf(m).total);
-    line("DEATH-STOP", `overpayment ${formatMonth(last + 1)} – ${formatMonth(input.paidThrough)}`, overpayment);
+    line(
+      "DEATH-STOP",
+      label("line.overpayment", { from: formatMonth(last + 1), until: formatMonth(input.paidThrough) }),
+      overpayment,
+    );
   }
   const available = balance.minus(excluded);
   const recovered = overpayment.lte(available) ? overpayment : available;
@@ -125,17 +131,13 @@ export function settle(input: SettlementInput): SettlementValue {
   const toFund = excluded.plus(recovered);
   const outstanding = overpayment.minus(recovered);
   if (!overpayment.isZero()) {
-    line("DEATH-STOP", "overpayment recovered from the account", recovered);
-    if (!outstanding.isZero()) line("DEATH-STOP", "overpayment still owed by the estate", outstanding);
+    line("DEATH-STOP", label("line.recovered", {}), recovered);
+    if (!outstanding.isZero()) line("DEATH-STOP", label("line.outstanding", {}), outstanding);
   }
   const rule =
     pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
-  line(
-    rule.rule,
-    event === "emigration" ? "refunded to the person (退还本人)" : "inheritable (可以依法继承)",
-    inheritable,
-  );
-  line(rule.rule, "to the pooled fund", toFund);
+  line(rule.rule, label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), inheritable);
+  line(rule.rule, label("line.to-fund", {}), toFund);
   trace.add(
     rule.rule,
     rule.citation,
@@ -151,28 +153,32 @@ export function settle(input: SettlementInput): SettlementValue {
     const seg = valueOn(param, date);
     const v = seg.value;
     let amount: Decimal;
-    let label: string;
+    let text: string;
     const inputs: Record<string, string | number> = { date };
     if (v.kind === "flat") {
       amount = new Decimal(v.amount);
-      label = "one-time death benefit (一次性丧葬补助费)";
+      text = label("line.death-benefit", {});
     } else if (v.kind === "months-of-pension") {
       // BB-DEATH-POST: the pension due for the month before the death month (the first pension
       // month's when death falls in it), due even if that month was suspended.
       const base = Math.max(eventMonth - 1, schedule!.first);
       const monthly = input.benefitOf(base).total;
       amount = monthly.times(v.months);
-      label = `death benefit ${v.months} × ${formatMoney(monthly)} (pension of ${formatMonth(base)})`;
+      text = label("line.months-of-pension", {
+        months: v.months,
+        monthly: formatMoney(monthly),
+        month: formatMonth(base),
+      });
       Object.assign(inputs, { month: formatMonth(base), monthly: formatMoney(monthly), months: v.months });
     } else {
       const basic = valueOn(policy.parameters.basic, date);
       amount = new Decimal(basic.value).times(v.multiple);
-      label = `funeral grant ${v.multiple} × ${basic.value} (basic pension at death)`;
+      text = label("line.funeral-grant", { multiple: v.multiple, basic: basic.value });
       Object.assign(inputs, { basic: basic.value, multiple: v.multiple });
     }
     if (amount.isZero()) return;
     deathBenefit = deathBenefit.plus(amount);
-    line(param.id, label, amount);
+    line(param.id, text, amount);
     trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
   };
   if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);

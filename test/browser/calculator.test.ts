@@ -528,6 +528,8 @@ describe("calculator page: case JSON and bad input (1280 × 900)", () => {
     expect(await submit(page)).toBe("error");
     expect(await text(page, "#error-code")).toBe("invalid-date");
     expect(await text(page, "#error-path")).toBe("$.payments[0].date");
+    // The page is Chinese: the library's message comes in Chinese too (answers.md §6).
+    expect(await text(page, "#error-message")).toMatch(/[\u4e00-\u9fff]/);
     await page.click("#advanced summary");
     await page.fill("#case-json", "{ not json");
     expect(await submit(page, "#calculate-json")).toBe("error");

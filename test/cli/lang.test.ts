@@ -6,6 +6,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorCodes, type PensionErrorCode } from "../../src";
+import { Writable } from "node:stream";
+import { run } from "../../src/cli/run";
 import { cli, examples, tempCases } from "./helpers";
 
 const HAN = /\p{Script=Han}/u;
@@ -199,4 +201,66 @@ describe("the language of the command line", () => {
     expect(r.stdout.split("\n")[0]).toMatch(/^完整：案例所需的取值均已知（共 \d+ 个时段）$/);
     expect(r.stdout).toMatch(/参数 +时段 +状态 +取值 +出处/);
   });
+
+  it("batch and cost --lang zh-CN: a bad line's message, the summary and an evaluation error in Chinese", async () => {
+    const jsonl = `${JSON.stringify({ ...base, asOf: "2013-02-30" })}\n{bad json\n`;
+    const bad = `${JSON.stringify({ ...base, payments: [{ year: 2012, date: "2012-05-01", amount: "-1" }] })}\n[1]\n`;
+    const dir = tempCases({ "cases.jsonl": jsonl, "bad.jsonl": bad });
+    const b = await streamed(["batch", join(dir, "cases.jsonl"), "--workers", "0", "--lang", "zh-CN"]);
+    expect(b.code).toBe(0);
+    const lines = b.out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { error: { code: string; message: string } });
+    expect(lines.map((l) => l.error.code)).toEqual(["invalid-date", "invalid-input"]);
+    expect(lines[0]!.error.message).toBe("$.asOf: 应为 1900 至 2200 年间真实存在的日期 YYYY-MM-DD");
+    expect(lines[1]!.error.message).toMatch(/^不是有效的 JSON：/);
+    expect(b.err).toBe("batch：成功 0 个，失败 2 个\n");
+    // The same run in English: the codes and paths are the same, the words are not.
+    const en = await streamed(["batch", join(dir, "cases.jsonl"), "--workers", "0"]);
+    expect(en.err).toBe("batch: 0 ok, 2 failed\n");
+
+    const c = await streamed([
+      "cost",
+      join(dir, "bad.jsonl"),
+      "--region",
+      "qiannan",
+      "--from",
+      "2013",
+      "--to",
+      "2013",
+      "--lang",
+      "zh-CN",
+    ]);
+    const errs = c.err.trimEnd().split("\n");
+    expect(c.code).toBe(2);
+    expect(errs.slice(-2)).toEqual([
+      "cost：计入 0 个，失败 2 个，跳过其他地区 0 个",
+      "resident-pension cost: qiannan 的案例全部失败：没有可报告的合计",
+    ]);
+    expect(errs.slice(0, 2).map((l) => (JSON.parse(l) as { error: { message: string } }).error.message)).toEqual([
+      "$.payments[0].amount: 金额不能为负：-1",
+      "$：应为一个案例（JSON 对象）",
+    ]);
+  });
 });
+
+/** Run the CLI in-process with standard output and error captured as streams (batch and cost stream them). */
+async function streamed(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const sink = (add: (s: string) => void): Writable =>
+    new Writable({
+      write(chunk: Buffer | string, _enc, done) {
+        add(chunk.toString());
+        done();
+      },
+    });
+  const r = await run(argv, {
+    readStdin: async () => "",
+    today: () => "2013-06-30",
+    stdout: sink((s) => (out += s)),
+    stderr: sink((s) => (err += s)),
+  });
+  return { code: r.code, out: out + r.stdout, err: err + r.stderr };
+}

@@ -1,7 +1,7 @@
 /**
  * answers.md §6: codes, paths, rule ids and figures are the same in both languages; only the
  * messages change. Each generated case is evaluated in English and in Chinese; with every
- * `message` and trace `note` taken out (a refused payment's note is the refusal's message), the
+ * `message`, trace `note` and settlement line `label` taken out (a refused payment's note is the refusal's message), the
  * results (or the errors) are deep-equal.
  */
 import { describe, expect, test } from "vitest";
@@ -23,7 +23,7 @@ function withoutMessages(v: unknown): unknown {
   return Object.fromEntries(
     Object.entries(v).map(([k, x]) => [
       k,
-      k === "message" || k === "note" || (k === "output" && typeof x === "string" && !FIGURE.test(x))
+      k === "message" || k === "note" || k === "label" || (k === "output" && typeof x === "string" && !FIGURE.test(x))
         ? null
         : withoutMessages(x),
     ]),

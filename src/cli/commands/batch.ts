@@ -1,5 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { type AnswerFlags } from "../answer";
+import { cliText } from "../../i18n/index";
+import type { Locale } from "../../i18n/locale";
 import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
@@ -54,13 +56,19 @@ export function cappedWorkers(requested: number): number {
 }
 
 /** A progress reporter: `<command>: processed N cases, X/s` on stderr every `every` cases. */
-export function progress(command: string, stderr: NodeJS.WritableStream, every: number): (count: number) => void {
+export function progress(
+  command: string,
+  stderr: NodeJS.WritableStream,
+  every: number,
+  locale: Locale = "en",
+): (count: number) => void {
   const started = performance.now();
   let next = every;
   return (count) => {
     while (count >= next) {
       const seconds = (performance.now() - started) / 1000;
-      stderr.write(`${command}: processed ${count} cases, ${Math.round(count / Math.max(seconds, 1e-9))}/s\n`);
+      const rate = Math.round(count / Math.max(seconds, 1e-9));
+      stderr.write(`${cliText(locale, "progress", { command, count, rate })}\n`);
       next += every;
     }
   };
@@ -113,7 +121,12 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   }
   const counts = { ok: 0, failed: 0, internal: 0 };
   const done = (): number => counts.ok + counts.failed + counts.internal;
-  const report = progress("batch", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
+  const report = progress(
+    "batch",
+    streams.stderr,
+    options.progressEvery ?? PROGRESS_EVERY,
+    options.answer?.locale ?? "en",
+  );
   let diagnostics = "";
   try {
     const lines = readLines(file, streams);
@@ -146,7 +159,11 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
       return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}; stopped: ${kept}`);
     throw e;
   }
-  let stderr = `batch: ${counts.ok} ok, ${counts.failed + counts.internal} failed\n`;
+  const summary = cliText(options.answer?.locale ?? "en", "batch.summary", {
+    ok: counts.ok,
+    failed: counts.failed + counts.internal,
+  });
+  let stderr = `${summary}\n`;
   if (counts.internal > 0)
     stderr = `${diagnostics}${stderr}batch: ${counts.internal} lines hit an internal error (a bug; code "internal-error" in the output)\n`;
   return { code: counts.internal > 0 ? 70 : 0, stdout: "", stderr };

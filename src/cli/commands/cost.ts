@@ -9,7 +9,9 @@ import {
   type Overrides,
   type RegionId,
   type RegionPolicy,
+  type Locale,
 } from "../../index";
+import { cliText } from "../../i18n/index";
 import {
   addSums,
   emptySums,
@@ -51,6 +53,8 @@ export interface CostCommandOptions {
   /** Parameter packs of `--region` (`--params`), in order; a pack of another region is `invalid-pack`. */
   readonly packs?: readonly LoadedPack[] | undefined;
   readonly progressEvery?: number;
+  /** `--lang`: the language of the error lines and the summary. */
+  readonly locale?: Locale | undefined;
 }
 
 const usage = (message: string): CliResult => ({ code: 2, stdout: "", stderr: `resident-pension cost: ${message}\n` });
@@ -110,12 +114,12 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     }
   }
 
-  const costOptions: CostOptions = { region, from, to, override, packs: options.packs };
+  const costOptions: CostOptions = { region, from, to, override, packs: options.packs, locale: options.locale };
   const years = to - from + 1;
   const base = emptySums(years);
   const changed = override === undefined ? null : emptySums(years);
   const counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
-  const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY);
+  const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY, options.locale ?? "en");
   const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
   // The error lines go to standard error as the run goes: a failure to write them fails the run.
   const errors = streamOutput(streams.stderr, "standard error");
@@ -165,7 +169,12 @@ export async function costFile(file: string, options: CostCommandOptions, stream
       ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) }
       : {}),
   };
-  let stderr = `cost: ${counts.ok} costed, ${counts.failed + counts.internal} failed, ${counts.otherRegion} of other regions skipped\n`;
+  const summary = cliText(options.locale ?? "en", "cost.summary", {
+    ok: counts.ok,
+    failed: counts.failed + counts.internal,
+    other: counts.otherRegion,
+  });
+  let stderr = `${summary}\n`;
   if (counts.internal > 0)
     stderr = `${diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
   const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
@@ -175,7 +184,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     return {
       code: 2,
       stdout,
-      stderr: `${stderr}resident-pension cost: every case of ${region} failed: no totals to report\n`,
+      stderr: `${stderr}resident-pension cost: ${cliText(options.locale ?? "en", "cost.all-failed", { region })}\n`,
     };
   return { code: 0, stdout, stderr };
 }
