@@ -25,6 +25,14 @@ const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
   'a non-negative rate such as "0.03" (at most 3 digits before the point and 12 after)':
     '应为非负利率，如 "0.03"（整数部分至多 3 位，小数部分至多 12 位）',
   "a docs/rules.md id such as QN-BEN-BASIC": "应为 docs/rules.md 中的规则编号，如 QN-BEN-BASIC",
+  "a calendar date YYYY-MM-DD": "应为真实存在的日期 YYYY-MM-DD",
+  "a citation is required": "必须注明出处",
+  'a citation is required (e.g. "县人社局 2024年通知")': '必须注明出处（如 "县人社局 2024年通知"）',
+  "a non-empty text": "应为非空文字",
+  "a segment has either a value or `unknown: true`": "一个时段须有 value（取值）或 `unknown: true`，二者取其一",
+  "an amount in yuan with at most two decimals": "应为以元为单位、至多两位小数的金额",
+  "a non-negative decimal rate, e.g. 0.0275 (at most 3 digits before the point and 12 after)":
+    "应为非负小数利率，如 0.0275（整数部分至多 3 位，小数部分至多 12 位）",
   'expected a list of tiers such as ["100", "200"], or { "tiers": [...], "reserved": [{ "tier", "statuses" }] }':
     '应为缴费档次列表，如 ["100", "200"]，或 { "tiers": [...], "reserved": [{ "tier", "statuses" }] }',
 };

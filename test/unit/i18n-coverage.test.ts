@@ -109,6 +109,24 @@ describe("rendered Chinese texts", () => {
     expect(render({ code: "custom", message: "one of dibao, student" })).toBe("应为以下之一：dibao, student");
     expect(render({ code: "custom", message: "negative amount -1" })).toBe("金额不能为负：-1");
   });
+
+  it("every message a schema of src/ writes itself has its own Chinese text (not the untranslated fallback)", () => {
+    // The messages given to z.refine, z.regex and ctx.addIssue in the schema files, read from the sources.
+    const render = (message: string): string => zhCN.errors["zod.message"]({ issue: { code: "custom", message } });
+    const src = join(import.meta.dirname, "..", "..", "src");
+    const files = ["case/schema.ts", "policy/schema.ts", "policy/overrides.ts", "policy/pack.ts"];
+    const found = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(join(src, f), "utf8");
+      for (const m of text.matchAll(/z\.(?:refine|regex)\([\s\S]*?,\s*("(?:[^"\\]|\\.)*"|'[^']*'|`[^`$]*`)\s*\)/g)) {
+        found.add(m[1]!.slice(1, -1).replace(/\\"/g, '"'));
+      }
+      for (const m of text.matchAll(/message: "((?:[^"\\]|\\.)*)"/g)) found.add(m[1]!);
+    }
+    expect(found.size).toBeGreaterThan(8);
+    const untranslated = [...found].filter((m) => render(m).startsWith("无效输入（"));
+    expect(untranslated).toEqual([]);
+  });
 });
 
 describe("docs/language.md", () => {
