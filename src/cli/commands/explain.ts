@@ -5,6 +5,7 @@ import {
   evaluateCaseWith,
   isPensionInputError,
   policiesWithPacks,
+  regions,
   type CaseResult,
   type LoadedPack,
   type PartialCaseResult,
@@ -48,7 +49,7 @@ export function explainResult(result: CaseResult | PartialCaseResult, locale: Lo
   const atLeast = (e: string | null | undefined): string =>
     e === "at-least" ? t("explain.at-least", {}) : e === "at-most" ? t("explain.at-most", {}) : "";
   const heading = [
-    t("explain.as-of", { region: result.region, asOf: result.asOf }),
+    t("explain.as-of", { region: regionName(result.region, locale), asOf: result.asOf }),
     t("explain.years", { years: String(result.contributionYears ?? unknown) }),
     t("explain.balance", { balance: result.account?.balance ?? unknown }),
     monthly === undefined
@@ -88,4 +89,10 @@ export function explainResult(result: CaseResult | PartialCaseResult, locale: Lo
 function zhContinuation(step: TraceStep): string {
   const title = ruleTitle("zh-CN", step.rule, rules.get(step.rule)?.title ?? step.rule);
   return step.note === undefined ? title : `${title}；${step.note}`;
+}
+
+/** The region as a reader of the language knows it: `黔南州（qiannan）` in Chinese, the id in English. */
+function regionName(id: string, locale: Locale): string {
+  const policy = regions.find((r) => r.id === id);
+  return locale === "en" || policy === undefined ? id : `${policy.nameZh}（${id}）`;
 }
