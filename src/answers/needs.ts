@@ -75,9 +75,21 @@ function candidateTiers(c: Case, p: AnyParameter, policy: RegionPolicy): string[
   }
   for (const sum of byYear.values()) out.add(sum.toFixed(2));
   for (const a of [...out]) for (const x of proxies) out.add(new Decimal(a).plus(x).toFixed(2));
-  const example = lastKnownValue(p);
-  if (Array.isArray(example)) for (const t of example) out.add(new Decimal(String(t)).toFixed(2));
+  // The latest known table's tiers too (a plain list, or `{ tiers, reserved }` since Qiannan 2021):
+  // a case without payments still gets a valid, non-empty table.
+  for (const t of tiersOf(lastKnownValue(p))) out.add(new Decimal(t).toFixed(2));
   return [...out].filter((t) => new Decimal(t).gt(0)).sort((x, y) => new Decimal(x).comparedTo(y));
+}
+
+/** The tier amounts of a tier-table value: a list, or the general and reserved tiers of `{ tiers, reserved }`. */
+function tiersOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== "object" || value === null) return [];
+  const { tiers, reserved } = value as { tiers?: unknown; reserved?: unknown };
+  return [
+    ...(Array.isArray(tiers) ? tiers.map(String) : []),
+    ...(Array.isArray(reserved) ? reserved.map((r) => String((r as { tier?: unknown }).tier)) : []),
+  ];
 }
 
 const LOW: Readonly<Record<string, unknown>> = {

@@ -193,3 +193,28 @@ describe("the common partial situations (answers.md §2)", () => {
     expect(r.account?.balance).toBeNull();
   });
 });
+
+describe("regressions found by the deep law runs", () => {
+  it("a Qiannan case without payments whose 2011–2013 tiers are removed: partial lists the tiers, never invalid-policy", () => {
+    // PROPS_RUNS=10000 partial law, qiannan: the stand-in tier table for a case without payments was
+    // built from the latest known table, whose 2021 shape `{ tiers, reserved }` was not read — an
+    // empty list, refused as invalid-policy instead of a partial result.
+    const c = {
+      region: "qiannan",
+      asOf: "2011-08-12",
+      person: { birthDate: "1951-07-02" },
+      payments: [],
+      options: {
+        pensionsPaidThrough: "2011-08",
+        parameters: {
+          "QN-PAY-TIERS": [{ from: "2011-07-01", until: "2013-12-31", unknown: true, citation: "test: removed" }],
+        },
+      },
+    };
+    const partial = evaluateCase(c, { unknowns: "partial", trace: false });
+    expect(partial.unknowns.map((u) => [u.parameter, u.from, u.until])).toEqual([
+      ["QN-PAY-TIERS", "2011-07-01", "2011-08-12"],
+    ]);
+    expect(needs(c).complete).toBe(false);
+  });
+});
