@@ -19,6 +19,7 @@ import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { pensionAgeOf, type ContributionEvent } from "./payments";
 import type { Person } from "./person";
+import { familyBindingRules } from "./slots/familyBinding";
 import { latePaymentShortfallRules } from "./slots/latePayment";
 import { payAt60FirstMonthRules, type FirstMonthDraft } from "./slots/payAt60";
 import type { Trace } from "./trace";
@@ -99,9 +100,9 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     makeUp = shortfall(input, refusals);
   }
   const family = policy.features.familyBinding;
-  if (family.value && cohort.kind === "old" && !person.childrenEnrolled) {
-    refusals.push(refusal(input.locale, family.rule, "children-not-enrolled", { citation: family.citation }));
-  }
+  const unbound =
+    cohort.kind === "old" ? familyBindingRules[`${family.value}`](family, input.locale, person.childrenEnrolled) : null;
+  if (unbound) refusals.push(unbound);
   const barred = ageReached && refusals.length > 0;
   const reached = formatMonth(draft.first) <= asOf.slice(0, 7);
   const firstMonth = draft.met && !barred ? draft.first : null;

@@ -72,13 +72,13 @@ export const payAt60Rules: { readonly [V in PayAt60]: PayAt60Check } = {
   none: paidWithinContributionYears,
 };
 
-const regionRule: PayAt60RefusalRule = (f) => f.rule;
-const payValidity: PayAt60RefusalRule = () => "PAY-VALIDITY";
+const citesRegionRule: PayAt60RefusalRule = (f) => f.rule;
+const citesPayValidity: PayAt60RefusalRule = () => "PAY-VALIDITY";
 
 export const payAt60RefusalRules: { readonly [V in PayAt60]: PayAt60RefusalRule } = {
-  "before-birthday-month": regionRule,
-  "pension-waits": payValidity,
-  none: payValidity,
+  "before-birthday-month": citesRegionRule,
+  "pension-waits": citesPayValidity,
+  none: citesPayValidity,
 };
 
 /** The first pension month being found (eligibility), for a person of the new system outside the old cohort. */
