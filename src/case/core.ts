@@ -523,26 +523,38 @@ export function evaluateInternal(
   const asOfMonth = monthOf(asOf);
   const monthly = started && schedule && isPaidMonth(schedule, asOfMonth) ? benefitOf(asOfMonth, trace) : null;
 
-  let settlement: SettlementValue | null = null;
-  if (settling) {
-    const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
-    settlement = settle({
-      policy,
-      event: settling.event,
-      date: settling.date,
-      closing,
-      schedule: started ? schedule : null,
-      paidThrough: input.paidThrough,
-      benefitOf: (m) => benefitOf(m),
-      legacy: eligibility.legacy,
-      trace,
-    });
-    run.ledger.empty();
-  }
+  const settlement = settling
+    ? settlementOf(input, settling, run, started ? schedule : null, (m) => benefitOf(m), eligibility.legacy)
+    : null;
   const result = caseResult(input, { enrollment, outcome, eligibility, run, schedule, monthly, settlement });
   const isPaid = (m: MonthIndex): boolean =>
     started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
   return { result, benefitOf: (m) => benefitOf(m), isPaid };
+}
+
+/** Settle the account on its closing event (the ledger is emptied: the balance has left it). */
+function settlementOf(
+  input: Prepared,
+  settling: { event: SettlementEvent; date: CivilDate },
+  run: AccountRun,
+  schedule: PensionSchedule | null,
+  benefitOf: (m: MonthIndex) => MonthlyBenefitValue,
+  legacy: boolean,
+): SettlementValue {
+  const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
+  const settlement = settle({
+    policy: input.policy,
+    event: settling.event,
+    date: settling.date,
+    closing,
+    schedule,
+    paidThrough: input.paidThrough,
+    benefitOf,
+    legacy,
+    trace: input.trace,
+  });
+  run.ledger.empty();
+  return settlement;
 }
 
 /** The values a case result is written from. */

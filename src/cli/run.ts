@@ -187,54 +187,32 @@ interface Invocation {
 }
 
 /** evaluate, explain: one case file. */
-function caseCommand({
-  command,
-  values,
-  positionals,
-  io,
-  locale,
-  answer,
-  usage,
-  say,
-}: Invocation): Promise<CliResult> | CliResult {
-  if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
-  const file = positionals[0]!;
+function caseCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  const { command, values, io, answer } = inv;
+  if (inv.positionals.length !== 1) return usageError(inv.say("usage.one-file", { command }), inv.usage);
+  const file = inv.positionals[0]!;
   return withPacks(
     values.params,
     (packs) => (command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer)),
-    locale,
+    inv.locale,
   );
 }
 
-function needsCommand({
-  command,
-  values,
-  positionals,
-  io,
-  locale,
-  usage,
-  say,
-}: Invocation): Promise<CliResult> | CliResult {
-  if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
-  return withPacks(
-    values.params,
-    (packs) =>
-      needsFile(
-        positionals[0]!,
-        io,
-        { json: values.json === true, packTemplate: values["pack-template"] === true, locale },
-        packs,
-      ),
-    locale,
-  );
+function needsCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  const { values, locale } = inv;
+  if (inv.positionals.length !== 1) return usageError(inv.say("usage.one-file", { command: inv.command }), inv.usage);
+  const file = inv.positionals[0]!;
+  const flags = { json: values.json === true, packTemplate: values["pack-template"] === true, locale };
+  return withPacks(values.params, (packs) => needsFile(file, inv.io, flags, packs), locale);
 }
 
-function checkCommand({ values, positionals, locale, answer, usage, say }: Invocation): Promise<CliResult> | CliResult {
-  if (positionals.length === 0) return usageError(say("usage.check-files", {}), usage);
-  return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer), locale);
+function checkCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  if (inv.positionals.length === 0) return usageError(inv.say("usage.check-files", {}), inv.usage);
+  return withPacks(inv.values.params, (packs) => checkPaths(inv.positionals, packs, inv.answer), inv.locale);
 }
 
-function regionsCommand({ values, positionals, io, usage, say }: Invocation): CliResult {
+function regionsCommand(inv: Invocation): CliResult {
+  const { values, positionals, io, usage, say } = inv;
   if (positionals.length > 0)
     return usageError(say("usage.regions-args", { arg: JSON.stringify(positionals[0]) }), usage);
   const date = values.date ?? io.today();

@@ -617,23 +617,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
 function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: EvaluatedPayment } {
   const { policy, person, cohort, trace } = ctx;
   const param = policy.parameters.lumpSum;
-  const refuse = (r: Refusal): { payment: EvaluatedPayment } => ({
-    payment: {
-      year: yearOf(l.date),
-      date: l.date,
-      index: -1,
-      kind: "lump-sum",
-      valid: false,
-      tier: null,
-      personal: ZERO,
-      proxy: ZERO,
-      subsidy: ZERO,
-      subsidyByLevel: null,
-      collective: ZERO,
-      other: ZERO,
-      refusals: [r],
-    },
-  });
+  const refuse = (r: Refusal): { payment: EvaluatedPayment } => ({ payment: lumpSumPayment(l, null, [r]) });
   const L = ctx.locale;
   if (!param)
     return refuse(refusal(L, "PAY-VALIDITY", "no-lump-sum", { region: policy.name, regionZh: policy.nameZh }));
@@ -667,21 +651,24 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
     amount.toFixed(2),
     seg.note,
   );
+  return { payment: lumpSumPayment(l, amount, []) };
+}
+
+/** The lump sum's result: valid with its amount, or refused (`amount` null). */
+function lumpSumPayment(l: LumpSumEntry, amount: Decimal | null, refusals: Refusal[]): EvaluatedPayment {
   return {
-    payment: {
-      year: yearOf(l.date),
-      date: l.date,
-      index: -1,
-      kind: "lump-sum",
-      valid: true,
-      tier: null,
-      personal: amount,
-      proxy: ZERO,
-      subsidy: ZERO,
-      subsidyByLevel: null,
-      collective: ZERO,
-      other: ZERO,
-      refusals: [],
-    },
+    year: yearOf(l.date),
+    date: l.date,
+    index: -1,
+    kind: "lump-sum",
+    valid: amount !== null,
+    tier: null,
+    personal: amount ?? ZERO,
+    proxy: ZERO,
+    subsidy: ZERO,
+    subsidyByLevel: null,
+    collective: ZERO,
+    other: ZERO,
+    refusals,
   };
 }
