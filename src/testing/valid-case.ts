@@ -597,7 +597,11 @@ function deadlineOf(policy: RegionPolicy, year: number): string {
   return `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
-/** The regular payments, year by year, by the plan of each year (tier, timing, parts, duplicates). */
+/**
+ * The regular payments, year by year, by the plan of each year (tier, timing, parts, duplicates).
+ * About 70 lines: one year is a chain of dependent draws (timing, date, parts, tier, proxy) whose
+ * order fixes the case a seed generates; split, each step would take and return most of the chain.
+ */
 function regularPayments(at: Timeline): Record<string, unknown>[] {
   const { r, options, policy, statuses, payFrom, asOf } = at;
   const { birthDate, sixtieth, age16 } = at.who;
