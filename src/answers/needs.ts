@@ -317,75 +317,12 @@ export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?
   let reach: CivilDate = c.asOf;
   for (const r of runs) for (const l of r.lookups) reach = maxDate(reach, l.date);
 
-  const known = new Map<string, Need>();
-  const keyOf = new Map<string, string>();
-  for (const r of runs) {
-    for (const l of r.lookups) {
-      const s = l.segment;
-      if (s === undefined || isUnknownSegment(s) || s.citation === PLACEHOLDER) continue;
-      const id = l.parameter.id;
-      const k = `${id}\u0000${s.from}`;
-      if (known.has(k)) continue;
-      const found = parameterById(base, id);
-      const key = found?.key ?? "";
-      keyOf.set(id, key);
-      known.set(
-        k,
-        needOf(id, l.parameter.title, key, found?.parameter ?? l.parameter, {
-          from: s.from,
-          until: s.until ?? maxDate(reach, s.from),
-          status: "known",
-          value: s.value,
-          citation: s.citation,
-          ...(s.note !== undefined ? { note: s.note } : {}),
-        }),
-      );
-    }
-  }
-  const unknown: Need[] = [];
-  for (const [id, periods] of missing.periods) {
-    const found = parameterById(base, id)!;
-    for (const p of mergePeriods(periods)) {
-      if (p.from > reach) continue;
-      unknown.push(
-        needOf(id, found.parameter.title, found.key, found.parameter, {
-          from: p.from,
-          until: p.until === undefined || p.until > reach ? reach : p.until,
-          status: "unknown",
-          ...(p.citation !== undefined ? { citation: p.citation } : {}),
-          ...(p.note !== undefined ? { note: p.note } : {}),
-        }),
-      );
-    }
-  }
-  const facts: Need[] = [];
-  const fact = base.facts.schemeStart;
-  const factNeed = (rest: Omit<Need, "parameter" | "title" | "titleZh" | "shape" | "example">): Need => ({
-    parameter: fact.rule,
-    title: "Scheme start (options.schemeStart)",
-    titleZh: titlesZh[fact.rule] ?? fact.rule,
-    ...rest,
-    shape: shapes["schemeStart"]!.shape,
-    example: shapes["schemeStart"]!.example,
-  });
-  const givenStart = c.options?.schemeStart ?? fact.value;
-  if (missing.schemeStart) {
-    facts.push(
-      factNeed({
-        from: nationalCohort.earliestStart,
-        until: nationalCohort.latestStart,
-        status: "unknown",
-        citation: fact.citation,
-        note: "the cohort depends on the scheme start, which lies between the national bounds",
-      }),
-    );
-  } else if (givenStart !== null) {
-    const citation = c.options?.schemeStart !== undefined ? "case options.schemeStart" : fact.citation;
-    facts.push(factNeed({ from: givenStart, until: givenStart, status: "known", value: givenStart, citation }));
-  }
+  const known = knownNeeds(runs, base, reach);
+  const unknown = unknownNeeds(missing, base, reach);
+  const facts = factNeeds(c, base, missing);
   const order = (a: Need, b: Need): number =>
     a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
-  const needs = [...facts, ...[...known.values(), ...unknown].sort(order)];
+  const needs = [...facts, ...[...known, ...unknown].sort(order)];
   const complete = !missing.schemeStart && missing.periods.size === 0;
   return { report: { complete, needs }, missing, case: c, resolve };
 }
@@ -419,4 +356,83 @@ function needsLocale(options: unknown): Locale {
   if (typeof options !== "object" || options === null || Array.isArray(options))
     throw new PensionInputError("invalid-input", ["options"], text("needs.options", {}));
   return localeOption(options);
+}
+
+/** The known values every run looked up, each period once. */
+function knownNeeds(runs: readonly Run[], base: RegionPolicy, reach: CivilDate): Need[] {
+  const known = new Map<string, Need>();
+  for (const r of runs) {
+    for (const l of r.lookups) {
+      const s = l.segment;
+      if (s === undefined || isUnknownSegment(s) || s.citation === PLACEHOLDER) continue;
+      const id = l.parameter.id;
+      const k = `${id}\u0000${s.from}`;
+      if (known.has(k)) continue;
+      const found = parameterById(base, id);
+      const key = found?.key ?? "";
+      known.set(
+        k,
+        needOf(id, l.parameter.title, key, found?.parameter ?? l.parameter, {
+          from: s.from,
+          until: s.until ?? maxDate(reach, s.from),
+          status: "known",
+          value: s.value,
+          citation: s.citation,
+          ...(s.note !== undefined ? { note: s.note } : {}),
+        }),
+      );
+    }
+  }
+  return [...known.values()];
+}
+
+/** The periods no value covers, merged, up to the furthest lookup. */
+function unknownNeeds(missing: Missing, base: RegionPolicy, reach: CivilDate): Need[] {
+  const unknown: Need[] = [];
+  for (const [id, periods] of missing.periods) {
+    const found = parameterById(base, id)!;
+    for (const p of mergePeriods(periods)) {
+      if (p.from > reach) continue;
+      unknown.push(
+        needOf(id, found.parameter.title, found.key, found.parameter, {
+          from: p.from,
+          until: p.until === undefined || p.until > reach ? reach : p.until,
+          status: "unknown",
+          ...(p.citation !== undefined ? { citation: p.citation } : {}),
+          ...(p.note !== undefined ? { note: p.note } : {}),
+        }),
+      );
+    }
+  }
+  return unknown;
+}
+
+/** The scheme start: unknown between the national bounds, or the value given. */
+function factNeeds(c: Case, base: RegionPolicy, missing: Missing): Need[] {
+  const facts: Need[] = [];
+  const fact = base.facts.schemeStart;
+  const factNeed = (rest: Omit<Need, "parameter" | "title" | "titleZh" | "shape" | "example">): Need => ({
+    parameter: fact.rule,
+    title: "Scheme start (options.schemeStart)",
+    titleZh: titlesZh[fact.rule] ?? fact.rule,
+    ...rest,
+    shape: shapes["schemeStart"]!.shape,
+    example: shapes["schemeStart"]!.example,
+  });
+  const givenStart = c.options?.schemeStart ?? fact.value;
+  if (missing.schemeStart) {
+    facts.push(
+      factNeed({
+        from: nationalCohort.earliestStart,
+        until: nationalCohort.latestStart,
+        status: "unknown",
+        citation: fact.citation,
+        note: "the cohort depends on the scheme start, which lies between the national bounds",
+      }),
+    );
+  } else if (givenStart !== null) {
+    const citation = c.options?.schemeStart !== undefined ? "case options.schemeStart" : fact.citation;
+    facts.push(factNeed({ from: givenStart, until: givenStart, status: "known", value: givenStart, citation }));
+  }
+  return facts;
 }

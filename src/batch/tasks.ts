@@ -252,39 +252,54 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
       continue;
     }
     // Both policies, or neither: the difference compares the same cases.
-    const base = emptySums(years);
-    try {
-      addCaseCost(
-        base,
-        costedCase(input, options.to, undefined),
-        options.from,
-        options.to,
-        packedPolicies(options.packs),
-      );
-    } catch (e) {
-      fail(line, e, id);
+    const sums = caseSums(input, options, years, out.override !== null);
+    if ("error" in sums) {
+      fail(line, sums.error, id, sums.withOverride ? cliText(locale, "line.with-override", {}) : undefined);
       continue;
     }
-    if (out.override !== null) {
-      const changed = emptySums(years);
-      try {
-        addCaseCost(
-          changed,
-          costedCase(input, options.to, options.override),
-          options.from,
-          options.to,
-          packedPolicies(options.packs),
-        );
-      } catch (e) {
-        fail(line, e, id, cliText(locale, "line.with-override", {}));
-        continue;
-      }
-      addSums(out.override, changed);
-    }
+    const { base } = sums;
+    if (out.override !== null && sums.changed) addSums(out.override, sums.changed);
     addSums(out.base, base);
     out.ok++;
   }
   return { ...out, errors, diagnostics };
+}
+
+/** A case's sums under the base policy and (`withOverride`) the override, or the first failure. */
+function caseSums(
+  input: Record<string, unknown>,
+  options: CostOptions,
+  years: number,
+  withOverride: boolean,
+):
+  | { base: ReturnType<typeof emptySums>; changed: ReturnType<typeof emptySums> | null }
+  | { error: unknown; withOverride: boolean } {
+  const base = emptySums(years);
+  try {
+    addCaseCost(
+      base,
+      costedCase(input, options.to, undefined),
+      options.from,
+      options.to,
+      packedPolicies(options.packs),
+    );
+  } catch (e) {
+    return { error: e, withOverride: false };
+  }
+  if (!withOverride) return { base, changed: null };
+  const changed = emptySums(years);
+  try {
+    addCaseCost(
+      changed,
+      costedCase(input, options.to, options.override),
+      options.from,
+      options.to,
+      packedPolicies(options.packs),
+    );
+  } catch (e) {
+    return { error: e, withOverride: true };
+  }
+  return { base, changed };
 }
 
 export function runChunk(task: BatchTask, chunk: Chunk): ChunkResult {

@@ -6,16 +6,17 @@ import type { EventKind } from "../kinds";
 import { applyOverrides, checkOverrideLimits } from "../policy/overrides";
 import { checkedPolicy } from "../policy/define";
 import type { RegionPolicy } from "../policy/schema";
-import { determineCohort } from "../rules/cohort";
+import { determineCohort, type Cohort } from "../rules/cohort";
 import { evaluateEligibility, type Eligibility } from "../rules/eligibility";
 import { evaluateEnrollment } from "../rules/enrollment";
 import { evaluatePayments, type LumpSumEntry, type PaymentEntry, type PaymentsOutcome } from "../rules/payments";
 import type { Person } from "../rules/person";
-import { runAccount } from "../rules/account";
+import { runAccount, type AccountRun } from "../rules/account";
 import { formatFen } from "../rules/ledger";
 import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../rules/benefit";
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";
+import { transferRules } from "../rules/slots/transfer";
 import { Trace } from "../rules/trace";
 import { checkLocale, type Locale } from "../i18n/locale";
 import { caseIssuesToError } from "./errors";
@@ -332,8 +333,8 @@ function entries(c: Case): PaymentEntry[] {
 }
 
 /**
- * The event that closes the account, the earliest if several. A transfer that keeps the balance
- * sealed (BB-TRANSFER) closes nothing: a later death still settles the account.
+ * The event that closes the account, the earliest if several. A transfer closes it only where the
+ * balance moves (slots/transfer: Beibei's sealed balance closes nothing; a later death settles it).
  */
 function closingEvent(
   policy: RegionPolicy,
@@ -345,27 +346,35 @@ function closingEvent(
   if (p.events["declared-dead"]) candidates.push({ event: "declared-dead", date: p.events["declared-dead"] });
   if (p.events.emigration) candidates.push({ event: "emigration", date: p.events.emigration });
   const transfer = p.events["transfer-out"];
-  // A transfer during the pension does not move the account (QN 第二十二条): the pension goes on.
-  const duringPension = transfer !== undefined && firstMonth !== null && monthOf(transfer) >= firstMonth;
-  if (transfer && policy.features.transfer.value === "move" && !duringPension)
-    candidates.push({ event: "transfer-out", date: transfer });
+  const feature = policy.features.transfer;
+  const moved = transfer ? transferRules[feature.value]({ feature, date: transfer, firstMonth, trace: null }) : null;
+  if (moved !== null) candidates.push({ event: "transfer-out", date: moved });
   candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return candidates[0] ?? null;
 }
 
-/**
- * One evaluation. `instrument` (used by `needs` and the floor estimate) replaces the policy after
- * the case's overrides are applied; the default path passes none.
- *
- * @internal
- */
-export function evaluateInternal(
+/** A case read for evaluation: the policy with the case's overrides, the person, and the parsed inputs. */
+interface Prepared {
+  readonly c: Case;
+  readonly asOf: CivilDate;
+  readonly policy: RegionPolicy;
+  readonly who: Person;
+  readonly trace: Trace;
+  readonly traceOn: boolean;
+  readonly locale: Locale;
+  readonly rates: Record<string, Decimal>;
+  readonly paidThrough: MonthIndex | null;
+  readonly lump: LumpSumEntry | null;
+  readonly payments: readonly PaymentEntry[];
+}
+
+function prepare(
   c: Case,
   resolve: (id: string) => RegionPolicy,
   traceOn: boolean,
-  instrument?: (p: RegionPolicy) => RegionPolicy,
-  locale: Locale = "en",
-): Internal {
+  instrument: ((p: RegionPolicy) => RegionPolicy) | undefined,
+  locale: Locale,
+): Prepared {
   const asOf = c.asOf;
   const base = resolve(c.region);
   // The case's own values win over the policy's (and any parameter pack's), marked as supplied.
@@ -385,23 +394,24 @@ export function evaluateInternal(
     ? { date: c.lumpSum.date, monthlyStandard: parseMoney(c.lumpSum.monthlyStandard, ["lumpSum", "monthlyStandard"]) }
     : null;
   const payments = entries(c);
+  return { c, asOf, policy, who, trace, traceOn, locale, rates, paidThrough, lump, payments };
+}
 
-  const enrollment = evaluateEnrollment(policy, who, asOf, trace, locale);
-  const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
+/**
+ * The payments and eligibility. Two passes: the first pension month depends on the payments, and
+ * payments after it are refused; a second pass is needed only when some entry is dated in or after
+ * the first pension month.
+ */
+function paymentsAndEligibility(
+  input: Prepared,
+  cohort: Cohort,
+): { outcome: PaymentsOutcome; eligibility: Eligibility } {
+  const { c, policy, who, asOf, trace, traceOn, locale, payments } = input;
   // Before the first pension month is known, a transfer closes the account for the payments.
   const closerForPayments = closingEvent(policy, who, null);
-  // BB-TRANSFER: within the city the balance stays sealed and keeps earning: no closing.
   const transfer = who.events["transfer-out"];
-  if (transfer && policy.features.transfer.value === "sealed") {
-    trace.add(
-      policy.features.transfer.rule,
-      policy.features.transfer.citation,
-      { date: transfer },
-      trace.say("transfer.sealed", {}),
-    );
-  }
-
-  // Two passes: the first pension month depends on the payments, and payments after it are refused.
+  const feature = policy.features.transfer;
+  if (transfer) transferRules[feature.value]({ feature, date: transfer, firstMonth: null, trace });
   const pay = (pensionStart: MonthIndex | null, t: Trace): PaymentsOutcome =>
     evaluatePayments(
       {
@@ -415,7 +425,7 @@ export function evaluateInternal(
         locale,
       },
       payments,
-      lump,
+      input.lump,
     );
   const elig = (o: PaymentsOutcome, t: Trace): Eligibility =>
     evaluateEligibility({
@@ -433,34 +443,59 @@ export function evaluateInternal(
   const firstOutcome = pay(null, scratch);
   const first = elig(firstOutcome, scratch);
   const F0 = first.firstMonth;
-  // A second pass is needed only when some entry is dated in or after the first pension month.
-  const secondPass = F0 !== null && payments.some((p) => monthOf(p.date) >= F0);
-  let outcome = firstOutcome;
-  let eligibility = first;
-  if (secondPass) {
-    outcome = pay(F0, trace);
-    eligibility = elig(outcome, trace);
-  } else {
-    trace.steps.push(...scratch.steps);
+  if (F0 !== null && payments.some((p) => monthOf(p.date) >= F0)) {
+    const outcome = pay(F0, trace);
+    return { outcome, eligibility: elig(outcome, trace) };
   }
+  trace.steps.push(...scratch.steps);
+  return { outcome: firstOutcome, eligibility: first };
+}
 
-  const F = eligibility.firstMonth;
-  const settling = closingEvent(policy, who, F);
-  const started = F !== null && (settling === null || monthOf(settling.date) >= F) && F <= monthOf(asOf);
-  const schedule: PensionSchedule | null = F !== null ? pensionSchedule(policy, who, F, asOf, trace) : null;
-
+/** The month the account pension starts: the first pension month, or later for a lump sum or an old-cohort make-up. */
+function accountStartOf(
+  F: MonthIndex | null,
+  outcome: PaymentsOutcome,
+  eligibility: Eligibility,
+  settling: { date: CivilDate } | null,
+): MonthIndex | null {
   let accountStart: MonthIndex | null = F;
   if (F !== null && outcome.lumpSum) accountStart = Math.max(F, outcome.lumpSum.startMonth);
   if (F !== null && outcome.oldCohortMakeUpMonth !== null) accountStart = Math.max(F, outcome.oldCohortMakeUpMonth);
   if (eligibility.legacy) accountStart = null;
   if (settling && accountStart !== null && monthOf(settling.date) < accountStart) accountStart = null;
+  return accountStart;
+}
 
+/**
+ * One evaluation. `instrument` (used by `needs` and the floor estimate) replaces the policy after
+ * the case's overrides are applied; the default path passes none.
+ *
+ * @internal
+ */
+export function evaluateInternal(
+  c: Case,
+  resolve: (id: string) => RegionPolicy,
+  traceOn: boolean,
+  instrument?: (p: RegionPolicy) => RegionPolicy,
+  locale: Locale = "en",
+): Internal {
+  const input = prepare(c, resolve, traceOn, instrument, locale);
+  const { policy, who, asOf, trace } = input;
+  const enrollment = evaluateEnrollment(policy, who, asOf, trace, locale);
+  const cohort = determineCohort(policy, who.birthDate, c.options?.schemeStart, trace);
+  const { outcome, eligibility } = paymentsAndEligibility(input, cohort);
+
+  const F = eligibility.firstMonth;
+  const settling = closingEvent(policy, who, F);
+  const started = F !== null && (settling === null || monthOf(settling.date) >= F) && F <= monthOf(asOf);
+  const schedule: PensionSchedule | null = F !== null ? pensionSchedule(policy, who, F, asOf, trace) : null;
+  const accountStart = accountStartOf(F, outcome, eligibility, settling);
   const run = runAccount({
     policy,
     birthDate: who.birthDate,
     asOf,
     credits: outcome.credits,
-    rates: { interestRates: rates },
+    rates: { interestRates: input.rates },
     method: c.options?.interestMethod ?? policy.features.interestMethod.value,
     schedule: started ? schedule : null,
     accountStart,
@@ -488,23 +523,56 @@ export function evaluateInternal(
   const asOfMonth = monthOf(asOf);
   const monthly = started && schedule && isPaidMonth(schedule, asOfMonth) ? benefitOf(asOfMonth, trace) : null;
 
-  let settlement: SettlementValue | null = null;
-  if (settling) {
-    const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
-    settlement = settle({
-      policy,
-      event: settling.event,
-      date: settling.date,
-      closing,
-      schedule: started ? schedule : null,
-      paidThrough,
-      benefitOf: (m) => benefitOf(m),
-      legacy: eligibility.legacy,
-      trace,
-    });
-    run.ledger.empty();
-  }
+  const settlement = settling
+    ? settlementOf(input, settling, run, started ? schedule : null, (m) => benefitOf(m), eligibility.legacy)
+    : null;
+  const result = caseResult(input, { enrollment, outcome, eligibility, run, schedule, monthly, settlement });
+  const isPaid = (m: MonthIndex): boolean =>
+    started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
+  return { result, benefitOf: (m) => benefitOf(m), isPaid };
+}
 
+/** Settle the account on its closing event (the ledger is emptied: the balance has left it). */
+function settlementOf(
+  input: Prepared,
+  settling: { event: SettlementEvent; date: CivilDate },
+  run: AccountRun,
+  schedule: PensionSchedule | null,
+  benefitOf: (m: MonthIndex) => MonthlyBenefitValue,
+  legacy: boolean,
+): SettlementValue {
+  const closing = run.closing ?? { personal: ZERO, collective: ZERO, subsidy: ZERO, proxy: ZERO, other: ZERO };
+  const settlement = settle({
+    policy: input.policy,
+    event: settling.event,
+    date: settling.date,
+    closing,
+    schedule,
+    paidThrough: input.paidThrough,
+    benefitOf,
+    legacy,
+    trace: input.trace,
+  });
+  run.ledger.empty();
+  return settlement;
+}
+
+/** The values a case result is written from. */
+interface Evaluated {
+  readonly enrollment: CaseResult["enrollment"];
+  readonly outcome: PaymentsOutcome;
+  readonly eligibility: Eligibility;
+  readonly run: AccountRun;
+  readonly schedule: PensionSchedule | null;
+  readonly monthly: MonthlyBenefitValue | null;
+  readonly settlement: SettlementValue | null;
+}
+
+function caseResult(input: Prepared, e: Evaluated): CaseResult {
+  const { policy, asOf, trace } = input;
+  const { outcome, eligibility, run, schedule, monthly, settlement } = e;
+  const asOfMonth = monthOf(asOf);
+  const F = eligibility.firstMonth;
   const sum = run.ledger.summaryFen();
   // Months not paid by asOf: suspended and not yet back-paid.
   const unpaid = (s: PensionSchedule, m: MonthIndex): boolean =>
@@ -515,10 +583,10 @@ export function evaluateInternal(
         .sort((a, b) => a - b)
         .map(formatMonth)
     : [];
-  const result: CaseResult = {
+  return {
     region: policy.id,
     asOf,
-    enrollment,
+    enrollment: e.enrollment,
     payments: outcome.payments.map(paymentJson),
     contributionYears: outcome.contributionYears,
     account: {
@@ -551,9 +619,6 @@ export function evaluateInternal(
     settlement: settlement ? settlementJson(settlement) : null,
     trace: trace.steps,
   };
-  const isPaid = (m: MonthIndex): boolean =>
-    started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
-  return { result, benefitOf: (m) => benefitOf(m), isPaid };
 }
 
 function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number]): PaymentResult {

@@ -94,22 +94,52 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
     return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }), help);
   const usage = COMMAND_USAGE[command]!;
 
-  let values: {
-    help?: boolean | undefined;
-    json?: boolean | undefined;
-    date?: string | undefined;
-    workers?: string | undefined;
-    out?: string | undefined;
-    region?: string | undefined;
-    from?: string | undefined;
-    to?: string | undefined;
-    override?: string | undefined;
-    "no-trace"?: boolean | undefined;
-    params?: string[] | undefined;
-    partial?: boolean | undefined;
-    estimate?: string | undefined;
-    "pack-template"?: boolean | undefined;
+  const parsed = parseOptions(rest, command, say, usage);
+  if ("code" in parsed) return parsed;
+  const { values, positionals } = parsed;
+  if (values.help) return ok(`${usage}\n`);
+  if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
+    return usageError(say("usage.estimate", { value: JSON.stringify(values.estimate) }), usage);
+  }
+  const answer: AnswerFlags = {
+    partial: values.partial,
+    estimate: values.estimate as AnswerFlags["estimate"],
+    ...(locale === "en" ? {} : { locale }),
   };
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (handler === undefined)
+    return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }), help);
+  return handler({ command, values, positionals, io, locale, answer, usage, say });
+}
+
+/** The options of every command (each command accepts its own: COMMAND_OPTIONS). */
+interface Values {
+  help?: boolean | undefined;
+  json?: boolean | undefined;
+  date?: string | undefined;
+  workers?: string | undefined;
+  out?: string | undefined;
+  region?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  override?: string | undefined;
+  "no-trace"?: boolean | undefined;
+  params?: string[] | undefined;
+  partial?: boolean | undefined;
+  estimate?: string | undefined;
+  "pack-template"?: boolean | undefined;
+}
+
+type Say = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]) => string;
+
+/** The command's options and positionals, or the usage error of an unknown or foreign option. */
+function parseOptions(
+  rest: readonly string[],
+  command: string,
+  say: Say,
+  usage: string,
+): { values: Values; positionals: string[] } | CliResult {
+  let values: Values;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -138,109 +168,120 @@ export async function run(argv: readonly string[], io: CliIo & Partial<CliStream
   }
   const allowed = COMMAND_OPTIONS[command] ?? [];
   const foreign = Object.keys(values).find(
-    (k) => k !== "help" && values[k as keyof typeof values] !== undefined && !allowed.includes(k),
+    (k) => k !== "help" && values[k as keyof Values] !== undefined && !allowed.includes(k),
   );
   if (foreign !== undefined) return usageError(say("usage.no-option", { command, option: foreign }), usage);
-  if (values.help) return ok(`${usage}\n`);
-  if (values.estimate !== undefined && values.estimate !== "floor" && values.estimate !== "none") {
-    return usageError(say("usage.estimate", { value: JSON.stringify(values.estimate) }), usage);
-  }
-  const answer: AnswerFlags = {
-    partial: values.partial,
-    estimate: values.estimate as AnswerFlags["estimate"],
-    ...(locale === "en" ? {} : { locale }),
-  };
-
-  switch (command) {
-    case "evaluate":
-    case "explain": {
-      if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
-      const file = positionals[0]!;
-      return withPacks(
-        values.params,
-        (packs) =>
-          command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer),
-        locale,
-      );
-    }
-    case "needs": {
-      if (positionals.length !== 1) return usageError(say("usage.one-file", { command }), usage);
-      return withPacks(
-        values.params,
-        (packs) =>
-          needsFile(
-            positionals[0]!,
-            io,
-            { json: values.json === true, packTemplate: values["pack-template"] === true, locale },
-            packs,
-          ),
-        locale,
-      );
-    }
-    case "check":
-      if (positionals.length === 0) return usageError(say("usage.check-files", {}), usage);
-      return withPacks(values.params, (packs) => checkPaths(positionals, packs, answer), locale);
-    case "regions": {
-      if (positionals.length > 0)
-        return usageError(say("usage.regions-args", { arg: JSON.stringify(positionals[0]) }), usage);
-      const date = values.date ?? io.today();
-      try {
-        parseCivilDate(date, ["date"]);
-      } catch (e) {
-        if (!isPensionInputError(e)) throw e;
-        return usageError(say("usage.date", { value: JSON.stringify(date) }), usage);
-      }
-      return ok(values.json ? regionsJson(date) : regionsText(date));
-    }
-    case "batch":
-    case "cost": {
-      if (positionals.length !== 1) return usageError(say("usage.jsonl", { command }), usage);
-      let workers = defaultWorkers();
-      if (values.workers !== undefined) {
-        if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256)
-          return usageError(say("usage.workers", { value: JSON.stringify(values.workers) }), usage);
-        workers = cappedWorkers(Number(values.workers));
-      }
-      const streams: CliStreams = {
-        stdout: io.stdout ?? process.stdout,
-        stderr: io.stderr ?? process.stderr,
-        stdin: io.stdin,
-        signal: io.signal,
-      };
-      if (command === "batch")
-        return withPacks(
-          values.params,
-          (packs) =>
-            batchFile(
-              positionals[0]!,
-              { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
-              streams,
-            ),
-          locale,
-        );
-      const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
-      if (missing !== undefined) return usageError(say("usage.cost-needs", { option: missing }), usage);
-      return withPacks(
-        values.params,
-        (packs) =>
-          costFile(
-            positionals[0]!,
-            {
-              region: values.region!,
-              from: values.from!,
-              to: values.to!,
-              override: values.override,
-              json: values.json ?? false,
-              workers,
-              packs,
-              locale,
-            },
-            streams,
-          ),
-        locale,
-      );
-    }
-    default:
-      return usageError(say("usage.unknown-command", { command: JSON.stringify(command) }), help);
-  }
+  return { values, positionals };
 }
+
+/** A parsed command line. */
+interface Invocation {
+  readonly command: string;
+  readonly values: Values;
+  readonly positionals: readonly string[];
+  readonly io: CliIo & Partial<CliStreams>;
+  readonly locale: Locale;
+  readonly answer: AnswerFlags;
+  readonly usage: string;
+  readonly say: Say;
+}
+
+/** evaluate, explain: one case file. */
+function caseCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  const { command, values, io, answer } = inv;
+  if (inv.positionals.length !== 1) return usageError(inv.say("usage.one-file", { command }), inv.usage);
+  const file = inv.positionals[0]!;
+  return withPacks(
+    values.params,
+    (packs) => (command === "evaluate" ? evaluateFile(file, io, packs, answer) : explainFile(file, io, packs, answer)),
+    inv.locale,
+  );
+}
+
+function needsCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  const { values, locale } = inv;
+  if (inv.positionals.length !== 1) return usageError(inv.say("usage.one-file", { command: inv.command }), inv.usage);
+  const file = inv.positionals[0]!;
+  const flags = { json: values.json === true, packTemplate: values["pack-template"] === true, locale };
+  return withPacks(values.params, (packs) => needsFile(file, inv.io, flags, packs), locale);
+}
+
+function checkCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  if (inv.positionals.length === 0) return usageError(inv.say("usage.check-files", {}), inv.usage);
+  return withPacks(inv.values.params, (packs) => checkPaths(inv.positionals, packs, inv.answer), inv.locale);
+}
+
+function regionsCommand(inv: Invocation): CliResult {
+  const { values, positionals, io, usage, say } = inv;
+  if (positionals.length > 0)
+    return usageError(say("usage.regions-args", { arg: JSON.stringify(positionals[0]) }), usage);
+  const date = values.date ?? io.today();
+  try {
+    parseCivilDate(date, ["date"]);
+  } catch (e) {
+    if (!isPensionInputError(e)) throw e;
+    return usageError(say("usage.date", { value: JSON.stringify(date) }), usage);
+  }
+  return ok(values.json ? regionsJson(date) : regionsText(date));
+}
+
+/** batch, cost: a JSON Lines file, on worker threads. */
+function linesCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  const { command, values, positionals, io, locale, answer, usage, say } = inv;
+  if (positionals.length !== 1) return usageError(say("usage.jsonl", { command }), usage);
+  let workers = defaultWorkers();
+  if (values.workers !== undefined) {
+    if (!/^\d{1,3}$/.test(values.workers) || Number(values.workers) > 256)
+      return usageError(say("usage.workers", { value: JSON.stringify(values.workers) }), usage);
+    workers = cappedWorkers(Number(values.workers));
+  }
+  const streams: CliStreams = {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin,
+    signal: io.signal,
+  };
+  if (command === "batch")
+    return withPacks(
+      values.params,
+      (packs) =>
+        batchFile(
+          positionals[0]!,
+          { workers, out: values.out, trace: values["no-trace"] !== true, packs, answer },
+          streams,
+        ),
+      locale,
+    );
+  const missing = (["region", "from", "to"] as const).find((k) => values[k] === undefined);
+  if (missing !== undefined) return usageError(say("usage.cost-needs", { option: missing }), usage);
+  return withPacks(
+    values.params,
+    (packs) =>
+      costFile(
+        positionals[0]!,
+        {
+          region: values.region!,
+          from: values.from!,
+          to: values.to!,
+          override: values.override,
+          json: values.json ?? false,
+          workers,
+          packs,
+          locale,
+        },
+        streams,
+      ),
+    locale,
+  );
+}
+
+/** Every command's handler (its options: COMMAND_OPTIONS; its usage: COMMAND_USAGE). */
+const COMMANDS: Readonly<Record<string, (inv: Invocation) => Promise<CliResult> | CliResult>> = {
+  evaluate: caseCommand,
+  explain: caseCommand,
+  needs: needsCommand,
+  check: checkCommand,
+  regions: regionsCommand,
+  batch: linesCommand,
+  cost: linesCommand,
+};

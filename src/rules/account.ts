@@ -59,32 +59,74 @@ const exactRates = new WeakMap<Decimal, { text: string; exact: Rate }>();
  * settlement). Events after asOf are not run; no part-year interest is credited at asOf.
  */
 export function runAccount(input: AccountInput): AccountRun {
-  const { policy, asOf, credits, schedule, trace } = input;
-  const ledger = new Ledger(input.method);
-  const asOfMonth = monthOf(asOf);
-  const endMonth = input.closingMonth ?? asOfMonth;
-  const rateCache = new Map<number, { text: string; exact: Rate }>();
-  const rate = (year: number): { text: string; exact: Rate } => {
-    let r = rateCache.get(year);
+  const run = new AccountRunner(input);
+  const { credits } = input;
+  const firstMonth = Math.min(credits[0]?.month ?? run.endMonth + 1, run.fixAt ?? run.endMonth + 1);
+  for (let m = firstMonth; m <= run.endMonth; m++) {
+    const quiet = run.quietUntil(m);
+    if (quiet >= m) {
+      run.ledger.earnMonths(quiet - m + 1);
+      m = quiet; // the loop's m++ moves to the next month that does something
+      continue;
+    }
+    run.month(m);
+  }
+  run.traceSummary();
+  return {
+    ledger: run.ledger,
+    accountPension: run.accountPension,
+    accountStart: input.accountStart,
+    closing: run.closing,
+    drawsByYear: run.drawsByYear,
+  };
+}
+
+/** The state of one account run, and its steps. */
+class AccountRunner {
+  readonly ledger: Ledger;
+  readonly endMonth: MonthIndex;
+  /** The month the account pension is fixed in (the one before it starts). */
+  readonly fixAt: MonthIndex | null;
+  accountPension: Decimal | null = null;
+  closing: Components | null = null;
+  readonly drawsByYear = new Map<number, { account: string; fund: string }>();
+  private pensionFen: Fen = 0;
+  private readonly drawn = { months: 0, account: 0, fund: 0 };
+  /** The next credit to apply. */
+  private ci = 0;
+  private readonly rateCache = new Map<number, { text: string; exact: Rate }>();
+  private readonly citation: string;
+
+  constructor(private readonly input: AccountInput) {
+    this.ledger = new Ledger(input.method);
+    this.endMonth = input.closingMonth ?? monthOf(input.asOf);
+    this.fixAt = input.accountStart === null ? null : input.accountStart - 1;
+    this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
+  }
+
+  private rate(year: number): { text: string; exact: Rate } {
+    let r = this.rateCache.get(year);
     if (r === undefined) {
-      const value = rateForYear(policy, year, input.rates, trace);
+      const value = rateForYear(this.input.policy, year, this.input.rates, this.input.trace);
       r = exactRates.get(value);
       if (r === undefined) exactRates.set(value, (r = { text: value.toString(), exact: toRate(value) }));
-      rateCache.set(year, r);
+      this.rateCache.set(year, r);
     }
     return r;
-  };
-  const intRule = policy.features.interestRate;
-  const citation = `${intRule.citation}; docs/rules.md INT-MONTHLY`;
-  const closeWindow = (m: MonthIndex, why: string): void => {
+  }
+
+  /** Credit the window's interest at a closing (interestRate's rule and citation). */
+  private closeWindow(m: MonthIndex, why: string): void {
+    const { ledger, input } = this;
+    const { trace } = input;
     if (!ledger.hasAccrued()) return;
-    const r = rate(yearOfMonth(m));
+    const r = this.rate(yearOfMonth(m));
     const interest = ledger.close(m, r.exact);
     const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
     if (trace.on)
       trace.add(
-        intRule.rule,
-        citation,
+        input.policy.features.interestRate.rule,
+        this.citation,
         { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
         formatFen(total),
         componentKinds
@@ -92,136 +134,122 @@ export function runAccount(input: AccountInput): AccountRun {
           .map((k) => `${k} ${formatFen(interest[k])}`)
           .join(", "),
       );
-  };
+  }
 
-  let accountPension: Decimal | null = null;
-  let pensionFen: Fen = 0;
-  const drawn = { months: 0, account: 0, fund: 0 };
-  const drawsByYear = new Map<number, { account: string; fund: string }>();
-  const start = input.accountStart;
-  const fixAt = start === null ? null : start - 1;
-  let closing: Components | null = null;
-  let ci = 0;
-  const firstMonth = Math.min(credits[0]?.month ?? endMonth + 1, fixAt ?? endMonth + 1);
-  const closingMonth = input.closingMonth;
   /**
    * The last month of the quiet run starting at `from` (from − 1 when there is none): months
    * that only earn — no credit, no draw, no closing, neither January ("next-year" resets) nor
    * December, not the end. They are accrued in one step: the same sums, fewer iterations.
    */
-  const quietUntil = (from: MonthIndex): MonthIndex => {
+  quietUntil(from: MonthIndex): MonthIndex {
     if (from % 12 === 0) return from - 1;
-    let to = Math.min(endMonth - 1, from - (from % 12) + 10);
-    if (ci < credits.length) to = Math.min(to, credits[ci]!.month - 1);
-    if (fixAt !== null && fixAt >= from) to = Math.min(to, fixAt - 1);
+    const { credits, closingMonth, schedule, accountStart: start } = this.input;
+    let to = Math.min(this.endMonth - 1, from - (from % 12) + 10);
+    if (this.ci < credits.length) to = Math.min(to, credits[this.ci]!.month - 1);
+    if (this.fixAt !== null && this.fixAt >= from) to = Math.min(to, this.fixAt - 1);
     if (closingMonth !== null && closingMonth >= from) to = Math.min(to, closingMonth - 1);
-    if (pensionFen !== 0 && schedule !== null && start !== null) to = Math.min(to, Math.max(start, from) - 1);
+    if (this.pensionFen !== 0 && schedule !== null && start !== null) to = Math.min(to, Math.max(start, from) - 1);
     return to;
-  };
-  for (let m = firstMonth; m <= endMonth; m++) {
-    const quiet = quietUntil(m);
-    if (quiet >= m) {
-      ledger.earnMonths(quiet - m + 1);
-      m = quiet; // the loop's m++ moves to the next month that does something
-      continue;
-    }
+  }
+
+  /** A month that does something: credits, the pension's draw, the year's draws, a closing. */
+  month(m: MonthIndex): void {
+    const { ledger, input } = this;
+    const { credits, closingMonth, asOf } = input;
     ledger.beginMonth(m);
-    while (ci < credits.length && credits[ci]!.month === m) {
-      const c = credits[ci++]!;
+    while (this.ci < credits.length && credits[this.ci]!.month === m) {
+      const c = credits[this.ci++]!;
       ledger.creditFen(c.component, c.fen);
     }
-    if (pensionFen !== 0 && schedule !== null && start !== null && m >= start) {
-      const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
-      if (count > 0) {
-        const fromAccount = ledger.drawFen(pensionFen * count);
-        drawn.months += count;
-        drawn.account += fromAccount;
-        drawn.fund += pensionFen * count - fromAccount;
-      }
-    }
-    if ((m % 12 === 11 || m === endMonth) && drawn.months > 0) {
-      drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
-      if (trace.on)
-        trace.add(
-          accountRule(policy),
-          'docs/conventions.md "The pension": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest',
-          { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(pensionFen) },
-          trace.say("account.drawn", { account: formatFen(drawn.account), fund: formatFen(drawn.fund) }),
-        );
-      drawn.months = 0;
-      drawn.account = 0;
-      drawn.fund = 0;
-    }
+    this.draw(m);
+    if ((m % 12 === 11 || m === this.endMonth) && this.drawn.months > 0) this.yearDrawn(m);
     const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
-    if (m === fixAt && lastDayOf(m) <= asOf) {
-      closeWindow(m, "pension start");
-      accountPension = fixAccountPension(input, m + 1);
-      pensionFen = toFen(accountPension);
+    if (m === this.fixAt && lastDayOf(m) <= asOf) {
+      this.closeWindow(m, "pension start");
+      this.accountPension = this.fixAccountPension(m + 1);
+      this.pensionFen = toFen(this.accountPension);
     } else if (m === closingMonth) {
-      closeWindow(m, "settlement");
+      this.closeWindow(m, "settlement");
     } else if (yearEndDue) {
-      closeWindow(m, "31 December");
+      this.closeWindow(m, "31 December");
     }
-    if (m === closingMonth) closing = ledger.balances;
+    if (m === closingMonth) this.closing = ledger.balances;
   }
-  const sum = ledger.summaryFen();
-  const b = sum.components;
-  trace.add(
-    "ACC-COMPONENTS",
-    'docs/conventions.md "The personal account"; docs/rules.md ACC-COMPONENTS',
-    {
-      personal: formatFen(b.personal),
-      collective: formatFen(b.collective),
-      subsidy: formatFen(b.subsidy),
-      proxy: formatFen(b.proxy),
-      other: formatFen(b.other),
-      credited: formatFen(sum.credited),
-      paidOut: formatFen(sum.paidOut),
-      fundPaid: formatFen(sum.fundPaid),
-      ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
-    },
-    formatFen(sum.balance),
-    input.closingMonth === null
-      ? trace.say("account.balance-on", { date: asOf })
-      : trace.say("account.balance-closing", {}),
-  );
-  return { ledger, accountPension, accountStart: start, closing, drawsByYear };
 
-  function fixAccountPension(inp: AccountInput, startMonth: MonthIndex): Decimal {
+  /** The account pension of month `m` (and the months back-paid in it), from the account while it lasts. */
+  private draw(m: MonthIndex): void {
+    const { schedule, accountStart: start } = this.input;
+    if (this.pensionFen === 0 || schedule === null || start === null || m < start) return;
+    const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
+    if (count > 0) {
+      const fromAccount = this.ledger.drawFen(this.pensionFen * count);
+      this.drawn.months += count;
+      this.drawn.account += fromAccount;
+      this.drawn.fund += this.pensionFen * count - fromAccount;
+    }
+  }
+
+  /** The year's draws: from the account, and from the fund once it is empty. */
+  private yearDrawn(m: MonthIndex): void {
+    const { drawn, input } = this;
+    const { trace } = input;
+    this.drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
+    if (trace.on)
+      trace.add(
+        accountRule(input.policy),
+        'docs/conventions.md "The pension": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest',
+        { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(this.pensionFen) },
+        trace.say("account.drawn", { account: formatFen(drawn.account), fund: formatFen(drawn.fund) }),
+      );
+    drawn.months = 0;
+    drawn.account = 0;
+    drawn.fund = 0;
+  }
+
+  traceSummary(): void {
+    const { ledger, input } = this;
+    const { trace } = input;
+    const sum = ledger.summaryFen();
+    const b = sum.components;
+    trace.add(
+      "ACC-COMPONENTS",
+      'docs/conventions.md "The personal account"; docs/rules.md ACC-COMPONENTS',
+      {
+        personal: formatFen(b.personal),
+        collective: formatFen(b.collective),
+        subsidy: formatFen(b.subsidy),
+        proxy: formatFen(b.proxy),
+        other: formatFen(b.other),
+        credited: formatFen(sum.credited),
+        paidOut: formatFen(sum.paidOut),
+        fundPaid: formatFen(sum.fundPaid),
+        ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
+      },
+      formatFen(sum.balance),
+      input.closingMonth === null
+        ? trace.say("account.balance-on", { date: input.asOf })
+        : trace.say("account.balance-closing", {}),
+    );
+  }
+
+  /** BEN-DIVISOR: balance ÷ the divisor (the region's fixed one, or by age), or Beibei's lump-sum standard. */
+  private fixAccountPension(startMonth: MonthIndex): Decimal {
+    const { input, ledger } = this;
+    const { policy, trace } = input;
     const balance = ledger.balance;
     const rule = accountRule(policy);
-    if (inp.lumpStandard !== null) {
+    if (input.lumpStandard !== null) {
       trace.add(
         rule,
         policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP",
         { balance: balance.toFixed(2) },
-        inp.lumpStandard.toFixed(2),
+        input.lumpStandard.toFixed(2),
         trace.say("account.lump", {}),
       );
-      return inp.lumpStandard;
+      return input.lumpStandard;
     }
     if (balance.isZero()) return ZERO;
-    const fixed = policy.facts.fixedDivisor;
-    let divisor: number;
-    let citation: string;
-    if (fixed.value !== null) {
-      divisor = fixed.value;
-      citation = fixed.citation;
-    } else {
-      const age = ageOn(inp.birthDate, firstDayOf(startMonth));
-      const seg = valueOn(policy.parameters.divisor, firstDayOf(startMonth));
-      const d = seg.value[String(age)];
-      if (d === undefined) {
-        throw new PensionInputError(
-          "parameter-unknown",
-          ["options", "parameters", policy.parameters.divisor.id],
-          text("parameter.divisor", { id: policy.parameters.divisor.id, age, start: formatMonth(startMonth) }),
-          { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) },
-        );
-      }
-      divisor = d;
-      citation = seg.citation;
-    }
+    const { divisor, citation } = divisorOf(input, startMonth);
     const pension = roundFen(balance.dividedBy(divisor)); // rounding point 2: once, then fixed
     trace.add(
       rule,
@@ -232,4 +260,23 @@ export function runAccount(input: AccountInput): AccountRun {
     );
     return pension;
   }
+}
+
+/** The divisor (计发月数): the region's fixed one (fixedDivisor), else NAT-DIVISOR by age at the start. */
+function divisorOf(input: AccountInput, startMonth: MonthIndex): { divisor: number; citation: string } {
+  const { policy } = input;
+  const fixed = policy.facts.fixedDivisor;
+  if (fixed.value !== null) return { divisor: fixed.value, citation: fixed.citation };
+  const age = ageOn(input.birthDate, firstDayOf(startMonth));
+  const seg = valueOn(policy.parameters.divisor, firstDayOf(startMonth));
+  const d = seg.value[String(age)];
+  if (d === undefined) {
+    throw new PensionInputError(
+      "parameter-unknown",
+      ["options", "parameters", policy.parameters.divisor.id],
+      text("parameter.divisor", { id: policy.parameters.divisor.id, age, start: formatMonth(startMonth) }),
+      { parameter: policy.parameters.divisor.id, date: firstDayOf(startMonth) },
+    );
+  }
+  return { divisor: d, citation: seg.citation };
 }

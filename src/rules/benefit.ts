@@ -1,8 +1,9 @@
 import { Decimal, ZERO } from "../money";
-import { firstDayOf, formatMonth, monthAfterBirthday, parseMonth, type MonthIndex } from "../dates";
+import { firstDayOf, formatMonth, parseMonth, type MonthIndex } from "../dates";
 import { segmentOn, valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
-import { hasStatus, type Person } from "./person";
+import type { Person } from "./person";
+import { topUpAmount, type TopUpFacts } from "./slots/topUps";
 import type { Trace } from "./trace";
 
 export interface BenefitLineValue {
@@ -41,26 +42,8 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
   const date = firstDayOf(m);
   const lines: BenefitLineValue[] = [];
 
-  if (facts.legacy && policy.parameters.legacy && person.legacyGrade !== undefined) {
-    // CX-LEGACY: the grade amount + the 2010 increase for those drawing by then; no basic pension, no account pension.
-    const seg = valueOn(policy.parameters.legacy, date);
-    const grade = new Decimal(seg.value.grades[person.legacyGrade - 1] ?? "0");
-    const by = seg.value.increaseStartedBy;
-    const start = facts.firstMonth ?? m;
-    const increased = by === undefined || start <= parseMonth(by, ["parameters", "legacy", "increaseStartedBy"]);
-    const increase = increased ? new Decimal(seg.value.increase) : ZERO;
-    lines.push({ rule: policy.parameters.legacy.id, amount: grade });
-    if (increased) lines.push({ rule: policy.parameters.legacy.id, amount: increase });
-    trace?.add(
-      policy.parameters.legacy.id,
-      seg.citation,
-      { month: formatMonth(m), grade: person.legacyGrade, firstMonth: formatMonth(start) },
-      grade.plus(increase).toFixed(2),
-      trace?.say("benefit.legacy", { increased, increase: String(seg.value.increase), by, start: formatMonth(start) }),
-    );
-    const basic = grade.plus(increase);
-    return { month: m, basic, account: ZERO, total: basic, lines };
-  }
+  if (facts.legacy && policy.parameters.legacy && person.legacyGrade !== undefined)
+    return legacyBenefit(facts, policy.parameters.legacy, person.legacyGrade, m, trace);
 
   const basicSeg = valueOn(policy.parameters.basic, date);
   let basic = new Decimal(basicSeg.value);
@@ -74,38 +57,19 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
       (basicSeg.published && trace ? trace.say("benefit.source-dated", { published: basicSeg.published }) : undefined),
   );
 
+  const topUpFacts: TopUpFacts = {
+    person,
+    contributionYears: facts.contributionYears,
+    contributed: facts.contributed,
+    month: m,
+    date,
+  };
   for (const topUp of policy.parameters.topUps) {
     // A top-up before its first value did not exist yet; an unknown period is still an error.
     const seg = segmentOn(topUp, date) === undefined ? null : valueOn(topUp, date);
     if (seg === null) continue;
     const v = seg.value;
-    let amount = ZERO;
-    let why = "";
-    switch (v.kind) {
-      case "flat":
-        amount = new Decimal(v.amount);
-        why = "flat amount";
-        break;
-      case "per-year-beyond": {
-        const extra = Math.max(facts.contributionYears - v.beyondYears, 0);
-        amount = new Decimal(v.perYear).times(extra);
-        why = `${facts.contributionYears} years − ${v.beyondYears} = ${extra} × ${v.perYear}`;
-        break;
-      }
-      case "age":
-        for (const b of v.brackets)
-          if (m >= monthAfterBirthday(person.birthDate, b.age)) amount = new Decimal(b.amount);
-        why = "from the month after the birthday's month";
-        break;
-      case "status":
-        if (hasStatus(person, v.status, date)) amount = new Decimal(v.amount);
-        why = v.status;
-        break;
-      case "contributor":
-        if (facts.contributed && !hasStatus(person, "other-pension", date)) amount = new Decimal(v.amount);
-        why = "paid contributions and draws no other pension";
-        break;
-    }
+    const { amount, why } = topUpAmount(v, topUpFacts);
     if (amount.isZero()) {
       // A flat top-up of 0 is an amount the sources leave to a city or county (NX-BEN-LOCAL,
       // QN-BEN-COUNTY, JM-BEN-COUNTY): no line, but its own trace step says it is excluded.
@@ -134,6 +98,35 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     total.toFixed(2),
   );
   return { month: m, basic, account, total, lines };
+}
+
+/** CX-LEGACY: the grade amount + the 2010 increase for those drawing by then; no basic pension, no account pension. */
+function legacyBenefit(
+  facts: BenefitFacts,
+  param: NonNullable<RegionPolicy["parameters"]["legacy"]>,
+  legacyGrade: number,
+  m: MonthIndex,
+  trace: Trace | undefined,
+): MonthlyBenefitValue {
+  const date = firstDayOf(m);
+  const lines: BenefitLineValue[] = [];
+  const seg = valueOn(param, date);
+  const grade = new Decimal(seg.value.grades[legacyGrade - 1] ?? "0");
+  const by = seg.value.increaseStartedBy;
+  const start = facts.firstMonth ?? m;
+  const increased = by === undefined || start <= parseMonth(by, ["parameters", "legacy", "increaseStartedBy"]);
+  const increase = increased ? new Decimal(seg.value.increase) : ZERO;
+  lines.push({ rule: param.id, amount: grade });
+  if (increased) lines.push({ rule: param.id, amount: increase });
+  trace?.add(
+    param.id,
+    seg.citation,
+    { month: formatMonth(m), grade: legacyGrade, firstMonth: formatMonth(start) },
+    grade.plus(increase).toFixed(2),
+    trace?.say("benefit.legacy", { increased, increase: String(seg.value.increase), by, start: formatMonth(start) }),
+  );
+  const basic = grade.plus(increase);
+  return { month: m, basic, account: ZERO, total: basic, lines };
 }
 
 /** The rule id of the account pension line (QN-BEN-ACCOUNT, BB-BEN-ACCOUNT, …, from the config). */

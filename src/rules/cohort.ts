@@ -3,6 +3,7 @@ import { PensionInputError } from "../errors";
 import { ageOn, yearOf, birthday, type CivilDate } from "../dates";
 import { nationalCohort } from "../policy/national";
 import type { RegionPolicy } from "../policy/schema";
+import { makeUpCohortRules } from "./slots/makeUp";
 import type { Trace } from "./trace";
 
 /**
@@ -83,5 +84,5 @@ export function determineCohort(
  * (QN cohorts (1) and (2); elsewhere the transition cohort (2), Beibei only at 60).
  */
 export function mayMakeUp(policy: RegionPolicy, cohort: Cohort): boolean {
-  return policy.features.makeUp.value === "cohorts-1-2" ? cohort.kind !== "regular" : cohort.kind === "transition";
+  return makeUpCohortRules[policy.features.makeUp.value](cohort.kind);
 }

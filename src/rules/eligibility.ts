@@ -19,6 +19,9 @@ import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { pensionAgeOf, type ContributionEvent } from "./payments";
 import type { Person } from "./person";
+import { familyBindingRules } from "./slots/familyBinding";
+import { latePaymentShortfallRules } from "./slots/latePayment";
+import { payAt60FirstMonthRules, type FirstMonthDraft } from "./slots/payAt60";
 import type { Trace } from "./trace";
 
 /** Statuses that bar the residents' pension while they last (国发〔2014〕8号 七). */
@@ -65,7 +68,6 @@ function benefitStart(policy: RegionPolicy, schemeStartOverride: CivilDate | und
 export function evaluateEligibility(input: EligibilityInput): Eligibility {
   const { policy, person, asOf, cohort, trace } = input;
   const elig = policy.features.eligibility;
-  const refusals: Refusal[] = [];
   const legacyParam = policy.parameters.legacy;
   const legacy = person.legacyGrade !== undefined && legacyParam !== undefined;
 
@@ -78,65 +80,10 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     ageRule = legacyParam.id;
   }
   const base = monthAfterBirthday(person.birthDate, age);
-  const start = benefitStart(policy, input.schemeStartOverride);
-  let first = start > base ? start : base;
-
-  // The contribution condition, and the month after the payment that met it when met late.
-  let met = legacy || cohort.requiredYears === 0;
-  let running = 0;
-  for (const e of input.contributionEvents) {
-    if (met) break;
-    running += e.years;
-    if (running >= cohort.requiredYears) {
-      met = true;
-      const after = monthOf(e.date) + 1;
-      if (after > first) first = after;
-    }
-  }
-  // JM-AT-60: the 60th year's contribution must be paid before the pension can start.
-  const at60 = policy.features.payAt60;
-  if (at60.value === "pension-waits" && !legacy && cohort.kind !== "old") {
-    const sixtiethYear = Number(birthday(person.birthDate, age).slice(0, 4));
-    const paid = input.contributionEvents.find((e) => Number(e.date.slice(0, 4)) >= sixtiethYear);
-    const after = paid ? monthOf(paid.date) + 1 : null;
-    if (after === null) {
-      met = false;
-      refusals.push(refusal(input.locale, at60.rule, "sixtieth-year-unpaid", { year: sixtiethYear }));
-    } else if (after > first) first = after;
-  }
-
-  // Bars: another basic pension or the employees' pension in force when the pension would start
-  // delays it to the month after the bar ends; an open-ended bar refuses it. Checked on the
-  // first pension month, never on asOf, so a past month's pension does not depend on the day it
-  // is looked at.
-  if (met && !refusals.length) {
-    for (;;) {
-      const day = firstDayOf(first);
-      const bars = person.statuses.filter(
-        (s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until),
-      );
-      if (!bars.length) break;
-      // Never by input order: an open-ended bar refuses (the first in BAR_KINDS, then the
-      // earliest); otherwise the pension waits for the last bar in force to end.
-      const open = bars
-        .filter((s) => s.until === undefined)
-        .sort(
-          (a, b) =>
-            BAR_KINDS.indexOf(a.kind) - BAR_KINDS.indexOf(b.kind) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
-        );
-      const bar = open[0];
-      if (bar) {
-        refusals.push(
-          refusal(input.locale, elig.rule, bar.kind === "other-pension" ? "other-pension" : "employee-pension", {
-            from: bar.from,
-          }),
-        );
-        break;
-      }
-      const until = bars.reduce((m, s) => (s.until! > m ? s.until! : m), bars[0]!.until!);
-      first = monthOf(until) + 1;
-    }
-  }
+  const draft = firstMonthDraft(input, age, base, legacy);
+  const { refusals } = draft;
+  // Bars: checked on the first pension month, never on asOf (barredUntil).
+  if (draft.met && !refusals.length) draft.first = barredUntil(input, draft.first, refusals);
 
   let makeUp: Eligibility["makeUp"] = null;
   const ageReached = formatMonth(base) <= asOf.slice(0, 7);
@@ -149,45 +96,16 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
         month: formatMonth(base),
       }),
     );
-  } else if (!met && !refusals.length) {
-    const short = cohort.requiredYears - input.contributionYears;
-    const viaMakeUp = mayMakeUp(policy, cohort);
-    // Qiannan also lets any missed year be back-paid later (跨年度补缴), without subsidy.
-    const viaBackPayment = !viaMakeUp && policy.features.latePayment.value === "any-later-year";
-    const rule = cohort.kind === "regular" ? elig.rule : "COHORT";
-    if (viaMakeUp || viaBackPayment) {
-      const minTier = tierListOf(valueOn(policy.parameters.tiers, asOf).value)
-        .map((t) => new Decimal(t))
-        .reduce((a, b) => (a.lte(b) ? a : b));
-      makeUp = { years: short, amount: minTier.times(short) };
-      refusals.push(
-        refusal(input.locale, rule, viaMakeUp ? "years-short-make-up" : "years-short-back-pay", {
-          years: input.contributionYears,
-          required: cohort.requiredYears,
-          short,
-          tier: minTier.toFixed(2),
-          amount: makeUp.amount.toFixed(2),
-          citation: viaMakeUp ? policy.features.makeUp.citation : policy.features.latePayment.citation,
-        }),
-      );
-    } else {
-      refusals.push(
-        refusal(input.locale, rule, "years-short", {
-          years: input.contributionYears,
-          required: cohort.requiredYears,
-          region: policy.name,
-          regionZh: policy.nameZh,
-        }),
-      );
-    }
+  } else if (!draft.met && !refusals.length) {
+    makeUp = shortfall(input, refusals);
   }
   const family = policy.features.familyBinding;
-  if (family.value && cohort.kind === "old" && !person.childrenEnrolled) {
-    refusals.push(refusal(input.locale, family.rule, "children-not-enrolled", { citation: family.citation }));
-  }
+  const unbound =
+    cohort.kind === "old" ? familyBindingRules[`${family.value}`](family, input.locale, person.childrenEnrolled) : null;
+  if (unbound) refusals.push(unbound);
   const barred = ageReached && refusals.length > 0;
-  const reached = formatMonth(first) <= asOf.slice(0, 7);
-  const firstMonth = met && !barred ? first : null;
+  const reached = formatMonth(draft.first) <= asOf.slice(0, 7);
+  const firstMonth = draft.met && !barred ? draft.first : null;
   trace.add(
     elig.rule,
     elig.citation,
@@ -204,4 +122,111 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     trace.say("elig.first-month-note", {}),
   );
   return { eligible: firstMonth !== null && reached, firstMonth, refusals, makeUp, legacy };
+}
+
+/**
+ * The first pension month by age, the region's start, the contribution condition (the month after
+ * the payment that met it when met late) and the pension-age year's payment (payAt60).
+ */
+function firstMonthDraft(input: EligibilityInput, age: number, base: MonthIndex, legacy: boolean): FirstMonthDraft {
+  const { policy, person, cohort } = input;
+  const start = benefitStart(policy, input.schemeStartOverride);
+  const at60 = policy.features.payAt60;
+  const draft: FirstMonthDraft = {
+    feature: at60,
+    locale: input.locale,
+    birthDate: person.birthDate,
+    pensionAge: age,
+    events: input.contributionEvents,
+    first: start > base ? start : base,
+    met: legacy || cohort.requiredYears === 0,
+    refusals: [],
+  };
+  let running = 0;
+  for (const e of input.contributionEvents) {
+    if (draft.met) break;
+    running += e.years;
+    if (running >= cohort.requiredYears) {
+      draft.met = true;
+      const after = monthOf(e.date) + 1;
+      if (after > draft.first) draft.first = after;
+    }
+  }
+  if (!legacy && cohort.kind !== "old") payAt60FirstMonthRules[at60.value](draft);
+  return draft;
+}
+
+/**
+ * Bars: another basic pension or the employees' pension in force when the pension would start
+ * delays it to the month after the bar ends; an open-ended bar refuses it. Checked on the
+ * first pension month, never on asOf, so a past month's pension does not depend on the day it
+ * is looked at.
+ */
+function barredUntil(input: EligibilityInput, from: MonthIndex, refusals: Refusal[]): MonthIndex {
+  const { person } = input;
+  let first = from;
+  for (;;) {
+    const day = firstDayOf(first);
+    const bars = person.statuses.filter(
+      (s) => BAR_KINDS.includes(s.kind) && s.from <= day && (s.until === undefined || day <= s.until),
+    );
+    if (!bars.length) return first;
+    // Never by input order: an open-ended bar refuses (the first in BAR_KINDS, then the
+    // earliest); otherwise the pension waits for the last bar in force to end.
+    const open = bars
+      .filter((s) => s.until === undefined)
+      .sort(
+        (a, b) =>
+          BAR_KINDS.indexOf(a.kind) - BAR_KINDS.indexOf(b.kind) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
+      );
+    const bar = open[0];
+    if (bar) {
+      refusals.push(
+        refusal(
+          input.locale,
+          input.policy.features.eligibility.rule,
+          bar.kind === "other-pension" ? "other-pension" : "employee-pension",
+          { from: bar.from },
+        ),
+      );
+      return first;
+    }
+    const until = bars.reduce((m, s) => (s.until! > m ? s.until! : m), bars[0]!.until!);
+    first = monthOf(until) + 1;
+  }
+}
+
+/** The refusal of a shortfall of years at pension age, and the make-up that would close it (makeUp, latePayment). */
+function shortfall(input: EligibilityInput, refusals: Refusal[]): Eligibility["makeUp"] {
+  const { policy, cohort, asOf } = input;
+  const short = cohort.requiredYears - input.contributionYears;
+  const viaMakeUp = mayMakeUp(policy, cohort);
+  const viaBackPayment = !viaMakeUp && latePaymentShortfallRules[policy.features.latePayment.value]();
+  const rule = cohort.kind === "regular" ? policy.features.eligibility.rule : "COHORT";
+  if (!viaMakeUp && !viaBackPayment) {
+    refusals.push(
+      refusal(input.locale, rule, "years-short", {
+        years: input.contributionYears,
+        required: cohort.requiredYears,
+        region: policy.name,
+        regionZh: policy.nameZh,
+      }),
+    );
+    return null;
+  }
+  const minTier = tierListOf(valueOn(policy.parameters.tiers, asOf).value)
+    .map((t) => new Decimal(t))
+    .reduce((a, b) => (a.lte(b) ? a : b));
+  const makeUp = { years: short, amount: minTier.times(short) };
+  refusals.push(
+    refusal(input.locale, rule, viaMakeUp ? "years-short-make-up" : "years-short-back-pay", {
+      years: input.contributionYears,
+      required: cohort.requiredYears,
+      short,
+      tier: minTier.toFixed(2),
+      amount: makeUp.amount.toFixed(2),
+      citation: viaMakeUp ? policy.features.makeUp.citation : policy.features.latePayment.citation,
+    }),
+  );
+  return makeUp;
 }

@@ -1,7 +1,6 @@
 import { Decimal } from "../money";
-import { yearEnd, yearStart } from "../dates";
-import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
+import { interestRateRules, type InterestRateRule } from "./slots/interestRate";
 import type { Trace } from "./trace";
 
 export interface RateOptions {
@@ -28,13 +27,15 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
     return own;
   }
   const param = policy.parameters.rate;
-  let byYear = memo.get(param);
-  if (!byYear) memo.set(param, (byYear = new Map()));
-  const key = feature.value === "highest-in-year" ? -year : year;
-  let rate = byYear.get(key);
+  const rule = interestRateRules[feature.value];
+  let byRule = memo.get(param);
+  if (!byRule) memo.set(param, (byRule = new Map()));
+  let byYear = byRule.get(rule);
+  if (!byYear) byRule.set(rule, (byYear = new Map()));
+  let rate = byYear.get(year);
   if (rate === undefined) {
-    rate = tableRate(param, feature.value, year);
-    byYear.set(key, rate);
+    rate = rule(param, year);
+    byYear.set(year, rate);
   }
   if (trace?.on)
     trace.add(
@@ -47,28 +48,5 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
   return rate;
 }
 
-// Frozen rate tables give the same year's rate every time: computed once per table and year.
-const memo = new WeakMap<object, Map<number, Decimal>>(); // key: year, negated for highest-in-year
-
-function tableRate(
-  param: RegionPolicy["parameters"]["rate"],
-  rule: "on-1-january" | "highest-in-year",
-  year: number,
-): Decimal {
-  let rate: Decimal;
-  if (rule === "on-1-january") {
-    rate = new Decimal(valueOn(param, yearStart(year)).value);
-  } else {
-    // Highest over the year: the value on 1 January and every segment starting within the year.
-    const from = yearStart(year);
-    const to = yearEnd(year);
-    rate = new Decimal(valueOn(param, from).value);
-    for (const s of param.segments) {
-      if (s.from > from && s.from <= to) {
-        const v = valueOn(param, s.from).value; // unknown → throws
-        if (new Decimal(v).gt(rate)) rate = new Decimal(v);
-      }
-    }
-  }
-  return rate;
-}
+// Frozen rate tables give the same year's rate every time: computed once per table, rule and year.
+const memo = new WeakMap<object, Map<InterestRateRule, Map<number, Decimal>>>();

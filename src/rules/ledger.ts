@@ -3,6 +3,7 @@ import { Decimal } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
+import { interestMethodRules, type InterestMethod } from "./slots/interestMethod";
 
 /**
  * The personal account (个人账户) keeps every amount as a whole number of fen in a safe-integer
@@ -144,8 +145,8 @@ export class Ledger {
   private paidOutFen: Fen = 0;
   private fundPaidFen: Fen = 0;
 
-  constructor(method: "monthly" | "next-year") {
-    this.next = method === "next-year";
+  constructor(method: InterestMethod) {
+    this.next = interestMethodRules[method]();
   }
 
   get balances(): Components {

@@ -2,7 +2,6 @@ import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import {
   ageOn,
   birthday,
-  firstDayOf,
   monthOf,
   monthNumberOf,
   yearEnd,
@@ -21,6 +20,12 @@ import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
 import { toFen } from "./ledger";
+import { latePaymentRules } from "./slots/latePayment";
+import { latePaymentSubsidyRules } from "./slots/latePaymentSubsidy";
+import { makeUpDateRules } from "./slots/makeUp";
+import { payAt60RefusalRules, payAt60Rules } from "./slots/payAt60";
+import { paymentsPerYearRules } from "./slots/paymentsPerYear";
+import { suspensionPaymentRules } from "./slots/suspension";
 import { proxyGroupOn, specialStatusTier, subsidyFor } from "./subsidy";
 import type { Trace } from "./trace";
 
@@ -175,13 +180,13 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
     const rule = policy.features.seal?.rule ?? enr.rule;
     return refusal(ctx.locale, rule, "while-employee-pension", { date: e.date });
   }
-  if (policy.features.suspension.value && hasStatus(person, "imprisoned", e.date)) {
-    return refusal(ctx.locale, "QN-PRISON", "while-imprisoned", { date: e.date });
-  }
-  const oldCohortMakeUp =
-    e.kind === "make-up" && ctx.cohort.kind === "old" && policy.features.makeUp.value === "cohorts-1-2";
+  const suspension = policy.features.suspension;
+  const imprisoned = suspensionPaymentRules[`${suspension.value}`](suspension, ctx.locale, person, e.date);
+  if (imprisoned) return imprisoned;
+  // An old-cohort make-up may follow the pension's start (QN 补建个人账户).
+  const oldCohortMakeUp = e.kind === "make-up" && ctx.cohort.kind === "old" && mayMakeUp(policy, ctx.cohort);
   if (ctx.pensionStart !== null && monthOf(e.date) >= ctx.pensionStart && !oldCohortMakeUp) {
-    const rule = pay.value === "before-birthday-month" ? pay.rule : "PAY-VALIDITY";
+    const rule = payAt60RefusalRules[pay.value](pay);
     return refusal(ctx.locale, rule, "after-pension-start", { date: e.date });
   }
   return null;
@@ -192,39 +197,20 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
   const { policy, person } = ctx;
   const pensionAge = pensionAgeOf(policy, person, e.date);
   const sixtieth = birthday(person.birthDate, pensionAge);
-  const at60 = policy.features.payAt60;
-  if (e.date < yearStart(e.year)) {
-    // QN-PAY-AT-60: the 60th year is paid before the birthday's month; when that month opens the
-    // year (a January birthday), the only such month is the one before it, in the previous year.
-    const monthBefore = firstDayOf(monthOf(sixtieth) - 1);
-    const before =
-      at60.value === "before-birthday-month" &&
-      e.year === yearOf(sixtieth) &&
-      monthOf(sixtieth) === monthOf(yearStart(e.year));
-    if (!before || e.date < monthBefore)
-      return refusal(ctx.locale, "PAY-VALIDITY", "before-contribution-year", { date: e.date, year: e.year });
-  }
-  if (e.year > yearOf(sixtieth)) {
-    return refusal(
-      ctx.locale,
-      at60.value === "before-birthday-month" ? at60.rule : "PAY-VALIDITY",
-      "after-pension-age-year",
-      { year: e.year, age: pensionAge, birthday: sixtieth },
-    );
-  }
-  if (at60.value === "before-birthday-month" && e.year === yearOf(sixtieth) && e.date >= `${sixtieth.slice(0, 7)}-01`) {
-    return refusal(ctx.locale, at60.rule, "pension-age-year-late", { age: pensionAge, month: sixtieth.slice(0, 7) });
-  }
+  const at60 = payAt60Rules[policy.features.payAt60.value]({
+    policy,
+    locale: ctx.locale,
+    year: e.year,
+    date: e.date,
+    pensionAge,
+    sixtieth,
+  });
+  if (at60) return at60;
   const deadline = valueOn(policy.parameters.deadline, lookupDate(e)).value;
   const due = `${e.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
   if (e.date <= due) return "regular";
   const late = policy.features.latePayment;
-  if (late.value === "refused")
-    return refusal(ctx.locale, late.rule, "after-deadline", { date: e.date, due, citation: late.citation });
-  if (late.value === "next-year" && yearOf(e.date) > e.year + 1) {
-    return refusal(ctx.locale, late.rule, "back-payment-window", { date: e.date, next: e.year + 1 });
-  }
-  return "back-payment";
+  return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
 }
 
 // Tier lists are frozen config arrays: their Decimal form is computed once per array.
@@ -278,7 +264,6 @@ export function evaluatePayments(
   entries: readonly PaymentEntry[],
   lumpSum: LumpSumEntry | null,
 ): PaymentsOutcome {
-  const { policy, person, trace } = ctx;
   const drafts = sortByDate(entries).map<Draft>((entry) => ({
     entry,
     kind: entry.kind === "make-up" ? "make-up" : "regular",
@@ -288,8 +273,39 @@ export function evaluatePayments(
     subsidy: ZERO,
     subsidyByLevel: null,
   }));
+  checkEntries(ctx, drafts);
+  const byYear = yearsOf(drafts);
+  for (const [year, list] of byYear) settleYear(ctx, year, list);
+  checkMakeUps(ctx, drafts);
+  const count = countYears(ctx, drafts, byYear);
+  const credits: Credit[] = [];
+  const payments = results(ctx, drafts, credits);
+  const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
+  if (lump) {
+    payments.list.push(lump.payment);
+    if (lump.payment.valid) credit(credits, lumpSum!.date, "personal", lump.payment.personal);
+  }
+  sortResults(drafts, payments, credits);
+  ctx.trace.add(
+    "CONTRIBUTION-YEARS",
+    "docs/rules.md CONTRIBUTION-YEARS",
+    { years: count.counted, makeUp: count.total - count.counted },
+    String(count.total),
+  );
+  return {
+    payments: payments.list,
+    contributionYears: count.total,
+    credits,
+    contributionEvents: count.events,
+    lumpSum: lump?.payment.valid
+      ? { standard: lumpSum!.monthlyStandard, startMonth: monthOf(lumpSum!.date) + 1 }
+      : null,
+    oldCohortMakeUpMonth: payments.oldCohortMakeUpMonth,
+  };
+}
 
-  // 1. Entry checks.
+/** 1. Entry checks: refusals common to every entry, then a regular entry's kind. */
+function checkEntries(ctx: PaymentContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     const r = entryRefusal(ctx, d.entry);
     if (r) {
@@ -301,8 +317,10 @@ export function evaluatePayments(
     if (typeof k === "string") d.kind = k;
     else d.refusals.push(k);
   }
+}
 
-  // 2. Years: one payment a year where the text says so; the year's total must be a tier.
+/** 2. The unrefused regular entries by contribution year, in date order. */
+function yearsOf(drafts: readonly Draft[]): Map<number, Draft[]> {
   const byYear = new Map<number, Draft[]>();
   for (const d of drafts) {
     if (d.kind === "make-up" || d.refusals.length) continue;
@@ -310,159 +328,203 @@ export function evaluatePayments(
     list.push(d);
     byYear.set(d.entry.year, list);
   }
-  const perYear = policy.features.paymentsPerYear;
-  for (const [year, list] of byYear) {
-    if (perYear.value === "one" && list.length > 1) {
-      for (const extra of list.splice(1)) {
-        extra.refusals.push(refusal(ctx.locale, perYear.rule, "second-payment", { year, citation: perYear.citation }));
-      }
-    }
-    const first = list[0]!;
-    const last = list[list.length - 1]!;
-    const yearKind = first.kind; // a late entry of a multi-payment year is refused above
-    const withAid = yearKind === "regular" || policy.features.latePaymentSubsidy.value;
-    const date = lookupDate(last.entry);
-    // The proxy group by the status on the payment's date; its amount from the contribution year's table.
-    const group = withAid ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry)) : null;
-    const proxy = group ? new Decimal(group.amount) : ZERO;
-    const paid = sumOf(list, (d) => d.entry.amount);
-    const tier = proxy === ZERO ? paid : paid.plus(proxy);
-    const match = matchTier(policy, person, tier, date, group?.tier);
-    if (!match.ok) {
-      for (const d of list) {
-        d.refusals.push(
-          refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
-            year,
-            paid: paid.toFixed(2),
-            proxy: proxy.isZero() ? undefined : proxy.toFixed(2),
-            tier: tier.toFixed(2),
-            tiers: formatTiers(match.tiers),
-          }),
-        );
-      }
-      continue;
-    }
-    const collectiveCap = policy.parameters.collectiveCap;
-    if (collectiveCap) {
-      const collective = sumOf(list, (d) => d.entry.collective);
-      const cap = valueOn(collectiveCap, date);
-      if (collective.gt(cap.value)) {
-        for (const d of list)
-          d.refusals.push(
-            refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
-              year,
-              collective: collective.toFixed(2),
-              cap: String(cap.value),
-              citation: cap.citation,
-            }),
-          );
-        continue;
-      }
-    }
-    for (const d of list) d.tier = tier;
-    if (group) {
-      first.proxy = proxy;
-      const p = policy.parameters.proxy!;
-      if (trace.on)
-        trace.add(
-          p.id,
-          valueOn(p, lookupDate(first.entry)).citation,
-          { year, statuses: group.statuses.join("|") },
-          proxy.toFixed(2),
-        );
-    }
-    if (withAid) {
-      const s = subsidyFor(policy, person, tier, date, trace, match.statusTier);
-      last.subsidy = s.amount;
-      last.subsidyByLevel = s.byLevel;
-    } else {
-      const f = policy.features.latePaymentSubsidy;
-      trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
-      last.subsidyByLevel = null;
-    }
-    if (!trace.on) continue;
-    const kindRule = yearKind === "regular" ? perYear : policy.features.latePayment;
-    const collective = sumOf(list, (d) => d.entry.collective);
-    const sponsor = sumOf(list, (d) => d.entry.sponsor);
-    const paidText = formatMoney(paid);
-    trace.add(
-      kindRule.rule,
-      kindRule.citation,
-      {
-        year,
-        entries:
-          list.length === 1
-            ? `${first.entry.date} ${paidText}`
-            : list.map((d) => `${d.entry.date} ${formatMoney(d.entry.amount)}`).join(" + "),
-        paid: paidText,
-        proxy: formatMoney(proxy),
-        collective: formatMoney(collective),
-        sponsor: formatMoney(sponsor),
-      },
-      trace.say("pay.at-tier", { kind: yearKind, tier: proxy === ZERO ? paidText : formatMoney(tier) }),
-    );
-  }
+  return byYear;
+}
 
-  // 3. Make-up (补足): allowed cohorts, a tier per year, and the COHORT cap below.
+/**
+ * 2. A year: one payment a year where the text says so (paymentsPerYear); the year's total with
+ * the proxy part must be a tier and the collective part within its cap; then the proxy part and
+ * the subsidy (latePaymentSubsidy).
+ */
+function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
+  const { policy, person, trace } = ctx;
+  const perYear = policy.features.paymentsPerYear;
+  paymentsPerYearRules[perYear.value]({ feature: perYear, locale: ctx.locale, year, list });
+  const first = list[0]!;
+  const last = list[list.length - 1]!;
+  const yearKind = first.kind; // a late entry of a multi-payment year is refused above
+  const withAid = latePaymentSubsidyRules[`${policy.features.latePaymentSubsidy.value}`](yearKind);
+  const date = lookupDate(last.entry);
+  // The proxy group by the status on the payment's date; its amount from the contribution year's table.
+  const group = withAid ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry)) : null;
+  const proxy = group ? new Decimal(group.amount) : ZERO;
+  const paid = sumOf(list, (d) => d.entry.amount);
+  const tier = proxy === ZERO ? paid : paid.plus(proxy);
+  const match = matchTier(policy, person, tier, date, group?.tier);
+  if (!match.ok) {
+    for (const d of list) {
+      d.refusals.push(
+        refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
+          year,
+          paid: paid.toFixed(2),
+          proxy: proxy.isZero() ? undefined : proxy.toFixed(2),
+          tier: tier.toFixed(2),
+          tiers: formatTiers(match.tiers),
+        }),
+      );
+    }
+    return;
+  }
+  if (collectiveAboveCap(ctx, year, list, date)) return;
+  for (const d of list) d.tier = tier;
+  if (group) {
+    first.proxy = proxy;
+    const p = policy.parameters.proxy!;
+    if (trace.on)
+      trace.add(
+        p.id,
+        valueOn(p, lookupDate(first.entry)).citation,
+        { year, statuses: group.statuses.join("|") },
+        proxy.toFixed(2),
+      );
+  }
+  if (withAid) {
+    const s = subsidyFor(policy, person, tier, date, trace, match.statusTier);
+    last.subsidy = s.amount;
+    last.subsidyByLevel = s.byLevel;
+  } else {
+    const f = policy.features.latePaymentSubsidy;
+    trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
+    last.subsidyByLevel = null;
+  }
+  if (trace.on) traceYear(ctx, year, list, yearKind, proxy, tier);
+}
+
+/** The collective part of a year above the region's cap (CX): refuses the year's entries. */
+function collectiveAboveCap(ctx: PaymentContext, year: number, list: readonly Draft[], date: CivilDate): boolean {
+  const collectiveCap = ctx.policy.parameters.collectiveCap;
+  if (!collectiveCap) return false;
+  const collective = sumOf(list, (d) => d.entry.collective);
+  const cap = valueOn(collectiveCap, date);
+  if (!collective.gt(cap.value)) return false;
+  for (const d of list)
+    d.refusals.push(
+      refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
+        year,
+        collective: collective.toFixed(2),
+        cap: String(cap.value),
+        citation: cap.citation,
+      }),
+    );
+  return true;
+}
+
+/** The trace step of a valid year, under the rule of its kind (paymentsPerYear or latePayment). */
+function traceYear(
+  ctx: PaymentContext,
+  year: number,
+  list: readonly Draft[],
+  yearKind: PaymentKind,
+  proxy: Decimal,
+  tier: Decimal,
+): void {
+  const { policy, trace } = ctx;
+  const first = list[0]!;
+  const kindRule = yearKind === "regular" ? policy.features.paymentsPerYear : policy.features.latePayment;
+  const paid = sumOf(list, (d) => d.entry.amount);
+  const paidText = formatMoney(paid);
+  trace.add(
+    kindRule.rule,
+    kindRule.citation,
+    {
+      year,
+      entries:
+        list.length === 1
+          ? `${first.entry.date} ${paidText}`
+          : list.map((d) => `${d.entry.date} ${formatMoney(d.entry.amount)}`).join(" + "),
+      paid: paidText,
+      proxy: formatMoney(proxy),
+      collective: formatMoney(sumOf(list, (d) => d.entry.collective)),
+      sponsor: formatMoney(sumOf(list, (d) => d.entry.sponsor)),
+    },
+    trace.say("pay.at-tier", { kind: yearKind, tier: proxy === ZERO ? paidText : formatMoney(tier) }),
+  );
+}
+
+/** 3. Make-up (补足): allowed cohorts, a tier per year (the COHORT cap is checked in countYears). */
+function checkMakeUps(ctx: PaymentContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.kind !== "make-up" || d.refusals.length) continue;
     const r = makeUpRefusal(ctx, d.entry);
     if (r) d.refusals.push(r);
     else d.tier = d.entry.amount.dividedBy(d.entry.years);
   }
+}
 
-  // 4. COHORT cap: a back-payment or make-up that would take the total above 15 is refused.
-  const events: ContributionEvent[] = [];
+interface YearCount {
+  readonly events: ContributionEvent[];
+  /** Distinct regular years counted. */
+  counted: number;
+  /** Contribution years, make-up years included. */
+  total: number;
+}
+
+/** 4. COHORT cap: a back-payment or make-up that would take the total above the cap is refused. */
+function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: ReadonlyMap<number, Draft[]>): YearCount {
+  const count: YearCount = { events: [], counted: 0, total: 0 };
   const counted = new Set<number>();
-  let total = 0;
   const yearCompletion = new Map<number, CivilDate>();
   for (const [year, list] of byYear) {
     const valid = list.filter((d) => !d.refusals.length);
     if (valid.length) yearCompletion.set(year, valid[valid.length - 1]!.entry.date);
   }
+  const cap = ctx.cohort.cap;
   for (const d of drafts) {
     if (d.refusals.length) continue;
     const e = d.entry;
     if (d.kind === "make-up") {
-      if (ctx.cohort.cap !== null && total + e.years > ctx.cohort.cap) {
-        d.refusals.push(
-          refusal(ctx.locale, "COHORT", "make-up-above-cap", {
-            years: e.years,
-            total: total + e.years,
-            cap: ctx.cohort.cap,
-          }),
-        );
-        continue;
-      }
-      total += e.years;
-      events.push({ date: e.date, years: e.years });
-      trace.add(
-        "MAKE-UP",
-        policy.features.makeUp.citation,
-        { years: e.years, amount: e.amount.toFixed(2) },
-        trace.say("pay.years", { years: total }),
-      );
+      countMakeUp(ctx, d, count);
       continue;
     }
     if (counted.has(e.year) || yearCompletion.get(e.year) !== e.date) continue;
-    if (d.kind === "back-payment" && ctx.cohort.cap !== null && total + 1 > ctx.cohort.cap) {
+    if (d.kind === "back-payment" && cap !== null && count.total + 1 > cap) {
       for (const x of byYear.get(e.year) ?? []) {
-        x.refusals.push(refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap: ctx.cohort.cap }));
+        x.refusals.push(refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap }));
       }
       continue;
     }
     counted.add(e.year);
-    total += 1;
-    events.push({ date: e.date, years: 1 });
+    count.total += 1;
+    count.events.push({ date: e.date, years: 1 });
   }
+  count.counted = counted.size;
+  return count;
+}
 
-  // 5. Results and credits.
-  const credits: Credit[] = [];
-  const credit = (date: CivilDate, component: ComponentKind, amount: Decimal): void => {
-    if (!amount.isZero())
-      credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
-  };
-  const payments: EvaluatedPayment[] = [];
+/** A make-up's years, unless they take the total above the cohort's cap. */
+function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
+  const e = d.entry;
+  const cap = ctx.cohort.cap;
+  if (cap !== null && count.total + e.years > cap) {
+    d.refusals.push(
+      refusal(ctx.locale, "COHORT", "make-up-above-cap", { years: e.years, total: count.total + e.years, cap }),
+    );
+    return;
+  }
+  count.total += e.years;
+  count.events.push({ date: e.date, years: e.years });
+  ctx.trace.add(
+    "MAKE-UP",
+    ctx.policy.features.makeUp.citation,
+    { years: e.years, amount: e.amount.toFixed(2) },
+    ctx.trace.say("pay.years", { years: count.total }),
+  );
+}
+
+/** A credit of a nonzero amount to one component in the month of `date`. */
+function credit(credits: Credit[], date: CivilDate, component: ComponentKind, amount: Decimal): void {
+  if (!amount.isZero())
+    credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
+}
+
+/** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */
+function results(
+  ctx: PaymentContext,
+  drafts: readonly Draft[],
+  credits: Credit[],
+): { list: EvaluatedPayment[]; oldCohortMakeUpMonth: MonthIndex | null } {
+  const { policy, trace } = ctx;
+  const list: EvaluatedPayment[] = [];
   let oldCohortMakeUpMonth: MonthIndex | null = null;
   for (const d of drafts) {
     const e = d.entry;
@@ -478,60 +540,46 @@ export function evaluatePayments(
         );
       }
     if (valid) {
-      credit(e.date, "personal", e.amount);
-      credit(e.date, "proxy", d.proxy);
-      credit(e.date, "subsidy", d.subsidy);
-      credit(e.date, "collective", e.collective);
-      credit(e.date, "other", e.sponsor);
+      credit(credits, e.date, "personal", e.amount);
+      credit(credits, e.date, "proxy", d.proxy);
+      credit(credits, e.date, "subsidy", d.subsidy);
+      credit(credits, e.date, "collective", e.collective);
+      credit(credits, e.date, "other", e.sponsor);
       if (d.kind === "make-up" && ctx.cohort.kind === "old") oldCohortMakeUpMonth = monthOf(e.date) + 1;
     }
-    payments.push({
-      year: e.year,
-      date: e.date,
-      index: e.index,
-      kind: d.kind,
-      valid,
-      tier: valid ? d.tier : null,
-      personal: valid ? e.amount : ZERO,
-      proxy: valid ? d.proxy : ZERO,
-      subsidy: valid ? d.subsidy : ZERO,
-      subsidyByLevel: valid ? d.subsidyByLevel : null,
-      collective: valid ? e.collective : ZERO,
-      other: valid ? e.sponsor : ZERO,
-      refusals: d.refusals,
-    });
+    list.push(resultOf(d, valid));
   }
+  return { list, oldCohortMakeUpMonth };
+}
 
-  const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
-  if (lump) {
-    payments.push(lump.payment);
-    if (lump.payment.valid) credit(lumpSum!.date, "personal", lump.payment.personal);
-  }
+function resultOf(d: Draft, valid: boolean): EvaluatedPayment {
+  const e = d.entry;
+  return {
+    year: e.year,
+    date: e.date,
+    index: e.index,
+    kind: d.kind,
+    valid,
+    tier: valid ? d.tier : null,
+    personal: valid ? e.amount : ZERO,
+    proxy: valid ? d.proxy : ZERO,
+    subsidy: valid ? d.subsidy : ZERO,
+    subsidyByLevel: valid ? d.subsidyByLevel : null,
+    collective: valid ? e.collective : ZERO,
+    other: valid ? e.sponsor : ZERO,
+    refusals: d.refusals,
+  };
+}
 
-  // Output order: year, then date, then content (as the evaluation order), never input position.
+/** Output order: year, then date, then content (as the evaluation order), never input position. */
+function sortResults(drafts: readonly Draft[], payments: { list: EvaluatedPayment[] }, credits: Credit[]): void {
   const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
-  payments.sort(
+  payments.list.sort(
     (a, b) =>
       a.year - b.year ||
       (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)),
   );
   credits.sort((a, b) => a.month - b.month);
-  trace.add(
-    "CONTRIBUTION-YEARS",
-    "docs/rules.md CONTRIBUTION-YEARS",
-    { years: counted.size, makeUp: total - counted.size },
-    String(total),
-  );
-  return {
-    payments,
-    contributionYears: total,
-    credits,
-    contributionEvents: events,
-    lumpSum: lump?.payment.valid
-      ? { standard: lumpSum!.monthlyStandard, startMonth: monthOf(lumpSum!.date) + 1 }
-      : null,
-    oldCohortMakeUpMonth,
-  };
 }
 
 function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
@@ -544,10 +592,14 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
       regionZh: policy.nameZh,
       citation: f.citation,
     });
-  if (f.value === "cohort-2-at-60") {
-    const at = birthday(person.birthDate, pensionAgeOf(policy, person, e.date));
-    if (e.date < at) return refusal(ctx.locale, f.rule, "make-up-before-60", { date: at });
-  }
+  const early = makeUpDateRules[f.value]({
+    feature: f,
+    locale: ctx.locale,
+    date: e.date,
+    birthDate: person.birthDate,
+    pensionAge: () => pensionAgeOf(policy, person, e.date),
+  });
+  if (early) return early;
   // The tier table in force on the make-up payment's date (MAKE-UP), with the person's reserved tiers.
   const perYear = e.amount.dividedBy(e.years);
   const tiers = tierSet(policy, person, e.date, undefined);
@@ -565,23 +617,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
 function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: EvaluatedPayment } {
   const { policy, person, cohort, trace } = ctx;
   const param = policy.parameters.lumpSum;
-  const refuse = (r: Refusal): { payment: EvaluatedPayment } => ({
-    payment: {
-      year: yearOf(l.date),
-      date: l.date,
-      index: -1,
-      kind: "lump-sum",
-      valid: false,
-      tier: null,
-      personal: ZERO,
-      proxy: ZERO,
-      subsidy: ZERO,
-      subsidyByLevel: null,
-      collective: ZERO,
-      other: ZERO,
-      refusals: [r],
-    },
-  });
+  const refuse = (r: Refusal): { payment: EvaluatedPayment } => ({ payment: lumpSumPayment(l, null, [r]) });
   const L = ctx.locale;
   if (!param)
     return refuse(refusal(L, "PAY-VALIDITY", "no-lump-sum", { region: policy.name, regionZh: policy.nameZh }));
@@ -615,21 +651,24 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
     amount.toFixed(2),
     seg.note,
   );
+  return { payment: lumpSumPayment(l, amount, []) };
+}
+
+/** The lump sum's result: valid with its amount, or refused (`amount` null). */
+function lumpSumPayment(l: LumpSumEntry, amount: Decimal | null, refusals: Refusal[]): EvaluatedPayment {
   return {
-    payment: {
-      year: yearOf(l.date),
-      date: l.date,
-      index: -1,
-      kind: "lump-sum",
-      valid: true,
-      tier: null,
-      personal: amount,
-      proxy: ZERO,
-      subsidy: ZERO,
-      subsidyByLevel: null,
-      collective: ZERO,
-      other: ZERO,
-      refusals: [],
-    },
+    year: yearOf(l.date),
+    date: l.date,
+    index: -1,
+    kind: "lump-sum",
+    valid: amount !== null,
+    tier: null,
+    personal: amount ?? ZERO,
+    proxy: ZERO,
+    subsidy: ZERO,
+    subsidyByLevel: null,
+    collective: ZERO,
+    other: ZERO,
+    refusals,
   };
 }

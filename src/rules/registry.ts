@@ -87,6 +87,39 @@ const shared: readonly Omit<RuleInfo, "region">[] = [
   },
 ];
 
+type SlotKey = keyof RegionPolicy["facts"] | keyof RegionPolicy["features"];
+
+/** What each fact and feature slot decides: the title of a rule id a region gives only to slots (one entry per slot, so a new slot needs one). */
+const slotTitles: { readonly [K in SlotKey]: string } = {
+  schemeStart: "local scheme start (COHORT)",
+  benefitStartMonth: "first month of benefits",
+  fixedDivisor: "account pension = balance ÷ divisor",
+  interestRate: "account interest rate of the year",
+  interestMethod: "interest method (monthly balances or from the next year)",
+  latePayment: "payment after the deadline (back-payment)",
+  latePaymentSubsidy: "subsidy and proxy payment of a back-paid year",
+  paymentsPerYear: "payments a year",
+  payAt60: "payment of the pension-age year",
+  suspension: "suspension of payments and pension (imprisonment, missing)",
+  familyBinding: "family binding (children enrolled)",
+  makeUp: "make-up of missing years",
+  transfer: "transfer out of the region",
+  seal: "payments while under the employees' pension (account sealed)",
+  eligibility: "pension eligibility",
+  death: "death of a member",
+  emigration: "emigration (出国(境)定居)",
+  deathBeforePension: "death or emigration before the pension",
+  enrollment: "enrolment",
+};
+
+/** The title of an id a region gives only to facts and features: the region and what its slots decide. */
+function slotTitle(policy: RegionPolicy, id: string): string {
+  const keys: SlotKey[] = [];
+  for (const [key, f] of [...Object.entries(policy.facts), ...Object.entries(policy.features)])
+    if (f?.rule === id) keys.push(key as SlotKey);
+  return `${policy.name}: ${keys.map((k) => slotTitles[k]).join("; ")}`;
+}
+
 function add(map: Map<string, RuleInfo>, info: RuleInfo): void {
   if (!map.has(info.id)) map.set(info.id, info);
 }
@@ -102,9 +135,10 @@ function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {
       region: nationalIds.has(p.id) ? "shared" : region,
     });
   }
-  for (const [key, f] of [...Object.entries(policy.facts), ...Object.entries(policy.features)]) {
+  for (const f of [...Object.values(policy.facts), ...Object.values(policy.features)]) {
     if (f === undefined) continue;
-    const info: RuleInfo = { id: f.rule, title: `${policy.name}: ${key}`, citation: f.citation, region };
+    if (map.has(f.rule)) continue;
+    const info: RuleInfo = { id: f.rule, title: slotTitle(policy, f.rule), citation: f.citation, region };
     add(map, f.note === undefined ? info : { ...info, note: f.note });
   }
 }

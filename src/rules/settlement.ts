@@ -6,6 +6,8 @@ import type { SettlementLine } from "../case/result";
 import type { MonthlyBenefitValue } from "./benefit";
 import { totalOf, type Components } from "./ledger";
 import type { PensionSchedule } from "./schedule";
+import { deathBenefitAmount } from "./slots/deathBenefit";
+import { inheritRules } from "./slots/inherit";
 import type { Trace } from "./trace";
 import { traceText, type Catalogue, type TraceTextId } from "../i18n/index";
 
@@ -73,31 +75,12 @@ export function settle(input: SettlementInput): SettlementValue {
   // line and step of that settlement.
   const pre = !started && event !== "transfer-out" ? (policy.features.deathBeforePension ?? null) : null;
   line(pre?.rule ?? "DEATH-STOP", label("line.closing", {}), balance);
-
-  if (event === "transfer-out") {
-    const rule = policy.features.transfer;
-    line(rule.rule, label("line.transferred", {}), balance);
-    trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
-    return {
-      event,
-      date,
-      lastPensionMonth: null,
-      balance,
-      excluded: ZERO,
-      overpayment: ZERO,
-      overpaymentRecovered: ZERO,
-      overpaymentOutstanding: ZERO,
-      inheritable: ZERO,
-      toFund: ZERO,
-      transferred: balance,
-      deathBenefit: ZERO,
-      lines,
-    };
-  }
+  if (event === "transfer-out") return transferred(input, balance, lines, label);
 
   // DEATH-INHERIT: the rule in force on the event date says what is excluded.
   const inherit = valueOn(policy.parameters.inherit, date);
-  const excluded = inherit.value === "exclude-subsidy" ? closing.subsidy : ZERO;
+  const excludedPart = inheritRules[inherit.value](closing);
+  const excluded = excludedPart.amount;
   const inheritRule = pre?.rule ?? policy.parameters.inherit.id;
   const inheritCitation = pre
     ? `${pre.citation}; ${policy.parameters.inherit.id}: ${inherit.citation}`
@@ -109,13 +92,72 @@ export function settle(input: SettlementInput): SettlementValue {
     formatMoney(excluded),
     trace.say("settle.inherit", {}),
   );
-  line(
-    inheritRule,
-    label(inherit.value === "exclude-subsidy" ? "line.excluded-subsidy" : "line.excluded-nothing", {}),
-    excluded,
-  );
+  line(inheritRule, label(excludedPart.label, {}), excluded);
 
-  // Overpayment: every month paid after the last pension month.
+  const split = splitBalance(input, balance.minus(excluded), last, line, label);
+  const toFund = excluded.plus(split.recovered);
+  const rule =
+    pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
+  line(rule.rule, label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), split.inheritable);
+  line(rule.rule, label("line.to-fund", {}), toFund);
+  trace.add(
+    rule.rule,
+    rule.citation,
+    { event, date, balance: formatMoney(balance), overpayment: formatMoney(split.overpayment) },
+    trace.say("settle.split", { inheritable: formatMoney(split.inheritable), toFund: formatMoney(toFund) }),
+  );
+  const deathBenefit = deathBenefits(input, started, eventMonth, line, label);
+  return {
+    event,
+    date,
+    lastPensionMonth: last,
+    balance,
+    excluded,
+    overpayment: split.overpayment,
+    overpaymentRecovered: split.recovered,
+    overpaymentOutstanding: split.overpayment.minus(split.recovered),
+    inheritable: split.inheritable,
+    toFund,
+    transferred: ZERO,
+    deathBenefit,
+    lines,
+  };
+}
+
+type Line = (rule: string, text: string, amount: Decimal) => void;
+type Label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]) => string;
+
+/** TRANSFER: the whole balance moves to the new scheme (transfer: move). */
+function transferred(input: SettlementInput, balance: Decimal, lines: SettlementLine[], label: Label): SettlementValue {
+  const { event, date, trace } = input;
+  const rule = input.policy.features.transfer;
+  lines.push({ rule: rule.rule, label: label("line.transferred", {}), amount: formatMoney(balance) });
+  trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
+  return {
+    event,
+    date,
+    lastPensionMonth: null,
+    balance,
+    excluded: ZERO,
+    overpayment: ZERO,
+    overpaymentRecovered: ZERO,
+    overpaymentOutstanding: ZERO,
+    inheritable: ZERO,
+    toFund: ZERO,
+    transferred: balance,
+    deathBenefit: ZERO,
+    lines,
+  };
+}
+
+/** DEATH-STOP: every month paid after the last pension month is an overpayment, recovered from what is available. */
+function splitBalance(
+  input: SettlementInput,
+  available: Decimal,
+  last: MonthIndex | null,
+  line: Line,
+  label: Label,
+): { overpayment: Decimal; recovered: Decimal; inheritable: Decimal } {
   let overpayment = ZERO;
   if (last !== null && input.paidThrough !== null && input.paidThrough > last) {
     for (let m = last + 1; m <= input.paidThrough; m++) overpayment = overpayment.plus(input.benefitOf(m).total);
@@ -125,57 +167,40 @@ export function settle(input: SettlementInput): SettlementValue {
       overpayment,
     );
   }
-  const available = balance.minus(excluded);
   const recovered = overpayment.lte(available) ? overpayment : available;
-  const inheritable = available.minus(recovered);
-  const toFund = excluded.plus(recovered);
   const outstanding = overpayment.minus(recovered);
   if (!overpayment.isZero()) {
     line("DEATH-STOP", label("line.recovered", {}), recovered);
     if (!outstanding.isZero()) line("DEATH-STOP", label("line.outstanding", {}), outstanding);
   }
-  const rule =
-    pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
-  line(rule.rule, label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), inheritable);
-  line(rule.rule, label("line.to-fund", {}), toFund);
-  trace.add(
-    rule.rule,
-    rule.citation,
-    { event, date, balance: formatMoney(balance), overpayment: formatMoney(overpayment) },
-    trace.say("settle.split", { inheritable: formatMoney(inheritable), toFund: formatMoney(toFund) }),
-  );
+  return { overpayment, recovered, inheritable: available.minus(recovered) };
+}
 
-  // One-time death benefits, paid by the fund (not the account): the region's (for a death
-  // during the pension) and Cixi's legacy funeral grant (for a legacy member).
+/**
+ * One-time death benefits, paid by the fund (not the account): the region's (for a death during
+ * the pension) and Cixi's legacy funeral grant (for a legacy member), by kind (slots/deathBenefit).
+ */
+function deathBenefits(
+  input: SettlementInput,
+  started: boolean,
+  eventMonth: MonthIndex,
+  line: Line,
+  label: Label,
+): Decimal {
+  const { policy, event, date, trace } = input;
   let deathBenefit = ZERO;
   const isDeath = event === "death" || event === "declared-dead";
+  const facts = {
+    policy,
+    date,
+    eventMonth,
+    firstMonth: input.schedule?.first ?? null,
+    benefitOf: input.benefitOf,
+    label,
+  };
   const pay = (param: Parameter<DeathBenefitValue>): void => {
     const seg = valueOn(param, date);
-    const v = seg.value;
-    let amount: Decimal;
-    let text: string;
-    const inputs: Record<string, string | number> = { date };
-    if (v.kind === "flat") {
-      amount = new Decimal(v.amount);
-      text = label("line.death-benefit", {});
-    } else if (v.kind === "months-of-pension") {
-      // BB-DEATH-POST: the pension due for the month before the death month (the first pension
-      // month's when death falls in it), due even if that month was suspended.
-      const base = Math.max(eventMonth - 1, schedule!.first);
-      const monthly = input.benefitOf(base).total;
-      amount = monthly.times(v.months);
-      text = label("line.months-of-pension", {
-        months: v.months,
-        monthly: formatMoney(monthly),
-        month: formatMonth(base),
-      });
-      Object.assign(inputs, { month: formatMonth(base), monthly: formatMoney(monthly), months: v.months });
-    } else {
-      const basic = valueOn(policy.parameters.basic, date);
-      amount = new Decimal(basic.value).times(v.multiple);
-      text = label("line.funeral-grant", { multiple: v.multiple, basic: basic.value });
-      Object.assign(inputs, { basic: basic.value, multiple: v.multiple });
-    }
+    const { amount, text, inputs } = deathBenefitAmount(seg.value, facts);
     if (amount.isZero()) return;
     deathBenefit = deathBenefit.plus(amount);
     line(param.id, text, amount);
@@ -183,19 +208,5 @@ export function settle(input: SettlementInput): SettlementValue {
   };
   if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);
   if (isDeath && input.legacy && policy.parameters.legacyFuneral) pay(policy.parameters.legacyFuneral);
-  return {
-    event,
-    date,
-    lastPensionMonth: last,
-    balance,
-    excluded,
-    overpayment,
-    overpaymentRecovered: recovered,
-    overpaymentOutstanding: outstanding,
-    inheritable,
-    toFund,
-    transferred: ZERO,
-    deathBenefit,
-    lines,
-  };
+  return deathBenefit;
 }

@@ -6,6 +6,7 @@ import { statusKinds, type StatusKind } from "../kinds";
 import { isUnknownSegment, segmentNote, segmentOn, valueOn } from "../policy/parameter";
 import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
 import { hasStatus, type Person } from "./person";
+import { subsidyHardshipRules } from "./slots/subsidy";
 import type { Trace } from "./trace";
 
 type ProxyGroup = ProxyValue["groups"][number];
@@ -186,7 +187,7 @@ export function subsidyFor(
   if (person.statuses.length === 0) return { amount, byLevel };
 
   if (seg && hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
-    amount = hardship.mode === "add" ? amount.plus(hardship.amount) : new Decimal(hardship.amount);
+    amount = subsidyHardshipRules[hardship.mode](amount, new Decimal(hardship.amount));
     byLevel = null;
     trace.add(
       param.id,
@@ -196,37 +197,46 @@ export function subsidyFor(
       seg.note,
     );
   }
+  const withSpecial = specialSubsidies(policy, person, date, trace, amount);
+  return withSpecial === amount ? { amount, byLevel } : { amount: withSpecial, byLevel: null };
+}
 
+/** NX-SUB-SPECIAL: `amount` plus the special subsidy of every status the person holds on `date` (`amount` itself when none applies). */
+function specialSubsidies(
+  policy: RegionPolicy,
+  person: Person,
+  date: CivilDate,
+  trace: Trace,
+  amount: Decimal,
+): Decimal {
   const special = policy.parameters.specialSubsidy;
+  if (!special) return amount;
   const income = policy.parameters.specialSubsidyIncome;
-  if (special) {
-    const kinds = new Set<StatusKind>();
-    for (const s of special.segments)
-      if ("value" in s) for (const k of Object.keys(s.value)) kinds.add(k as StatusKind);
-    for (const kind of kinds) {
-      if (!hasStatus(person, kind, date)) continue;
-      const rates = valueOn(special, date);
-      const v = rates.value[kind];
-      if (v === undefined) continue;
-      let extra: Decimal;
-      if (typeof v === "object") {
-        extra = new Decimal(v.amount); // a published yearly figure
-        trace.add(special.id, rates.citation, { status: kind, published: v.amount }, extra.toFixed(2), rates.note);
-      } else {
-        if (!income) continue;
-        const base = valueOn(income, date);
-        extra = roundFen(new Decimal(v).times(base.value)); // rounding point 4
-        trace.add(
-          special.id,
-          `${rates.citation}; ${income.id}: ${base.citation}`,
-          { status: kind, rate: v, income: base.value },
-          extra.toFixed(2),
-          rates.note,
-        );
-      }
-      amount = amount.plus(extra);
-      byLevel = null;
+  const kinds = new Set<StatusKind>();
+  for (const s of special.segments) if ("value" in s) for (const k of Object.keys(s.value)) kinds.add(k as StatusKind);
+  let total = amount;
+  for (const kind of kinds) {
+    if (!hasStatus(person, kind, date)) continue;
+    const rates = valueOn(special, date);
+    const v = rates.value[kind];
+    if (v === undefined) continue;
+    let extra: Decimal;
+    if (typeof v === "object") {
+      extra = new Decimal(v.amount); // a published yearly figure
+      trace.add(special.id, rates.citation, { status: kind, published: v.amount }, extra.toFixed(2), rates.note);
+    } else {
+      if (!income) continue;
+      const base = valueOn(income, date);
+      extra = roundFen(new Decimal(v).times(base.value)); // rounding point 4
+      trace.add(
+        special.id,
+        `${rates.citation}; ${income.id}: ${base.citation}`,
+        { status: kind, rate: v, income: base.value },
+        extra.toFixed(2),
+        rates.note,
+      );
     }
+    total = total.plus(extra);
   }
-  return { amount, byLevel };
+  return total;
 }

@@ -316,6 +316,53 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   const region = facts.id;
   // a regular-cohort pension starts 15 years after the first payment: beyond the known windows
   const fixture = r.fixture || (options.pension === true && r.cohort === "regular");
+  const overrides = overridesOf(facts, r, fixture);
+  const policy = effectivePolicy(region, Object.keys(overrides).length ? (overrides as Overrides) : undefined);
+  const payFrom = fixture ? facts.start : facts.nativePayFrom;
+  const who = personOf(facts, r);
+  const { legacy, birthDate, sex, cohort, optionSchemeStart } = who;
+  const statuses = statusesOf(facts, r, options, who);
+  const { events, death } = eventsOf(facts, r, options, fixture, who);
+  const asOf = asOfOf(facts, r, options, fixture, policy, { who, events, death });
+  const at: Timeline = { facts, r, options, policy, who, statuses, payFrom, asOf };
+  const payments = regularPayments(at);
+  makeUpPayments(at, payments);
+
+  // Beibei lump sum (趸缴), for the old cohort (others are refused, still a valid case).
+  let lumpSum: { date: string; monthlyStandard: string | number } | undefined;
+  if (region === "beibei" && r.lumpSum && (cohort === "old" || r.lumpSum.at < 0.1)) {
+    const date = dateBetween(maxDate(facts.start, who.age16), "2016-12-31", r.lumpSum.at);
+    lumpSum = { date, monthlyStandard: r.lumpSum.asNumber ? Number(r.lumpSum.standard) : r.lumpSum.standard };
+  }
+  const paidThrough = paidThroughOf(r, fixture, policy, legacy, events, asOf);
+
+  // Rates.
+  const rates: Record<string, string | number> = {};
+  for (const x of r.rates) rates[String(x.year)] = x.rate;
+
+  const person: Record<string, unknown> = { birthDate };
+  if (sex !== null) person["sex"] = sex;
+  if (statuses.length) person["statuses"] = statuses;
+  if (r.childrenEnrolled !== null) person["childrenEnrolled"] = r.childrenEnrolled;
+  if (legacy) person["legacyGrade"] = r.legacyGrade;
+  if (events.length) person["events"] = events;
+
+  const opts: Record<string, unknown> = {};
+  if (Object.keys(rates).length) opts["interestRates"] = rates;
+  if (r.method !== null) opts["interestMethod"] = r.method;
+  if (paidThrough !== undefined) opts["pensionsPaidThrough"] = paidThrough;
+  if (optionSchemeStart !== undefined) opts["schemeStart"] = optionSchemeStart;
+  if (Object.keys(overrides).length) opts["parameters"] = overrides;
+
+  const c: Record<string, unknown> = { region, asOf, person, payments };
+  if (lumpSum) c["lumpSum"] = lumpSum;
+  if (Object.keys(opts).length) c["options"] = opts;
+  return c as CaseJson;
+}
+
+/** The parameters a case supplies: the fixture's values, its top-ups, Ningxia's special subsidies. */
+function overridesOf(facts: RegionFacts, r: Raw, fixture: boolean): Record<string, unknown[]> {
+  const region = facts.id;
   const overrides: Record<string, unknown[]> = {};
   if (fixture) Object.assign(overrides, fixtureOverrides(region));
   if (fixture && r.topUps) {
@@ -342,9 +389,27 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     overrides["NX-SUB-SPECIAL"] = fill["NX-SUB-SPECIAL"]!;
     overrides["NX-SUB-SPECIAL-INCOME"] = fill["NX-SUB-SPECIAL-INCOME"]!;
   }
-  const policy = effectivePolicy(region, Object.keys(overrides).length ? (overrides as Overrides) : undefined);
-  const payFrom = fixture ? facts.start : facts.nativePayFrom;
+  return overrides;
+}
 
+/** The person's dates: scheme start and cohort, birth, sex, pension age. */
+interface PersonDates {
+  readonly schemeStart: string | null;
+  readonly optionSchemeStart: string | undefined;
+  readonly cohort: Raw["cohort"];
+  readonly legacy: boolean;
+  readonly birthDate: string;
+  readonly sex: Raw["sex"];
+  readonly pensionAge: number;
+  readonly birthdayPA: string;
+  readonly sixtieth: string;
+  /** The earliest possible first pension month. */
+  readonly pensionFromMonth: number;
+  readonly age16: string;
+}
+
+function personOf(facts: RegionFacts, r: Raw): PersonDates {
+  const region = facts.id;
   // Scheme start and cohort.
   let schemeStart: string | null = facts.schemeStart;
   let optionSchemeStart: string | undefined;
@@ -377,7 +442,23 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
   const pensionFromMonth = monthIdx(birthdayPA) + 1; // earliest possible first pension month
   const age16 = addYears(birthDate, 16);
 
-  // Statuses.
+  return {
+    schemeStart,
+    optionSchemeStart,
+    cohort,
+    legacy,
+    birthDate,
+    sex,
+    pensionAge,
+    birthdayPA,
+    sixtieth,
+    pensionFromMonth,
+    age16,
+  };
+}
+
+function statusesOf(facts: RegionFacts, r: Raw, options: ValidCaseOptions, who: PersonDates): Status[] {
+  const { age16, birthDate } = who;
   const statusFloor = maxDate(age16, facts.start);
   const barring: readonly StatusKind[] = ["student", "employee-pension", "other-pension"];
   const statuses: Status[] = r.statuses.map((s) => {
@@ -388,7 +469,20 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     return st;
   });
 
-  // Events (a closing event is never dated before the region's start: NAT-INHERIT is known from 2009-09-01).
+  return statuses;
+}
+
+/** Events (a closing event is never dated before the region's start: NAT-INHERIT is known from 2009-09-01). */
+function eventsOf(
+  facts: RegionFacts,
+  r: Raw,
+  options: ValidCaseOptions,
+  fixture: boolean,
+  who: PersonDates,
+): { events: { kind: string; date: string }[]; death: string | null } {
+  const region = facts.id;
+  const { birthDate, legacy } = who;
+  const statusFloor = maxDate(who.age16, facts.start);
   const events: { kind: string; date: string }[] = [];
   const eventFloor = maxDate(statusFloor, facts.start);
   const eventCeil = minDate(HORIZON, addYears(birthDate, 95));
@@ -424,7 +518,19 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     }
   }
 
-  // asOf.
+  return { events, death };
+}
+
+function asOfOf(
+  facts: RegionFacts,
+  r: Raw,
+  options: ValidCaseOptions,
+  fixture: boolean,
+  policy: RegionPolicy,
+  x: { who: PersonDates; events: { kind: string; date: string }[]; death: string | null },
+): string {
+  const { birthDate, pensionAge, birthdayPA, pensionFromMonth, legacy } = x.who;
+  const { events, death } = x;
   const asOfFloor = maxDate(facts.start, addDays(birthDate, 1));
   let asOf: string;
   if (options.drawDown) {
@@ -464,18 +570,44 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     });
   }
 
-  // Payments.
+  return asOf;
+}
+
+/** What the payments are generated from. */
+interface Timeline {
+  readonly facts: RegionFacts;
+  readonly r: Raw;
+  readonly options: ValidCaseOptions;
+  readonly policy: RegionPolicy;
+  readonly who: PersonDates;
+  readonly statuses: Status[];
+  readonly payFrom: string;
+  readonly asOf: string;
+}
+
+/** The tiers of the table in force on `date` (none where the table is unknown). */
+function tiersOn(policy: RegionPolicy, date: string): Decimal[] {
+  const v = valueAt(policy.parameters.tiers, date);
+  return v ? tierListOf(v).map((t) => new Decimal(t)) : [];
+}
+
+/** The year's payment deadline (31 December where unknown). */
+function deadlineOf(policy: RegionPolicy, year: number): string {
+  const d = valueAt(policy.parameters.deadline, `${year}-12-31`) ?? { month: 12, day: 31 };
+  return `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+/**
+ * The regular payments, year by year, by the plan of each year (tier, timing, parts, duplicates).
+ * About 70 lines: one year is a chain of dependent draws (timing, date, parts, tier, proxy) whose
+ * order fixes the case a seed generates; split, each step would take and return most of the chain.
+ */
+function regularPayments(at: Timeline): Record<string, unknown>[] {
+  const { r, options, policy, statuses, payFrom, asOf } = at;
+  const { birthDate, sixtieth, age16 } = at.who;
   const payments: Record<string, unknown>[] = [];
   const firstYear = Math.max(yearOfDate(payFrom), yearOfDate(age16));
   const lastYear = Math.min(yearOfDate(sixtieth), yearOfDate(HORIZON), yearOfDate(asOf) + (r.beyondAsOf ? 1 : 0));
-  const tiersOn = (date: string): Decimal[] => {
-    const v = valueAt(policy.parameters.tiers, date);
-    return v ? tierListOf(v).map((t) => new Decimal(t)) : [];
-  };
-  const deadline = (year: number): string => {
-    const d = valueAt(policy.parameters.deadline, `${year}-12-31`) ?? { month: 12, day: 31 };
-    return `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  };
   const latestLate = addYears(birthDate, 64);
   let previousDate: string | null = null;
   for (let year = firstYear; year <= lastYear; year++) {
@@ -483,7 +615,7 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     if (plan === undefined) break;
     if (plan.pay >= r.density) continue;
     const lo = maxDate(maxDate(`${year}-01-01`, payFrom), age16);
-    let hi = deadline(year);
+    let hi = deadlineOf(policy, year);
     if (policy.features.payAt60.value === "before-birthday-month" && year === yearOfDate(sixtieth))
       hi = minDate(hi, addDays(`${sixtieth.slice(0, 7)}-01`, -1));
     let timing = options.onTimeOnly ? "on-time" : plan.timing;
@@ -512,7 +644,7 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     dates.sort();
     const firstDate = dates[0]!;
     const tableDate = lookupDate(year, dates[dates.length - 1]!);
-    const tiers = tiersOn(tableDate);
+    const tiers = tiersOn(policy, tableDate);
     if (tiers.length === 0) continue;
     const withAid = timing === "on-time" || policy.features.latePaymentSubsidy.value;
     const proxy = withAid && timing !== "early" ? proxyOn(policy, statuses, firstDate) : null;
@@ -542,7 +674,14 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     previousDate = date;
   }
 
-  // Make-up (补足): transition cohort everywhere, QN old cohort, Beibei at 60.
+  return payments;
+}
+
+/** Make-up (补足): transition cohort everywhere, QN old cohort, Beibei at 60. */
+function makeUpPayments(at: Timeline, payments: Record<string, unknown>[]): void {
+  const { r, options, policy, payFrom } = at;
+  const region = at.facts.id;
+  const { cohort, legacy, sixtieth, birthDate, age16 } = at.who;
   const makeUpAllowed = cohort === "transition" || (region === "qiannan" && cohort === "old");
   if (makeUpAllowed && !legacy && !options.onTimeOnly) {
     for (const m of r.makeUps) {
@@ -550,22 +689,24 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
       const hi = minDate(region === "beibei" ? addYears(sixtieth, 2) : addYears(birthDate, 64), HORIZON);
       if (hi < lo) continue;
       const date = dateBetween(lo, hi, m.at);
-      const tiers = tiersOn(date);
+      const tiers = tiersOn(policy, date);
       if (tiers.length === 0) continue;
       const tier = tiers[m.tierIdx % tiers.length]!;
       const amount = tier.times(m.years).plus(m.off < 4 ? 1 : 0);
       payments.push({ year: yearOfDate(date), date, amount: amount.toFixed(0), kind: "make-up", years: m.years });
     }
   }
+}
 
-  // Beibei lump sum (趸缴), for the old cohort (others are refused, still a valid case).
-  let lumpSum: { date: string; monthlyStandard: string | number } | undefined;
-  if (region === "beibei" && r.lumpSum && (cohort === "old" || r.lumpSum.at < 0.1)) {
-    const date = dateBetween(maxDate(facts.start, age16), "2016-12-31", r.lumpSum.at);
-    lumpSum = { date, monthlyStandard: r.lumpSum.asNumber ? Number(r.lumpSum.standard) : r.lumpSum.standard };
-  }
-
-  // Overpayment months after a closing event.
+/** Overpayment months after a closing event. */
+function paidThroughOf(
+  r: Raw,
+  fixture: boolean,
+  policy: RegionPolicy,
+  legacy: boolean,
+  events: readonly { kind: string; date: string }[],
+  asOf: string,
+): string | undefined {
   let paidThrough: string | undefined;
   const closings = events.filter(
     (e) => (e.kind === "death" || e.kind === "declared-dead" || e.kind === "emigration") && e.date <= asOf,
@@ -581,28 +722,7 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
     }
   }
 
-  // Rates.
-  const rates: Record<string, string | number> = {};
-  for (const x of r.rates) rates[String(x.year)] = x.rate;
-
-  const person: Record<string, unknown> = { birthDate };
-  if (sex !== null) person["sex"] = sex;
-  if (statuses.length) person["statuses"] = statuses;
-  if (r.childrenEnrolled !== null) person["childrenEnrolled"] = r.childrenEnrolled;
-  if (legacy) person["legacyGrade"] = r.legacyGrade;
-  if (events.length) person["events"] = events;
-
-  const opts: Record<string, unknown> = {};
-  if (Object.keys(rates).length) opts["interestRates"] = rates;
-  if (r.method !== null) opts["interestMethod"] = r.method;
-  if (paidThrough !== undefined) opts["pensionsPaidThrough"] = paidThrough;
-  if (optionSchemeStart !== undefined) opts["schemeStart"] = optionSchemeStart;
-  if (Object.keys(overrides).length) opts["parameters"] = overrides;
-
-  const c: Record<string, unknown> = { region, asOf, person, payments };
-  if (lumpSum) c["lumpSum"] = lumpSum;
-  if (Object.keys(opts).length) c["options"] = opts;
-  return c as CaseJson;
+  return paidThrough;
 }
 
 /**

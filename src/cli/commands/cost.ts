@@ -75,6 +75,67 @@ function parseYear(flag: string, text: string): number | string {
  * not be written; 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
  */
 export async function costFile(file: string, options: CostCommandOptions, streams: CliStreams): Promise<CliResult> {
+  const checked = checkedOptions(file, options);
+  if ("code" in checked) return checked;
+  const { region, from, to, override } = checked;
+  const costOptions: CostOptions = { region, from, to, override, packs: options.packs, locale: options.locale };
+  const years = to - from + 1;
+  const base = emptySums(years);
+  const changed = override === undefined ? null : emptySums(years);
+  const counts: Counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0, diagnostics: "" };
+  const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY, options.locale ?? "en");
+  const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
+  // The error lines go to standard error as the run goes: a failure to write them fails the run.
+  const errors = streamOutput(streams.stderr, "standard error");
+  try {
+    await runOrdered(
+      { kind: "cost", options: costOptions },
+      chunksOf(readLines(file, streams)),
+      { workers: options.workers, signal: streams.signal },
+      async (r) => {
+        const c = r as CostChunkResult;
+        counts.ok += c.ok;
+        counts.failed += c.failed;
+        counts.internal += c.internal;
+        counts.otherRegion += c.otherRegion;
+        counts.diagnostics += c.diagnostics;
+        addSums(base, c.base);
+        if (changed && c.override) addSums(changed, c.override);
+        await errors.write(c.errors);
+        report(done());
+      },
+    );
+    await errors.commit();
+  } catch (e) {
+    await errors.abort();
+    const fail = (code: number, message: string): CliResult => ({
+      code,
+      stdout: "",
+      stderr: `resident-pension cost: ${message}; stopped after ${done()} lines, no totals\n`,
+    });
+    if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, e.message);
+    if (streams.signal?.aborted)
+      return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}`);
+    if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
+    throw e;
+  }
+  return costResult(options, { region, from, to }, base, changed, counts);
+}
+
+/** The lines' outcomes so far, and the diagnostics of lines that hit a bug. */
+interface Counts {
+  ok: number;
+  failed: number;
+  internal: number;
+  otherRegion: number;
+  diagnostics: string;
+}
+
+/** The region, the years, and the override checked once against the region's policy; or the usage error. */
+function checkedOptions(
+  file: string,
+  options: CostCommandOptions,
+): { region: RegionId; from: number; to: number; override: Overrides | undefined } | CliResult {
   if (!(regionIds as readonly string[]).includes(options.region))
     return usage(`--region must be one of ${regionIds.join(", ")}, got ${JSON.stringify(options.region)}`);
   const region = options.region as RegionId;
@@ -96,67 +157,32 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     if (e instanceof PensionInputError) return { code: 2, stdout: "", stderr: `${JSON.stringify(e.toJSON())}\n` };
     throw e;
   }
-
-  let override: Overrides | undefined;
-  if (options.override !== undefined) {
-    try {
-      override = JSON.parse(readFileSync(options.override, "utf8").replace(/^\uFEFF/, "")) as Overrides;
-      // Checked once against the region's policy (with its packs): a bad override is a usage error, not N bad lines.
-      withOverrides(policy, override, ["override"]);
-    } catch (e) {
-      if (isPensionInputError(e))
-        return {
-          code: 2,
-          stdout: "",
-          stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n`,
-        };
-      return usage(`--override ${options.override}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-
-  const costOptions: CostOptions = { region, from, to, override, packs: options.packs, locale: options.locale };
-  const years = to - from + 1;
-  const base = emptySums(years);
-  const changed = override === undefined ? null : emptySums(years);
-  const counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
-  const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY, options.locale ?? "en");
-  const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
-  // The error lines go to standard error as the run goes: a failure to write them fails the run.
-  const errors = streamOutput(streams.stderr, "standard error");
-  let diagnostics = "";
+  if (options.override === undefined) return { region, from, to, override: undefined };
   try {
-    await runOrdered(
-      { kind: "cost", options: costOptions },
-      chunksOf(readLines(file, streams)),
-      { workers: options.workers, signal: streams.signal },
-      async (r) => {
-        const c = r as CostChunkResult;
-        counts.ok += c.ok;
-        counts.failed += c.failed;
-        counts.internal += c.internal;
-        counts.otherRegion += c.otherRegion;
-        diagnostics += c.diagnostics;
-        addSums(base, c.base);
-        if (changed && c.override) addSums(changed, c.override);
-        await errors.write(c.errors);
-        report(done());
-      },
-    );
-    await errors.commit();
+    const override = JSON.parse(readFileSync(options.override, "utf8").replace(/^\uFEFF/, "")) as Overrides;
+    // Checked once against the region's policy (with its packs): a bad override is a usage error, not N bad lines.
+    withOverrides(policy, override, ["override"]);
+    return { region, from, to, override };
   } catch (e) {
-    await errors.abort();
-    const fail = (code: number, message: string): CliResult => ({
-      code,
-      stdout: "",
-      stderr: `resident-pension cost: ${message}; stopped after ${done()} lines, no totals\n`,
-    });
-    if (e instanceof OutputError) return fail(EXIT_OUTPUT_ERROR, e.message);
-    if (streams.signal?.aborted)
-      return fail(signalExitCode(streams.signal.reason), `interrupted by ${String(streams.signal.reason)}`);
-    if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
-    throw e;
+    if (isPensionInputError(e))
+      return {
+        code: 2,
+        stdout: "",
+        stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n`,
+      };
+    return usage(`--override ${options.override}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
 
+/** The totals (and the exit code: 70 when a line hit a bug, 2 when every case of the region failed). */
+function costResult(
+  options: CostCommandOptions,
+  at: { region: RegionId; from: number; to: number },
+  base: ReturnType<typeof emptySums>,
+  changed: ReturnType<typeof emptySums> | null,
+  counts: Counts,
+): CliResult {
+  const { region, from, to } = at;
   const levels = [...new Set([...base.levels.keys(), ...(changed?.levels.keys() ?? [])])];
   const result: CostReport = {
     region,
@@ -176,7 +202,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   });
   let stderr = `${summary}\n`;
   if (counts.internal > 0)
-    stderr = `${diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
+    stderr = `${counts.diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
   const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
   if (counts.internal > 0) return { code: 70, stdout, stderr };
   // Totals over nothing but failures are not a result: every case of the region was bad input.
