@@ -161,7 +161,9 @@ describe("the language of the command line", () => {
     const r = await cli(["explain", join(examples, "qiannan.json"), "--lang", "zh-CN"]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toBe("黔南州（qiannan），计算日 2013-06-30 · 缴费年限 2 年 · 账户余额 1042.26 · 2013-06 养老金 62.87");
+    expect(lines[0]).toBe(
+      "黔南州（qiannan），计算日 2013-06-30 · 缴费年限 2 年 · 账户余额 1042.26 · 2013-06 养老金 62.87",
+    );
     expect(lines[1]).toBe("计算过程共 20 步");
     expect(lines[3]).toMatch(/^规则 +出处 +结果$/);
     expect(r.stdout).toContain("  ↳ 最低参保年龄");
