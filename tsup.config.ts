@@ -38,13 +38,13 @@ const standalone = {
 
 export default defineConfig({
   // batch-worker: the worker thread of `resident-pension batch` / `cost`, loaded by the cli entry
-  // from next to itself (src/batch/pool.ts).
+  // from next to itself (src/node/batch/pool.ts).
   entry: {
     index: "src/index.ts",
     testing: "src/testing.ts",
     "testing-arbitraries": "src/testing/arbitraries.ts",
-    cli: "src/cli/main.ts",
-    "batch-worker": "src/batch/worker.ts",
+    cli: "src/node/cli/main.ts",
+    "batch-worker": "src/node/batch/worker.ts",
     ...standalone,
   },
   format: ["esm", "cjs"],

@@ -11,7 +11,7 @@ export { refusalCodes, type RefusalCode } from "./i18n/index";
 export { localized } from "./i18n/public";
 export type { Need, NeedsReport } from "./answers/need";
 export { packTemplate, type PackTemplate } from "./answers/pack-template";
-export { titlesZh } from "./policy/titles-zh";
+export { titlesZh } from "./i18n/titles-zh";
 export { benefitScheduleWith, parseCase, type PolicySource, type EvaluateOptions } from "./case/core";
 export { evaluateCaseWith } from "./answers/answer";
 export type { ConservationReport } from "./case/conservation";
@@ -76,5 +76,5 @@ export {
 export { rules, type RuleInfo } from "./rules/registry";
 export { sources, citedSources, type Source, type SourceConfidence } from "./policy/sources";
 export { citationsOf, type Citation } from "./policy/citation";
-export { evaluateMany, type EvaluateManyItem, type BatchError } from "./batch/evaluate-many";
-export type { CostOptions, CostReport, YearCost } from "./batch/cost";
+export { evaluateMany, type EvaluateManyItem, type BatchError } from "./case/evaluate-many";
+export type { CostOptions, CostReport, YearCost } from "./case/cost-report";

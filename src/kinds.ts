@@ -1,3 +1,6 @@
+/** A civil date `YYYY-MM-DD`, no time zone (conventions.md "Dates and months", src/dates.ts). */
+export type CivilDate = string;
+
 /** Dated facts about a person (case-format.md "Status kinds"). */
 export const statusKinds = Object.freeze([
   "severe-disability", // 重度残疾 (grade 1–2)

@@ -3,7 +3,7 @@
  * TypeScript 就报错；test/unit/i18n-coverage.test.ts 另查每条文字都含汉字。
  */
 import type { Catalogue, CliCatalogue, ZodIssueInfo } from "./en";
-import { titlesZh } from "../policy/titles-zh";
+import { titlesZh } from "./titles-zh";
 
 const TYPES: Readonly<Record<string, string>> = {
   string: "字符串",

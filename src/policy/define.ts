@@ -1,8 +1,8 @@
 import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { deepFreeze } from "../freeze";
-import { snapshot } from "../case/input";
-import { issueInfo } from "../case/errors";
+import { snapshot } from "../vocabulary/snapshot";
+import { issueInfo } from "../vocabulary/issues";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 import { newestSourceDate } from "./citation";
 import { citedSources } from "./sources";
