@@ -28,8 +28,7 @@ export const eventKinds = Object.freeze([
 ] as const);
 export type EventKind = (typeof eventKinds)[number];
 
-export const regionIds = Object.freeze(["ningxia", "qiannan", "jiangmen", "cixi", "beibei"] as const);
-export type RegionId = (typeof regionIds)[number];
+export { regionIds, type RegionId } from "./region-ids";
 
 /** Account components (ACC-COMPONENTS), in the tie-break order of conventions.md. */
 export const componentKinds = Object.freeze(["personal", "collective", "subsidy", "proxy", "other"] as const);
