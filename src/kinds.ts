@@ -30,6 +30,16 @@ export type EventKind = (typeof eventKinds)[number];
 
 export { regionIds, type RegionId } from "./region-ids";
 
+/**
+ * The id of a region an integrator defines in its own code (`definePolicy`, docs/adding-a-region.md
+ * "Bring your own region"): lowercase words joined by hyphens, at least one (`gz-duyun`), so it
+ * never equals a built-in id (one word, `qiannan`).
+ */
+export type OwnRegionId = `${string}-${string}`;
+
+/** The shape of an {@link OwnRegionId}. */
+export const OWN_REGION_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+
 /** Account components (ACC-COMPONENTS), in the tie-break order of conventions.md. */
 export const componentKinds = Object.freeze(["personal", "collective", "subsidy", "proxy", "other"] as const);
 export type ComponentKind = (typeof componentKinds)[number];

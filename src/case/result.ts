@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { componentKinds, regionIds } from "../kinds";
+import { componentKinds, OWN_REGION_ID, regionIds, type OwnRegionId, type RegionId } from "../kinds";
 import {
   moneyStringSchema,
   civilDateStringSchema,
@@ -19,6 +19,11 @@ export * from "../vocabulary/result-parts";
  * JSON: every amount is a string with exactly two decimals, so `JSON.stringify` of the same input
  * is byte-identical.
  */
+/** A built-in region id or an integrator's own (with a hyphen, `OwnRegionId`). */
+const regionId = z.union([z.enum(regionIds), z.string().regex(OWN_REGION_ID)]) as z.ZodType<
+  RegionId | OwnRegionId,
+  RegionId | OwnRegionId
+>;
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 
 export const paymentResultSchema = z.object({
@@ -143,7 +148,7 @@ export const enrollmentResultSchema = z.object({ eligible: z.boolean(), refusals
 export type EnrollmentResult = z.infer<typeof enrollmentResultSchema>;
 
 export const caseResultSchema = z.object({
-  region: z.enum(regionIds),
+  region: regionId,
   asOf: civilDateStringSchema,
   enrollment: enrollmentResultSchema,
   payments: z.array(paymentResultSchema),
@@ -210,7 +215,7 @@ export type DeepNullable<T> = T extends readonly (infer U)[]
  * depend on a missing value.
  */
 export const partialCaseResultSchema = z.object({
-  region: z.enum(regionIds),
+  region: regionId,
   asOf: z.string(),
   enrollment: nullablePart(enrollmentResultSchema),
   payments: z.array(nullablePart(paymentResultSchema)).nullable(),

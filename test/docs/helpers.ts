@@ -20,7 +20,7 @@ import { expect, it } from "vitest";
 
 export const root = join(import.meta.dirname, "..", "..");
 const tsx = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
-const cliMain = join(root, "src", "cli", "main.ts");
+const cliMain = join(root, "src", "node", "cli", "main.ts");
 
 export interface Block {
   readonly lang: string;
