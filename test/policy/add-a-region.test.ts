@@ -5,7 +5,18 @@
  * `resident-pension regions --json` lists testland. Slow (a full build, ~30 s), kept in `npm test`.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,19 +25,34 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..", "..");
 const copy = mkdtempSync(join(tmpdir(), "resident-pension-add-a-region-"));
 
+/**
+ * The repository's files: tracked and new ones not ignored, or, outside a git checkout (CI's
+ * isolated copy of the tracked files), every file but the installed and built ones.
+ */
+function repositoryFiles(): string[] {
+  try {
+    return execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .split("\0")
+      .filter((f) => f !== "" && existsSync(join(root, f)));
+  } catch {
+    const skip = /^(node_modules|dist|coverage|test-output|docs\/api|\.git)(\/|$)/;
+    return readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
+      (f) => !skip.test(f) && statSync(join(root, f)).isFile(),
+    );
+  }
+}
+
 function run(args: readonly string[]): string {
   return execFileSync(process.execPath, args, { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
 beforeAll(() => {
-  // The repository's files (tracked, and new ones not ignored), node_modules linked.
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-  })
-    .split("\0")
-    .filter((f) => f !== "" && existsSync(join(root, f)));
-  for (const f of files) {
+  // The repository's files, node_modules linked.
+  for (const f of repositoryFiles()) {
     mkdirSync(dirname(join(copy, f)), { recursive: true });
     cpSync(join(root, f), join(copy, f));
   }
