@@ -56,7 +56,7 @@ export default tseslint.config(
       "src/policy/overrides.ts",
       "src/policy/parameter.ts",
       "src/rules/registry.ts",
-      "src/batch/evaluate-many.ts",
+      "src/case/evaluate-many.ts",
       "src/testing.ts",
       "src/testing/arbitraries.ts",
       "src/testing/valid-case.ts",

@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) =>
             include: ["src/**/*.ts"],
             // main.ts: the process wrapper of the command line (argv, exit codes, stdout), run
             // as a real process by test/cli/bin.test.ts, which v8 in this process cannot see.
-            exclude: ["src/cli/main.ts", "src/**/*.test.ts"],
+            exclude: ["src/node/cli/main.ts", "src/**/*.test.ts"],
             reporter: ["text-summary", "text", "json-summary", "json", "html"],
             reportsDirectory: "coverage",
             thresholds: { lines: 95, branches: 90 },

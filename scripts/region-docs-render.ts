@@ -4,7 +4,7 @@ import { regionPolicySchema, type Feature, type RegionPolicy } from "../src/poli
 import { rules } from "../src/rules/registry";
 import { citationsOf } from "../src/policy/citation";
 import { sources } from "../src/policy/sources";
-import { titlesZh } from "../src/policy/titles-zh";
+import { titlesZh } from "../src/i18n/titles-zh";
 
 /** What a region page includes besides its config. */
 export interface RegionPageOptions {

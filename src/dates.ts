@@ -12,7 +12,8 @@ import { formatPath } from "./money";
  * arithmetic and December → January needs no special case. date-fns does the calendar work
  * (validity, leap years, adding years); no `Date` is ever built from a string by the JS engine.
  */
-export type CivilDate = string;
+export type { CivilDate } from "./kinds";
+import type { CivilDate } from "./kinds";
 export type MonthIndex = number;
 
 /** Dates outside this range are refused (documented limit). */

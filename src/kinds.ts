@@ -1,3 +1,6 @@
+/** A civil date `YYYY-MM-DD`, no time zone (conventions.md "Dates and months", src/dates.ts). */
+export type CivilDate = string;
+
 /** Dated facts about a person (case-format.md "Status kinds"). */
 export const statusKinds = Object.freeze([
   "severe-disability", // 重度残疾 (grade 1–2)
@@ -25,9 +28,21 @@ export const eventKinds = Object.freeze([
 ] as const);
 export type EventKind = (typeof eventKinds)[number];
 
-export const regionIds = Object.freeze(["ningxia", "qiannan", "jiangmen", "cixi", "beibei"] as const);
-export type RegionId = (typeof regionIds)[number];
+export { regionIds, type RegionId } from "./region-ids";
+
+/**
+ * The id of a region an integrator defines in its own code (`definePolicy`, docs/adding-a-region.md
+ * "Bring your own region"): lowercase words joined by hyphens, at least one (`gz-duyun`), so it
+ * never equals a built-in id (one word, `qiannan`).
+ */
+export type OwnRegionId = `${string}-${string}`;
+
+/** The shape of an {@link OwnRegionId}. */
+export const OWN_REGION_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 
 /** Account components (ACC-COMPONENTS), in the tie-break order of conventions.md. */
 export const componentKinds = Object.freeze(["personal", "collective", "subsidy", "proxy", "other"] as const);
 export type ComponentKind = (typeof componentKinds)[number];
+
+/** The transitional cohort by age on the scheme start (COHORT): 60+ (old), within 15 years of pension age (transition), younger (regular). */
+export type CohortKind = "old" | "transition" | "regular";

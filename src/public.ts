@@ -11,6 +11,8 @@ import { findMismatch as mismatchOf, type Mismatch } from "./case/expect";
 import { snapshot } from "./case/input";
 import * as dates from "./dates";
 import { PensionInputError } from "./errors";
+import { definePolicy as definePolicyUnchecked } from "./policy/define";
+import type { RegionPolicy, RegionPolicyInput } from "./policy/schema";
 import {
   segmentOn as segmentOfParameter,
   valueOn as valueOfParameter,
@@ -98,4 +100,19 @@ export function checkConservation(result: CaseResult): ConservationReport {
 export function findMismatch(expected: unknown, actual: unknown, path = "$"): Mismatch | null {
   if (typeof path !== "string") throw new PensionInputError("invalid-input", ["path"], text("path.expected", {}));
   return mismatchOf(snapshot(expected, ["expected"]), snapshot(actual, ["actual"]), path);
+}
+
+/**
+ * A region policy from its description: your own county's policy, in your own code, to evaluate
+ * cases with `evaluateCaseWith` (docs/adding-a-region.md "Bring your own region"). The input is
+ * copied, validated against `regionPolicySchema` (`invalid-policy` naming the first bad field)
+ * and deep-frozen. Its `id` is a built-in region's or your own, lowercase words joined by hyphens
+ * (`"gz-duyun"`); the cases you evaluate against it carry that id as their `region`.
+ *
+ * @example
+ * const duyun = definePolicy({ ...getRegion("qiannan"), id: "gz-duyun", name: "Duyun", nameZh: "都匀市" });
+ * evaluateCaseWith(duyun, { region: "gz-duyun", asOf: "2013-06-30", person: { birthDate: "1952-11-20" } }).region //=> "gz-duyun"
+ */
+export function definePolicy(input: RegionPolicyInput): RegionPolicy {
+  return definePolicyUnchecked(snapshot(input, [], "invalid-policy") as RegionPolicyInput);
 }

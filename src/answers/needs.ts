@@ -10,7 +10,7 @@ import { nationalCohort } from "../policy/national";
 import { isUnknownSegment, recording, type Lookup, type Parameter, type Segment } from "../policy/parameter";
 import { withOverrides } from "../policy/overrides";
 import type { RegionPolicy } from "../policy/schema";
-import { titlesZh } from "../policy/titles-zh";
+import { titlesZh } from "../i18n/titles-zh";
 import { statusKinds } from "../kinds";
 import { shapes, type Need, type NeedsReport } from "./need";
 

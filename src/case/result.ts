@@ -1,6 +1,17 @@
 import { z } from "zod";
-import { refusalCodes, type RefusalCode } from "../i18n/index";
-import { componentKinds, regionIds } from "../kinds";
+import { componentKinds, OWN_REGION_ID, regionIds, type OwnRegionId, type RegionId } from "../kinds";
+import {
+  moneyStringSchema,
+  civilDateStringSchema,
+  estimateSchema,
+  refusalSchema,
+  paymentKindSchema,
+  settlementLineSchema,
+  traceStepSchema,
+} from "../vocabulary/result-parts";
+
+// The parts the rules produce live in the bottom layer; the result schema re-exports them.
+export * from "../vocabulary/result-parts";
 
 /**
  * The result of evaluating a case (case-format.md "Output"), as zod schemas: the TypeScript types
@@ -8,48 +19,12 @@ import { componentKinds, regionIds } from "../kinds";
  * JSON: every amount is a string with exactly two decimals, so `JSON.stringify` of the same input
  * is byte-identical.
  */
-/** An amount in yuan with exactly two decimals, e.g. `"55.00"`: how money leaves the library. */
-export type MoneyString = string;
-export const moneyStringSchema = z
-  .string()
-  .regex(/^\d+\.\d{2}$/)
-  .describe("yuan, exactly two decimals") satisfies z.ZodType<MoneyString>;
-
+/** A built-in region id or an integrator's own (with a hyphen, `OwnRegionId`). */
+const regionId = z.union([z.enum(regionIds), z.string().regex(OWN_REGION_ID)]) as z.ZodType<
+  RegionId | OwnRegionId,
+  RegionId | OwnRegionId
+>;
 const month = z.string().regex(/^\d{4}-\d{2}$/);
-/** A civil date `YYYY-MM-DD` (`format: "date"` in the JSON Schema). */
-export const civilDateStringSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** Which way the true figure can only move from a figure computed from a floor (answers.md §3). */
-export type Estimate = "at-least" | "at-most";
-export const estimateSchema = z
-  .enum(["at-least", "at-most"])
-  .describe(
-    "the figure rests on a lower bound: the true figure is at least / at most this",
-  ) satisfies z.ZodType<Estimate>;
-
-export const refusalSchema = z.object({
-  rule: z.string().describe("docs/rules.md id"),
-  code: z
-    .enum(refusalCodes as unknown as readonly [RefusalCode, ...RefusalCode[]])
-    .describe("stable refusal code (docs/language.md), the same in every language"),
-  message: z.string().describe("the sentence, in the locale asked (default en)"),
-});
-/**
- * A refusal under a rule: the rule id (docs/rules.md), a stable refusal code and a sentence in the
- * locale asked.
- *
- * @interface
- */
-export type Refusal = z.infer<typeof refusalSchema>;
-
-/** How a payment was made: a regular year, a back-payment (补缴), Beibei's lump sum (趸缴) or a make-up (补足). */
-export type PaymentKind = "regular" | "back-payment" | "lump-sum" | "make-up";
-export const paymentKindSchema = z.enum([
-  "regular",
-  "back-payment",
-  "lump-sum",
-  "make-up",
-]) satisfies z.ZodType<PaymentKind>;
 
 export const paymentResultSchema = z.object({
   year: z.number().int(),
@@ -140,19 +115,6 @@ export const pensionResultSchema = z.object({
  */
 export type PensionResult = z.infer<typeof pensionResultSchema>;
 
-export const settlementLineSchema = z.object({
-  rule: z.string(),
-  label: z.string(),
-  amount: moneyStringSchema,
-  estimate: estimateSchema.optional(),
-});
-/**
- * One line of a settlement: the rule, a label, the amount, and `estimate` when it rests on a floor.
- *
- * @interface
- */
-export type SettlementLine = z.infer<typeof settlementLineSchema>;
-
 export const settlementResultSchema = z.object({
   event: z.enum(["death", "emigration", "declared-dead", "transfer-out"]),
   date: civilDateStringSchema,
@@ -177,29 +139,6 @@ export const settlementResultSchema = z.object({
  */
 export type SettlementResult = z.infer<typeof settlementResultSchema>;
 
-/** A value in a trace step's inputs. */
-export type TraceValue = string | number | boolean | null;
-export const traceValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-]) satisfies z.ZodType<TraceValue>;
-
-export const traceStepSchema = z.object({
-  rule: z.string(),
-  citation: z.string(),
-  inputs: z.record(z.string(), traceValueSchema),
-  output: z.string(),
-  note: z.string().optional(),
-});
-/**
- * One step of the trace: the rule, its citation, its inputs and its output.
- *
- * @interface
- */
-export type TraceStep = z.infer<typeof traceStepSchema>;
-
 export const enrollmentResultSchema = z.object({ eligible: z.boolean(), refusals: z.array(refusalSchema) });
 /**
  * Whether the person may enrol (参保), with refusals.
@@ -209,7 +148,7 @@ export const enrollmentResultSchema = z.object({ eligible: z.boolean(), refusals
 export type EnrollmentResult = z.infer<typeof enrollmentResultSchema>;
 
 export const caseResultSchema = z.object({
-  region: z.enum(regionIds),
+  region: regionId,
   asOf: civilDateStringSchema,
   enrollment: enrollmentResultSchema,
   payments: z.array(paymentResultSchema),
@@ -276,7 +215,7 @@ export type DeepNullable<T> = T extends readonly (infer U)[]
  * depend on a missing value.
  */
 export const partialCaseResultSchema = z.object({
-  region: z.enum(regionIds),
+  region: regionId,
   asOf: z.string(),
   enrollment: nullablePart(enrollmentResultSchema),
   payments: z.array(nullablePart(paymentResultSchema)).nullable(),

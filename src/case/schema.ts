@@ -4,6 +4,7 @@ import { eventKinds, regionIds, statusKinds } from "../kinds";
 import { moneyProblem } from "../money";
 import { MAX_OVERRIDE_PARAMETERS, MAX_OVERRIDE_SEGMENTS, overridesSchema } from "../policy/overrides";
 import { MAX_DEPTH } from "./input";
+import { regionIdSchema } from "../policy/schema";
 
 /**
  * The case format (case-format.md): one person's record in one region, evaluated on one date.
@@ -82,7 +83,7 @@ export const paymentSchema = z.strictObject({
 });
 
 export const caseSchema = z.strictObject({
-  region: z.enum(regionIds, { error: () => `one of ${regionIds.join(", ")}` }),
+  region: regionIdSchema(() => `one of ${regionIds.join(", ")}`),
   asOf: civilDate,
   person: z.strictObject({
     birthDate: civilDate,

@@ -3,7 +3,7 @@
  * trace sentence the library writes, by id. src/i18n/zh-CN.ts has the same ids (its type is this
  * one's), so no text exists in one language only. Rule titles in English are the registry's own.
  */
-import type { PensionErrorCode } from "../errors";
+import type { PensionErrorCode } from "../vocabulary/error-codes";
 
 /** A piece of text to render in a locale: a message id and its parameters. */
 export interface Text {

@@ -4,8 +4,7 @@
  */
 import { en, enCli, type Catalogue, type CliCatalogue, type MessageId, type RefusalCode, type Text } from "./en";
 import { zhCN, zhCNCli, zhCNRules } from "./zh-CN";
-import type { Locale } from "./locale";
-import type { Refusal } from "../case/result";
+import type { Locale } from "./locales";
 
 export type { Catalogue, CliCatalogue, MessageId, Text } from "./en";
 
@@ -108,7 +107,7 @@ export type RefusalParams<K extends RefusalCode> = Parameters<Catalogue["refusal
 export const refusalCodes: readonly RefusalCode[] = Object.freeze(Object.keys(en.refusals) as RefusalCode[]);
 
 /**
- * A refusal under `rule` with its code and message in `locale`.
+ * A refusal under `rule` with its code and message in `locale` (a `Refusal`, src/vocabulary/result-parts.ts).
  *
  * @internal
  */
@@ -117,7 +116,7 @@ export function refusal<K extends RefusalCode>(
   rule: string,
   code: K,
   params: RefusalParams<K>,
-): Refusal {
+): { rule: string; code: RefusalCode; message: string } {
   const fn = catalogues[locale].refusals[code] as (p: RefusalParams<K>) => string;
   return { rule, code, message: fn(params) };
 }

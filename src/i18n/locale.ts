@@ -1,13 +1,7 @@
 import { PensionInputError } from "../errors";
 
-/**
- * The languages of messages, refusals, notes and trace titles: Simplified Chinese (`"zh-CN"`) and
- * English (`"en"`). Codes, paths, rule ids and figures are the same in both.
- */
-export const locales = Object.freeze(["zh-CN", "en"] as const);
-
-/** A language of the library's text: {@link locales}. */
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from "./locales";
+import type { Locale } from "./locales";
 
 /**
  * `value` as a {@link Locale}; `undefined` gives `fallback`. Anything else is an `invalid-input`

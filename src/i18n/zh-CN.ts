@@ -3,7 +3,7 @@
  * TypeScript 就报错；test/unit/i18n-coverage.test.ts 另查每条文字都含汉字。
  */
 import type { Catalogue, CliCatalogue, ZodIssueInfo } from "./en";
-import { titlesZh } from "../policy/titles-zh";
+import { titlesZh } from "./titles-zh";
 
 const TYPES: Readonly<Record<string, string>> = {
   string: "字符串",
@@ -51,6 +51,9 @@ function zodIssue(i: ZodIssueInfo): string {
   if ((m = /^a calendar date YYYY-MM-DD between (\d+) and (\d+)$/.exec(i.message)))
     return `应为 ${m[1]!} 至 ${m[2]!} 年间真实存在的日期 YYYY-MM-DD`;
   if ((m = /^one of (.*)$/.exec(i.message))) return `应为以下之一：${m[1]!}`;
+  // A policy's bad region id (src/policy/schema.ts regionIdSchema): zod's enum message, as before.
+  if ((m = /^Invalid option: expected one of (.*)$/.exec(i.message)))
+    return `应为以下之一：${m[1]!.split("|").join(", ")}`;
   if ((m = /^(.*) is not a finite amount$/.exec(i.message))) return `${m[1]!} 不是有限的金额`;
   if ((m = /^expected a decimal string or a number, got (.*)$/.exec(i.message)))
     return `应为十进制字符串或数字，实际为${type(m[1])}`;

@@ -1,9 +1,9 @@
 import type * as z from "zod/mini";
 import { PensionInputError, type JsonPath } from "../errors";
 import { deepFreeze } from "../freeze";
-import { snapshot } from "../case/input";
-import { issueInfo } from "../case/errors";
-import { regionPolicySchema, type RegionPolicy } from "./schema";
+import { snapshot } from "../vocabulary/snapshot";
+import { issueInfo } from "../vocabulary/issues";
+import { regionPolicySchema, type RegionPolicy, type RegionPolicyInput } from "./schema";
 import { newestSourceDate } from "./citation";
 import { citedSources } from "./sources";
 import { isUnknownSegment } from "./parameter";
@@ -35,7 +35,7 @@ export function zodToInputError(
  * or its own `from` when they are all undated: the last date a source confirmed the value
  * (answers.md §5). A supplied value (a citation naming no document of the table) gets none.
  */
-export function definePolicy(input: z.input<typeof regionPolicySchema>): RegionPolicy {
+export function definePolicy(input: RegionPolicyInput): RegionPolicy {
   const parsed = regionPolicySchema.safeParse(input);
   if (!parsed.success) throw zodToInputError(parsed.error, "invalid-policy");
   const policy = deepFreeze(withCheckedOpenEnds(parsed.data as RegionPolicy)) as RegionPolicy;
@@ -68,5 +68,5 @@ const validated = new WeakSet<object>();
  */
 export function checkedPolicy(policy: unknown): RegionPolicy {
   if (typeof policy === "object" && policy !== null && validated.has(policy)) return policy as RegionPolicy;
-  return definePolicy(snapshot(policy, [], "invalid-policy") as z.input<typeof regionPolicySchema>);
+  return definePolicy(snapshot(policy, [], "invalid-policy") as RegionPolicyInput);
 }

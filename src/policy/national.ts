@@ -160,3 +160,14 @@ deepFreeze(pbocOneYearRate);
 deepFreeze(divisorTable);
 deepFreeze(nationalMinimumBasic);
 deepFreeze(inheritanceRule);
+
+/**
+ * The national parameters a region policy takes as they are (`rate`, `divisor`, `minBasic`,
+ * `inherit`), for a policy of your own (`definePolicy`, docs/adding-a-region.md).
+ */
+export const nationalParameters = deepFreeze({
+  rate: pbocOneYearRate,
+  divisor: divisorTable,
+  minBasic: nationalMinimumBasic,
+  inherit: inheritanceRule,
+});

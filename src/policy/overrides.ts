@@ -4,7 +4,7 @@ import { messageText, PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
 import { checkedPolicy, definePolicy, zodToInputError } from "./define";
-import { snapshot } from "../case/input";
+import { snapshot } from "../vocabulary/snapshot";
 import { formatPath } from "../money";
 import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";

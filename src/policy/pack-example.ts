@@ -1,5 +1,6 @@
 import { isUnknownSegment, type KnownSegment } from "./parameter";
 import { PARAMETER_PACK_FORMAT, type ParameterPack } from "./pack";
+import type { RegionId } from "../kinds";
 import type { RegionPolicy } from "./schema";
 
 /**
@@ -14,7 +15,7 @@ export function examplePack(policy: RegionPolicy): ParameterPack {
   const last = known[known.length - 1]!;
   return {
     format: PARAMETER_PACK_FORMAT,
-    region: policy.id,
+    region: policy.id as RegionId, // packs are for the built-in regions
     title: `Example: re-states ${basic.id} ${last.from} – ${last.until ?? "open"} as the catalogue gives it (changes nothing)`,
     values: {
       [basic.id]: [

@@ -1,5 +1,5 @@
 import { text, type Text } from "../i18n/index";
-import { issueInfo } from "../case/errors";
+import { issueInfo } from "../vocabulary/issues";
 import * as z from "zod/mini";
 import { isCivilDate } from "../dates";
 import { messageText, PensionInputError, type JsonPath, type PensionErrorCode } from "../errors";
@@ -9,7 +9,7 @@ import { formatPath } from "../money";
 import { applyOverrides, overrideCitation as citation, overridesSchema, suppliedCitation } from "./overrides";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 import { checkedPolicy } from "./define";
-import { snapshot } from "../case/input";
+import { snapshot } from "../vocabulary/snapshot";
 
 /** The `format` of a parameter pack (docs/packs.md). */
 export const PARAMETER_PACK_FORMAT = "resident-pension/parameter-pack@1";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { isCivilDate } from "../dates";
-import { regionIds, statusKinds } from "../kinds";
+import { OWN_REGION_ID, regionIds, statusKinds, type OwnRegionId, type RegionId } from "../kinds";
 import type { Parameter } from "./parameter";
 
 /**
@@ -169,8 +169,23 @@ export const deathBenefitValueSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("multiple-of-basic"), multiple: wholeNumber }),
 ]);
 
+/** zod's own message for a value outside an enum, as the policy schema's `z.enum(regionIds)` gave it. */
+const badOption = (): string => `Invalid option: expected one of ${regionIds.map((v) => JSON.stringify(v)).join("|")}`;
+
+/**
+ * A region id: a built-in one (`regionIds`) or an integrator's own (`OwnRegionId`, with a hyphen).
+ * Anything else fails with one issue carrying `error`'s message, as a `z.enum(regionIds)` did.
+ */
+export function regionIdSchema(
+  error: () => string = badOption,
+): z.ZodMiniType<RegionId | OwnRegionId, RegionId | OwnRegionId> {
+  // Both options abort, so a value neither takes gets the union's one issue (not the pattern's).
+  const own = z.string().check(z.regex(OWN_REGION_ID, { abort: true }));
+  return z.union([z.enum(regionIds), own], { error }) as z.ZodMiniType<RegionId | OwnRegionId, RegionId | OwnRegionId>;
+}
+
 export const regionPolicySchema = z.strictObject({
-  id: z.enum(regionIds),
+  id: regionIdSchema(),
   name: z.string(),
   nameZh: z.string(),
   /** The seed and document the config encodes. */
@@ -270,6 +285,8 @@ export const regionPolicySchema = z.strictObject({
  * @interface
  */
 export type RegionPolicy = z.infer<typeof regionPolicySchema>;
+/** What {@link RegionPolicy} is written as: the same, before validation (`definePolicy`'s argument). */
+export type RegionPolicyInput = z.input<typeof regionPolicySchema>;
 export type SubsidyValue = z.infer<typeof subsidyValueSchema>;
 export type TiersValue = z.infer<typeof tiersValueSchema>;
 

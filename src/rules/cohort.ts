@@ -4,6 +4,7 @@ import { ageOn, yearOf, birthday, type CivilDate } from "../dates";
 import { nationalCohort } from "../policy/national";
 import type { RegionPolicy } from "../policy/schema";
 import { makeUpCohortRules } from "./slots/makeUp";
+import type { CohortKind } from "../kinds";
 import type { Trace } from "./trace";
 
 /**
@@ -13,7 +14,7 @@ import type { Trace } from "./trace";
  *   60th birthday's year, 15); back-payments and make-up count, capped at 15 (cohort 2);
  * - `regular`: under 45 — ≥ 15 contribution years (cohort 3).
  */
-export type CohortKind = "old" | "transition" | "regular";
+export type { CohortKind } from "../kinds";
 
 export interface Cohort {
   readonly kind: CohortKind;

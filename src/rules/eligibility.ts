@@ -13,7 +13,7 @@ import type { StatusKind } from "../kinds";
 import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
 import { tierListOf, type RegionPolicy } from "../policy/schema";
-import type { Refusal } from "../case/result";
+import type { Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";

@@ -1,7 +1,7 @@
 import { ageOn, type CivilDate } from "../dates";
 import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
-import type { Refusal } from "../case/result";
+import type { Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { hasStatus, type Person } from "./person";

@@ -14,7 +14,7 @@ import type { ComponentKind, StatusKind } from "../kinds";
 import { valueOn } from "../policy/parameter";
 import { citationOf } from "../policy/walk";
 import { tierListOf, type RegionPolicy } from "../policy/schema";
-import type { PaymentKind, Refusal } from "../case/result";
+import type { PaymentKind, Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";

@@ -125,7 +125,7 @@ function add(map: Map<string, RuleInfo>, info: RuleInfo): void {
 }
 
 function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {
-  const region = policy.id;
+  const region = policy.id as RegionId; // the registry lists the built-in regions
   const nationalIds = new Set(["NAT-RATE-PBOC", "NAT-DIVISOR", "NAT-MIN-BASIC", "NAT-INHERIT"]);
   for (const p of parametersOf(policy)) {
     add(map, {

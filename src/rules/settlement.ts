@@ -2,7 +2,7 @@ import { Decimal, ZERO, formatMoney } from "../money";
 import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
 import { valueOn, type Parameter } from "../policy/parameter";
 import type { DeathBenefitValue, RegionPolicy } from "../policy/schema";
-import type { SettlementLine } from "../case/result";
+import type { SettlementLine } from "../vocabulary/result-parts";
 import type { MonthlyBenefitValue } from "./benefit";
 import { totalOf, type Components } from "./ledger";
 import type { PensionSchedule } from "./schedule";

@@ -1,6 +1,6 @@
 import { traceText, type Catalogue, type TraceTextId } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
-import type { TraceStep, TraceValue } from "../case/result";
+import type { TraceStep, TraceValue } from "../vocabulary/result-parts";
 
 /**
  * Collects the trace of one evaluation. Created per call and returned frozen with the result:

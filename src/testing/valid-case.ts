@@ -80,6 +80,10 @@ interface RegionFacts {
   readonly schemeStart: string | null;
   /** Status kinds worth generating here, with weights. */
   readonly statusKinds: readonly { weight: number; arbitrary: fc.Arbitrary<StatusKind> }[];
+  /** The policy's features the generator branches on (never the region's name). */
+  readonly lumpSum: boolean;
+  readonly legacy: boolean;
+  readonly makeUp: RegionPolicy["features"]["makeUp"]["value"];
 }
 
 function regionFacts(region: RegionId): RegionFacts {
@@ -90,9 +94,11 @@ function regionFacts(region: RegionId): RegionFacts {
     { weight: 6, arbitrary: fc.constantFrom<StatusKind>(...HARDSHIP) },
     { weight: 2, arbitrary: fc.constant<StatusKind>("one-child-parent") },
     { weight: 1, arbitrary: fc.constantFrom<StatusKind>("student", "employee-pension", "other-pension") },
-    { weight: region === "qiannan" ? 2 : 1, arbitrary: fc.constant<StatusKind>("imprisoned") },
+    { weight: policy.features.suspension.value ? 2 : 1, arbitrary: fc.constant<StatusKind>("imprisoned") },
   ];
-  if (region === "ningxia") kinds.push({ weight: 2, arbitrary: fc.constant<StatusKind>("village-cadre") });
+  // A special subsidy by status (NX-SUB-SPECIAL) is what makes village cadres worth generating.
+  if (policy.parameters.specialSubsidy !== undefined)
+    kinds.push({ weight: 2, arbitrary: fc.constant<StatusKind>("village-cadre") });
   return {
     id: region,
     policy,
@@ -100,6 +106,9 @@ function regionFacts(region: RegionId): RegionFacts {
     nativePayFrom: tiersFrom > start ? tiersFrom : start,
     schemeStart: policy.facts.schemeStart.value,
     statusKinds: kinds,
+    lumpSum: policy.parameters.lumpSum !== undefined,
+    legacy: policy.parameters.legacy !== undefined,
+    makeUp: policy.features.makeUp.value,
   };
 }
 
@@ -238,7 +247,6 @@ function split(total: Decimal, parts: number, fracs: readonly number[]): Decimal
 }
 
 function rawArbitrary(facts: RegionFacts, options: ValidCaseOptions) {
-  const region = facts.id;
   const isNxJm = facts.schemeStart === null;
   return fc.record({
     fixture:
@@ -249,7 +257,7 @@ function rawArbitrary(facts: RegionFacts, options: ValidCaseOptions) {
           : fc.boolean(),
     cohort: fc.oneof(
       {
-        weight: options.pension || (options.drawDown && region !== "beibei") ? 0 : 2,
+        weight: options.pension || (options.drawDown && !facts.lumpSum) ? 0 : 2,
         arbitrary: fc.constant("old" as const),
       },
       { weight: 4, arbitrary: fc.constant("transition" as const) },
@@ -257,7 +265,7 @@ function rawArbitrary(facts: RegionFacts, options: ValidCaseOptions) {
     ),
     birth: FRAC,
     sex: maybe(fc.constantFrom("male" as const, "female" as const), 75),
-    legacyGrade: region === "cixi" && !options.drawDown ? maybe(fc.integer({ min: 1, max: 7 }), 25) : fc.constant(null),
+    legacyGrade: facts.legacy && !options.drawDown ? maybe(fc.integer({ min: 1, max: 7 }), 25) : fc.constant(null),
     schemeStart: isNxJm ? maybe(FRAC, 70) : fc.constant(null),
     density: options.pension || options.drawDown ? fc.constantFrom(90, 100, 100) : fc.constantFrom(30, 70, 90, 100),
     years: fc.array(yearPlan, { minLength: 50, maxLength: 50 }),
@@ -274,13 +282,12 @@ function rawArbitrary(facts: RegionFacts, options: ValidCaseOptions) {
       }),
       { maxLength: 2 },
     ),
-    lumpSum:
-      region === "beibei"
-        ? maybe(
-            fc.record({ at: FRAC, standard: fc.constantFrom("40", "60", "90", "60", "50"), asNumber: fc.boolean() }),
-            50,
-          )
-        : fc.constant(null),
+    lumpSum: facts.lumpSum
+      ? maybe(
+          fc.record({ at: FRAC, standard: fc.constantFrom("40", "60", "90", "60", "50"), asNumber: fc.boolean() }),
+          50,
+        )
+      : fc.constant(null),
     rates: fc.array(
       fc.record({
         year: fc.integer({ min: 2009, max: 2065 }),
@@ -330,7 +337,7 @@ function build(facts: RegionFacts, r: Raw, options: ValidCaseOptions): CaseJson 
 
   // Beibei lump sum (趸缴), for the old cohort (others are refused, still a valid case).
   let lumpSum: { date: string; monthlyStandard: string | number } | undefined;
-  if (region === "beibei" && r.lumpSum && (cohort === "old" || r.lumpSum.at < 0.1)) {
+  if (facts.lumpSum && r.lumpSum && (cohort === "old" || r.lumpSum.at < 0.1)) {
     const date = dateBetween(maxDate(facts.start, who.age16), "2016-12-31", r.lumpSum.at);
     lumpSum = { date, monthlyStandard: r.lumpSum.asNumber ? Number(r.lumpSum.standard) : r.lumpSum.standard };
   }
@@ -384,10 +391,10 @@ function overridesOf(facts: RegionFacts, r: Raw, fixture: boolean): Record<strin
       ];
   }
   const statusesUsed = new Set(r.statuses.map((s) => s.kind));
-  if (!fixture && region === "ningxia" && (statusesUsed.has("village-cadre") || statusesUsed.has("one-child-parent"))) {
+  const special = [facts.policy.parameters.specialSubsidy, facts.policy.parameters.specialSubsidyIncome];
+  if (!fixture && special[0] && (statusesUsed.has("village-cadre") || statusesUsed.has("one-child-parent"))) {
     const fill = fixtureOverrides(region) as Record<string, unknown[]>;
-    overrides["NX-SUB-SPECIAL"] = fill["NX-SUB-SPECIAL"]!;
-    overrides["NX-SUB-SPECIAL-INCOME"] = fill["NX-SUB-SPECIAL-INCOME"]!;
+    for (const p of special) if (p) overrides[p.id] = fill[p.id]!;
   }
   return overrides;
 }
@@ -409,7 +416,6 @@ interface PersonDates {
 }
 
 function personOf(facts: RegionFacts, r: Raw): PersonDates {
-  const region = facts.id;
   // Scheme start and cohort.
   let schemeStart: string | null = facts.schemeStart;
   let optionSchemeStart: string | undefined;
@@ -420,7 +426,7 @@ function personOf(facts: RegionFacts, r: Raw): PersonDates {
       schemeStart = optionSchemeStart;
     }
   }
-  const legacy = region === "cixi" && r.legacyGrade !== null;
+  const legacy = facts.legacy && r.legacyGrade !== null;
   let birthRange: [string, string];
   if (schemeStart !== null) {
     if (cohort === "old") birthRange = [addYears(schemeStart, -85), addYears(schemeStart, -60)];
@@ -680,13 +686,13 @@ function regularPayments(at: Timeline): Record<string, unknown>[] {
 /** Make-up (补足): transition cohort everywhere, QN old cohort, Beibei at 60. */
 function makeUpPayments(at: Timeline, payments: Record<string, unknown>[]): void {
   const { r, options, policy, payFrom } = at;
-  const region = at.facts.id;
   const { cohort, legacy, sixtieth, birthDate, age16 } = at.who;
-  const makeUpAllowed = cohort === "transition" || (region === "qiannan" && cohort === "old");
+  const makeUpAllowed = cohort === "transition" || (at.facts.makeUp === "cohorts-1-2" && cohort === "old");
+  const atSixty = at.facts.makeUp === "cohort-2-at-60";
   if (makeUpAllowed && !legacy && !options.onTimeOnly) {
     for (const m of r.makeUps) {
-      const lo = region === "beibei" ? sixtieth : maxDate(payFrom, age16);
-      const hi = minDate(region === "beibei" ? addYears(sixtieth, 2) : addYears(birthDate, 64), HORIZON);
+      const lo = atSixty ? sixtieth : maxDate(payFrom, age16);
+      const hi = minDate(atSixty ? addYears(sixtieth, 2) : addYears(birthDate, 64), HORIZON);
       if (hi < lo) continue;
       const date = dateBetween(lo, hi, m.at);
       const tiers = tiersOn(policy, date);
@@ -794,7 +800,7 @@ function nativeAsOf(
  */
 export function caseMonthKnown(c: CaseJson, m: number): boolean {
   const policy = effectivePolicy(c.region as RegionId, c.options?.parameters as Overrides | undefined);
-  return pensionMonthKnown(policy, m, c.person.legacyGrade !== undefined && c.region === "cixi");
+  return pensionMonthKnown(policy, m, c.person.legacyGrade !== undefined && policy.parameters.legacy !== undefined);
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src";
-import { batchFile } from "../../src/cli/commands/batch";
+import { batchFile } from "../../src/node/cli/commands/batch";
 import { Capture, cli, example, jsonl, root, tempFile } from "./helpers";
 
 const qn = example("qiannan");

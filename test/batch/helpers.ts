@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { run } from "../../src/cli/run";
-import type { CliResult } from "../../src/cli/io";
+import { run } from "../../src/node/cli/run";
+import type { CliResult } from "../../src/node/cli/io";
 
 export const root = join(import.meta.dirname, "..", "..");
 

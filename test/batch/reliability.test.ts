@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src";
-import { chunksOf, runOrdered } from "../../src/batch/pool";
-import { splitLines } from "../../src/batch/lines";
-import type { EvaluateChunkResult } from "../../src/batch/tasks";
-import { batchFile, cappedWorkers } from "../../src/cli/commands/batch";
-import { run } from "../../src/cli/run";
+import { chunksOf, runOrdered } from "../../src/node/batch/pool";
+import { splitLines } from "../../src/node/batch/lines";
+import type { EvaluateChunkResult } from "../../src/node/batch/tasks";
+import { batchFile, cappedWorkers } from "../../src/node/cli/commands/batch";
+import { run } from "../../src/node/cli/run";
 import { Capture, cli, example, jsonl } from "./helpers";
 
 const qn = example("qiannan");
@@ -310,7 +310,7 @@ describe("batch and cost: streams and ids", () => {
 const bin = join(import.meta.dirname, "..", "..", "bin", "resident-pension.js");
 const built = existsSync(join(import.meta.dirname, "..", "..", "dist", "cli.js"));
 
-// The real process: SIGTERM from outside, the handler in src/cli/main.ts; skipped without a build.
+// The real process: SIGTERM from outside, the handler in src/node/cli/main.ts; skipped without a build.
 describe.skipIf(!built)("batch as a process (built)", () => {
   it("SIGTERM: exit 143, a message saying how many lines were done, no file under the final name and no temporary file", async () => {
     const { spawn } = await import("node:child_process");

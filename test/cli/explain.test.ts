@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { displayWidth } from "../../src/cli/width";
+import { displayWidth } from "../../src/node/cli/width";
 import { cli, examples } from "./helpers";
 
 describe("resident-pension explain", () => {

@@ -50,7 +50,7 @@ describe("check: an internal error", () => {
         throw new RangeError("simulated bug\nsecond line");
       },
     }));
-    const { run } = await import("../../src/cli/run");
+    const { run } = await import("../../src/node/cli/run");
     const dir = tempCases({ "a.json": qn });
     const r = await run(["check", dir], { readStdin: async () => "", today: () => "2013-06-30" });
     vi.doUnmock("../../src/testing");

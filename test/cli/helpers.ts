@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type CliIo, type CliResult } from "../../src/cli/run";
+import { run, type CliIo, type CliResult } from "../../src/node/cli/run";
 
 export const root = join(import.meta.dirname, "..", "..");
 export const examples = join(root, "examples");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorCodes, type PensionErrorCode } from "../../src";
 import { Writable } from "node:stream";
-import { run } from "../../src/cli/run";
+import { run } from "../../src/node/cli/run";
 import { cli, examples, tempCases } from "./helpers";
 
 const HAN = /\p{Script=Han}/u;

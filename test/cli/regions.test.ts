@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getRegion, regionIds, withOverrides, withParameterPack, type ParameterPack } from "../../src";
-import type { RegionOnDate } from "../../src/cli/commands/regions";
+import type { RegionOnDate } from "../../src/node/cli/commands/regions";
 import { cli } from "./helpers";
 
 interface RegionsJson {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderTable } from "../../src/cli/table";
-import { displayWidth, wrapText } from "../../src/cli/width";
+import { renderTable } from "../../src/node/cli/table";
+import { displayWidth, wrapText } from "../../src/node/cli/width";
 
 describe("displayWidth", () => {
   it("counts East Asian wide and fullwidth characters as two columns", () => {

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodeValue, formatValue } from "../../src/cli/format";
-import { nodeIo, readCaseFile } from "../../src/cli/io";
-import { renderTable } from "../../src/cli/table";
-import { charWidth, displayWidth, wrapText } from "../../src/cli/width";
+import { encodeValue, formatValue } from "../../src/node/cli/format";
+import { nodeIo, readCaseFile } from "../../src/node/cli/io";
+import { renderTable } from "../../src/node/cli/table";
+import { charWidth, displayWidth, wrapText } from "../../src/node/cli/width";
 import { isPensionInputError } from "../../src";
 import { cli, readExample, tempCases } from "../cli/helpers";
 

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { errorCodes, evaluateCase, isPensionInputError, parseParameterPack } from "../../src/index";
-import { run } from "../../src/cli/run";
+import { run } from "../../src/node/cli/run";
 import { blocks, readDoc } from "./helpers";
 
 const page = blocks(readDoc("integrators.md"));

@@ -20,7 +20,7 @@ import { expect, it } from "vitest";
 
 export const root = join(import.meta.dirname, "..", "..");
 const tsx = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
-const cliMain = join(root, "src", "cli", "main.ts");
+const cliMain = join(root, "src", "node", "cli", "main.ts");
 
 export interface Block {
   readonly lang: string;
@@ -93,7 +93,7 @@ export function runScript(dir: string, file: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `npx resident-pension <args>` in `dir`, run from the sources (src/cli/main.ts). */
+/** `npx resident-pension <args>` in `dir`, run from the sources (src/node/cli/main.ts). */
 export function runCli(dir: string, args: readonly string[]): Run {
   const r = spawnSync(process.execPath, ["--import", tsx, cliMain, ...args], { cwd: dir, encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

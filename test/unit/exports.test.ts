@@ -43,6 +43,8 @@ describe("runtime exports of each entry point", () => {
           "regionPolicySchema",
           "rules",
         ],
+        // Bring your own region (docs/adding-a-region.md).
+        ...["definePolicy", "nationalParameters"],
         ...["regionIds", "statusKinds", "eventKinds", "componentKinds"],
         // answers.md §1–§5: needs, partial results, parameter packs, titles and sources.
         ...[

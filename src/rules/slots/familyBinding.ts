@@ -1,4 +1,4 @@
-import type { Refusal } from "../../case/result";
+import type { Refusal } from "../../vocabulary/result-parts";
 import { refusal } from "../../i18n/index";
 import type { Locale } from "../../i18n/locale";
 import type { RegionPolicy } from "../../policy/schema";

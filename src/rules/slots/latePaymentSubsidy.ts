@@ -1,4 +1,4 @@
-import type { PaymentKind } from "../../case/result";
+import type { PaymentKind } from "../../vocabulary/result-parts";
 import type { RegionPolicy } from "../../policy/schema";
 
 /**

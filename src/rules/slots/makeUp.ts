@@ -1,9 +1,9 @@
 import { birthday, type CivilDate } from "../../dates";
-import type { Refusal } from "../../case/result";
+import type { Refusal } from "../../vocabulary/result-parts";
 import { refusal } from "../../i18n/index";
 import type { Locale } from "../../i18n/locale";
 import type { RegionPolicy } from "../../policy/schema";
-import type { CohortKind } from "../cohort";
+import type { CohortKind } from "../../kinds";
 
 /**
  * Slot `features.makeUp` (MAKE-UP): who may make up missing years in one payment (补足).

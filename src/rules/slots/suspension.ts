@@ -1,5 +1,5 @@
 import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../../dates";
-import type { Refusal } from "../../case/result";
+import type { Refusal } from "../../vocabulary/result-parts";
 import { refusal } from "../../i18n/index";
 import type { Locale } from "../../i18n/locale";
 import { valueOn } from "../../policy/parameter";

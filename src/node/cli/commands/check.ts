@@ -1,9 +1,9 @@
-import { cliText } from "../../i18n/index";
-import { localizeError } from "../../errors";
+import { cliText } from "../../../i18n/index";
+import { localizeError } from "../../../errors";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../../index";
-import { matchCase } from "../../testing";
+import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../../../index";
+import { matchCase } from "../../../testing";
 import { encodeValue } from "../format";
 import { withoutBom, type CliResult } from "../io";
 import { answerOptions, type AnswerFlags } from "../answer";

@@ -1,5 +1,5 @@
-import { cliText, type CliCatalogue, type CliTextId } from "../../i18n/index";
-import type { Locale } from "../../i18n/locale";
+import { cliText, type CliCatalogue, type CliTextId } from "../../../i18n/index";
+import type { Locale } from "../../../i18n/locale";
 import {
   isPensionInputError,
   needsWith,
@@ -8,7 +8,7 @@ import {
   type LoadedPack,
   type Need,
   type NeedsReport,
-} from "../../index";
+} from "../../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
 import { renderTable } from "../table";
 

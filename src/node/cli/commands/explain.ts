@@ -1,6 +1,6 @@
-import { cliText, ruleTitle, type CliCatalogue, type CliTextId } from "../../i18n/index";
-import type { Locale } from "../../i18n/locale";
-import { rules } from "../../rules/registry";
+import { cliText, ruleTitle, type CliCatalogue, type CliTextId } from "../../../i18n/index";
+import type { Locale } from "../../../i18n/locale";
+import { rules } from "../../../rules/registry";
 import {
   evaluateCaseWith,
   isPensionInputError,
@@ -10,7 +10,7 @@ import {
   type LoadedPack,
   type PartialCaseResult,
   type TraceStep,
-} from "../../index";
+} from "../../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
 import { answerOptions, type AnswerFlags } from "../answer";
 import { renderTable } from "../table";

@@ -1,4 +1,4 @@
-import { evaluateCaseWith, isPensionInputError, policiesWithPacks, type LoadedPack } from "../../index";
+import { evaluateCaseWith, isPensionInputError, policiesWithPacks, type LoadedPack } from "../../../index";
 import { errorLine, readCaseFile, type CliIo, type CliResult } from "../io";
 import { answerOptions, type AnswerFlags } from "../answer";
 

@@ -16,11 +16,11 @@ import {
   type PensionErrorDetails,
   type PensionIssue,
   type PolicySource,
-} from "../index";
+} from "../../index";
 import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
-import { cliText } from "../i18n/index";
+import { cliText } from "../../i18n/index";
 
 /** What a pool of workers does with each chunk. */
 export type BatchTask =

@@ -6,8 +6,8 @@ import {
   type Parameter,
   type ParameterPack,
   type RegionPolicy,
-} from "../../index";
-import { examplePack } from "../../policy/pack-example";
+} from "../../../index";
+import { examplePack } from "../../../policy/pack-example";
 import { formatValue } from "../format";
 import { renderTable } from "../table";
 

@@ -1,11 +1,11 @@
 import { createReadStream, statSync } from "node:fs";
 import { type AnswerFlags } from "../answer";
-import { cliText } from "../../i18n/index";
-import type { Locale } from "../../i18n/locale";
+import { cliText } from "../../../i18n/index";
+import type { Locale } from "../../../i18n/locale";
 import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
-import type { LoadedPack } from "../../index";
+import type { LoadedPack } from "../../../index";
 import type { CliResult } from "../io";
 import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
 
@@ -32,7 +32,7 @@ export const PROGRESS_EVERY = 10_000;
 
 /**
  * The lines of a file (`-`: the streams' standard input), streamed (never the whole input in
- * memory), split on `\n` only; a line over the limit comes as `{ tooLong }` (src/batch/lines.ts).
+ * memory), split on `\n` only; a line over the limit comes as `{ tooLong }` (src/node/batch/lines.ts).
  */
 export function readLines(file: string, streams?: Pick<CliStreams, "stdin">): AsyncIterable<LineText> {
   const input = file === "-" ? (streams?.stdin ?? process.stdin) : createReadStream(file);

@@ -1,7 +1,7 @@
-import type { Locale } from "../i18n/locale";
-import { text as message } from "../i18n/index";
+import type { Locale } from "../../i18n/locale";
+import { text as message } from "../../i18n/index";
 import { readFileSync } from "node:fs";
-import { isPensionInputError, parseParameterPack, PensionInputError, type LoadedPack } from "../index";
+import { isPensionInputError, parseParameterPack, PensionInputError, type LoadedPack } from "../../index";
 import { errorLine, type CliResult } from "./io";
 
 /**

@@ -1,7 +1,7 @@
 import { text } from "../i18n/index";
-import { traceOption, type EvaluateOptions } from "../case/core";
-import { evaluateCase } from "../case/evaluate";
-import type { CaseResult, PartialCaseResult } from "../case/result";
+import { traceOption, type EvaluateOptions } from "./core";
+import { evaluateCase } from "./evaluate";
+import type { CaseResult, PartialCaseResult } from "./result";
 import { isPensionInputError, PensionInputError, type PensionInputErrorJson } from "../errors";
 
 /**

@@ -10,8 +10,8 @@ import {
   type RegionId,
   type RegionPolicy,
   type Locale,
-} from "../../index";
-import { cliText } from "../../i18n/index";
+} from "../../../index";
+import { cliText } from "../../../i18n/index";
 import {
   addSums,
   emptySums,

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { version } from "../../package.json";
+import { version } from "../../../package.json";
 import { batchFile, cappedWorkers, type CliStreams } from "./commands/batch";
 import { checkPaths } from "./commands/check";
 import { costFile } from "./commands/cost";
@@ -10,11 +10,11 @@ import type { AnswerFlags } from "./answer";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
 import { withPacks } from "./packs";
-import { isPensionInputError } from "../index";
-import { parseCivilDate } from "../dates";
+import { isPensionInputError } from "../../index";
+import { parseCivilDate } from "../../dates";
 import { defaultWorkers } from "../batch/pool";
-import { cliText, type CliCatalogue, type CliTextId } from "../i18n/index";
-import { localeFromEnv, type Locale } from "../i18n/locale";
+import { cliText, type CliCatalogue, type CliTextId } from "../../i18n/index";
+import { localeFromEnv, type Locale } from "../../i18n/locale";
 
 export type { CliIo, CliResult, CliStreams };
 

@@ -1,8 +1,8 @@
-import { localizeError } from "../errors";
-import type { Locale } from "../i18n/locale";
-import { text as message } from "../i18n/index";
+import { localizeError } from "../../errors";
+import type { Locale } from "../../i18n/locale";
+import { text as message } from "../../i18n/index";
 import { readFileSync } from "node:fs";
-import { PensionInputError } from "../index";
+import { PensionInputError } from "../../index";
 
 /** What the command line reads from outside its arguments; tests replace it. */
 export interface CliIo {
