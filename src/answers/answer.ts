@@ -168,8 +168,8 @@ function markLines(
 
 /**
  * Mark on `r` (computed with the floors) every figure that moves when the floors rise (`raised`),
- * with the direction the true figure can only move; NX-INT account figures resting on the PBoC
- * default are marked too.
+ * with the direction the true figure can only move; account figures resting on a floor rate
+ * default (`features.interestRate.floor`, NX-INT) are marked too.
  */
 function markFloors(r: Markable, raised: CaseResult, c: Case, policy: RegionPolicy): void {
   const m = r.pension?.monthly;
@@ -190,8 +190,9 @@ function markFloors(r: Markable, raised: CaseResult, c: Case, policy: RegionPoli
     }
     if (Object.keys(estimates).length) s.estimates = estimates;
   }
-  // NX-INT: the announced rate is unknown and the default is its floor, the PBoC rate.
-  if (policy.features.interestRate.rule === "NX-INT") {
+  // A rate rule that sets only a floor (NX-INT): the announced rate is unknown and the default is
+  // that floor, the PBoC rate.
+  if (policy.features.interestRate.floor === true) {
     const supplied = c.options?.interestRates ?? {};
     const years = Object.keys(r.account?.interestByYear ?? {});
     if (r.account && years.some((y) => supplied[y] === undefined)) {
@@ -230,6 +231,9 @@ function agree(a: unknown, b: unknown): unknown {
  * each rounded to the fen, so a component can agree at two stand-ins and differ in between. Where
  * any balance figure differs, all are null; interest and draws are null from the first year that
  * differs; the settlement's account figures are null when any of them differs.
+ *
+ * About 65 lines on purpose: the three groups of figures share one "first year that differs" and
+ * one merged object; split up, each part would need them all passed back and forth.
  */
 function widenAccountNulls(merged: PartialCaseResult, a: CaseResult, b: CaseResult, policy: RegionPolicy): void {
   const acc = merged.account as Record<string, unknown> | null;

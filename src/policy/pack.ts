@@ -93,7 +93,11 @@ const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
 
 type ValidPack = z.output<typeof parameterPackSchema>;
 
-/** The structure of a pack (not its values, which need the policy): `invalid-pack` / `invalid-date`. */
+/**
+ * The structure of a pack (not its values, which need the policy): `invalid-pack` / `invalid-date`.
+ * About 65 lines on purpose: one pass over the pack in the order its errors are reported (copy,
+ * schema, region, overlaps), each step needing the previous one's value and the file name.
+ */
 export function checkPack(input: unknown, file?: string): ValidPack {
   // A plain copy first: a getter or Proxy trap that throws is a bad pack, not a crash.
   const pack = snapshot(input, [], "invalid-pack");

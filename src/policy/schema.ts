@@ -200,7 +200,13 @@ export const regionPolicySchema = z.strictObject({
   }),
   features: z.strictObject({
     /** How the year's rate is read from the rate table. */
-    interestRate: feature(z.enum(["highest-in-year", "on-1-january"])),
+    /**
+     * `floor: true`: the rule sets only a floor (Ningxia: 不低于 the PBoC rate) and the announced
+     * rates are not in the sources, so account figures on the default are lower bounds (answers.md §3).
+     */
+    interestRate: z.extend(feature(z.enum(["highest-in-year", "on-1-january"])), {
+      floor: z.optional(z.literal(true)),
+    }),
     interestMethod: feature(z.enum(["monthly", "next-year"])),
     /** A payment after the deadline: a back-payment in any later year, only in the next year, or refused. */
     latePayment: feature(z.enum(["any-later-year", "next-year", "refused"])),

@@ -241,7 +241,7 @@ class AccountRunner {
     if (input.lumpStandard !== null) {
       trace.add(
         rule,
-        policy.parameters.lumpSum?.segments[0]?.citation ?? "BB-LUMP",
+        policy.parameters.lumpSum?.segments[0]?.citation ?? rule,
         { balance: balance.toFixed(2) },
         input.lumpStandard.toFixed(2),
         trace.say("account.lump", {}),

@@ -67,6 +67,7 @@ export const ningxia = definePolicy({
     interestRate: {
       value: "on-1-january",
       rule: "NX-INT",
+      floor: true,
       citation: cite("四是 (最低记账利率不低于中国人民银行公布的金融机构人民币一年期存款基准利率)"),
       note:
         "the floor: the rate is set from the fund's returns and the announced rates are not in the sources, so the default is " +

@@ -100,6 +100,9 @@ export interface BatchOptions {
  * input, or `--out` that is the input or a folder; 70 when a line hit a bug (reported as an error
  * line with code `internal-error`, the run still completes); 74 when the output could not be
  * written (nothing left under the final name); 130 / 143 when stopped by SIGINT / SIGTERM.
+ *
+ * About 65 lines on purpose: the run and its error paths share the output, the counts and the
+ * progress; each way it can stop says what it kept, which needs them all in one scope.
  */
 export async function batchFile(file: string, options: BatchOptions, streams: CliStreams): Promise<CliResult> {
   const fail = (code: number, message: string): CliResult => ({
