@@ -8,6 +8,7 @@ import { snapshot } from "../vocabulary/snapshot";
 import { formatPath } from "../money";
 import { suppliedValue } from "./money-values";
 import type { RegionPolicy } from "./schema";
+import { derivedPolicyCache } from "./derived-cache";
 
 export const overrideDate = z.string().check(z.refine(isCivilDate, "a calendar date YYYY-MM-DD"));
 const citationText = z
@@ -211,18 +212,10 @@ export function applyOverrides(
   // Policies are frozen and the result depends only on (policy, validated overrides, supplier): a
   // batch run that applies the same what-if to every case builds it once.
   const key = `${supplier ?? ""}\u0000${JSON.stringify(data)}`;
-  const cached = cache.get(base)?.get(key);
-  if (cached) return cached;
-  const result = buildOverridden(base, data, path, supplier);
-  let perPolicy = cache.get(base);
-  if (!perPolicy) cache.set(base, (perPolicy = new Map()));
-  if (perPolicy.size >= CACHE_LIMIT) perPolicy.delete(perPolicy.keys().next().value!);
-  perPolicy.set(key, result);
-  return result;
+  return cached(base, key, () => buildOverridden(base, data, path, supplier));
 }
 
-const CACHE_LIMIT = 32;
-const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
+const cached = derivedPolicyCache();
 
 /**
  * The citation a supplied segment carries in the policy and the trace.

@@ -9,6 +9,7 @@ import { formatPath } from "../money";
 import { applyOverrides, overrideCitation as citation, overridesSchema, suppliedCitation } from "./overrides";
 import { regionPolicySchema, type RegionPolicy } from "./schema";
 import { checkedPolicy } from "./define";
+import { derivedPolicyCache } from "./derived-cache";
 import { snapshot } from "../vocabulary/snapshot";
 
 /** The `format` of a parameter pack (docs/packs.md). */
@@ -77,19 +78,12 @@ export function withParameterPack(
   if (valid.region !== policy.id) {
     throw packError("invalid-pack", ["region"], `the pack is for ${valid.region}, the policy is ${policy.id}'s`, file);
   }
-  const key = JSON.stringify(valid);
-  const cached = cache.get(policy)?.get(key);
-  if (cached) return cached;
-  const result = applyPack(policy, valid, file);
-  let perPolicy = cache.get(policy);
-  if (!perPolicy) cache.set(policy, (perPolicy = new Map()));
-  if (perPolicy.size >= CACHE_LIMIT) perPolicy.delete(perPolicy.keys().next().value!);
-  perPolicy.set(key, result);
-  return result;
+  // Frozen policy + validated pack → the same result: a batch run builds it once per pack.
+  const base = policy;
+  return cached(base, JSON.stringify(valid), () => applyPack(base, valid, file));
 }
 
-const CACHE_LIMIT = 32;
-const cache = new WeakMap<RegionPolicy, Map<string, RegionPolicy>>();
+const cached = derivedPolicyCache();
 
 type ValidPack = z.output<typeof parameterPackSchema>;
 
