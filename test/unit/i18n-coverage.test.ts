@@ -25,6 +25,44 @@ const COMPOSED = new Set([
   "zod.issue", // `${where}: ${zod issue}`, the same
 ]);
 
+/**
+ * Any parameter a template reads, as a placeholder: `["{name}"]` interpolates as `{name}` and
+ * still has `join` and `map` for the few templates that list values.
+ */
+const anyParams: Record<string, unknown> = new Proxy(
+  {},
+  // `issue` (a zod issue) is itself an object of parameters.
+  { get: (_t, k) => (k === "issue" ? anyParams : typeof k === "string" ? [`{${k}}`] : undefined) },
+);
+
+/** Texts whose own words are only punctuation around other texts (a file name, a message). */
+const WRAPPERS = new Set(["pack.error"]);
+
+describe("every template renders in both languages", () => {
+  type Section = Record<string, string | ((p: never) => string)>;
+  const sections: [string, Section, Section][] = [
+    ["codes", en.codes, zhCN.codes],
+    ["errors", en.errors, zhCN.errors],
+    ["refusals", en.refusals, zhCN.refusals],
+    ["trace", en.trace, zhCN.trace],
+    ["cli", enCli, zhCNCli],
+  ];
+  it.each(sections.map(([name, e, z]) => ({ name, e, z })))(
+    "$name: a text in each language, Chinese in zh-CN",
+    ({ e, z }) => {
+      const render = (t: string | ((p: never) => string)): string =>
+        typeof t === "string" ? t : t(anyParams as never);
+      for (const id of Object.keys(e)) {
+        const en1 = render(e[id]!);
+        const zh1 = render(z[id]!);
+        expect(en1.length, id).toBeGreaterThan(0);
+        expect(zh1.length, id).toBeGreaterThan(0);
+        if (!COMPOSED.has(id) && !WRAPPERS.has(id)) expect(zh1, id).toMatch(HAN);
+      }
+    },
+  );
+});
+
 describe("every id of the English catalogue has a Chinese text", () => {
   it("the same ids in every section (none missing, none extra)", () => {
     for (const section of ["codes", "errors", "refusals", "trace"] as const)
@@ -108,6 +146,78 @@ describe("rendered Chinese texts", () => {
     );
     expect(render({ code: "custom", message: "one of dibao, student" })).toBe("应为以下之一：dibao, student");
     expect(render({ code: "custom", message: "negative amount -1" })).toBe("金额不能为负：-1");
+  });
+
+  it.each([
+    [
+      { code: "custom", message: "a calendar date YYYY-MM-DD between 1900 and 2200" },
+      "应为 1900 至 2200 年间真实存在的日期 YYYY-MM-DD",
+    ],
+    [{ code: "invalid_value", message: "Invalid option: expected one of a|b" }, "应为以下之一：a, b"],
+    [{ code: "custom", message: "Infinity is not a finite amount" }, "Infinity 不是有限的金额"],
+    [
+      { code: "custom", message: "expected a decimal string or a number, got boolean" },
+      "应为十进制字符串或数字，实际为布尔值",
+    ],
+    [
+      { code: "custom", message: "expected a decimal string or a number, got symbol" },
+      "应为十进制字符串或数字，实际为symbol",
+    ],
+    [
+      { code: "custom", message: '"1.234" is not an amount in yuan with at most two decimals' },
+      '"1.234" 不是以元为单位、至多两位小数的金额',
+    ],
+    [
+      { code: "custom", message: "QN-BEN-BASIC: until 2020-01-01 is before from 2021-01-01" },
+      "QN-BEN-BASIC：截止日期 until 2020-01-01 早于起始日期 from 2021-01-01",
+    ],
+    [
+      { code: "custom", message: "QN-BEN-BASIC: segment from 2021-01-01 overlaps the one before it (…)" },
+      "QN-BEN-BASIC：自 2021-01-01 起的时段与前一时段重叠（时段须按日期排列且不得重叠）",
+    ],
+    [{ code: "invalid_type", message: "x", expected: "number" }, "应为数字"],
+    [{ code: "invalid_value", message: "x" }, "应为以下之一："],
+    [{ code: "too_big", message: "x", origin: "array", maximum: "200" }, "过长：数组至多 200 项"],
+    [{ code: "too_big", message: "x", origin: "string" }, "过长：至多 ? 个字符"],
+    [{ code: "too_big", message: "x", origin: "number", maximum: "9", inclusive: false }, "过大：应不大于 9"],
+    [{ code: "too_small", message: "x", origin: "array", minimum: "1" }, "过短：数组至少 1 项"],
+    [{ code: "too_small", message: "x", origin: "string", minimum: "1" }, "过短：至少 1 个字符"],
+    [{ code: "too_small", message: "x", origin: "number" }, "过小：应不小于 ?（含）"],
+    [{ code: "invalid_format", message: "x" }, "格式不正确"],
+    [{ code: "invalid_union", message: "x" }, "不符合任何一种允许的格式"],
+    [{ code: "invalid_key", message: "x" }, "键无效"],
+    [{ code: "invalid_element", message: "x" }, "包含无效的值"],
+    [{ code: "not_multiple_of", message: "Invalid input" }, "无效输入（Invalid input）"],
+  ] as const)("zod issue %o → %s", (issue, zh) => {
+    expect(zhCN.errors["zod.message"]({ issue })).toBe(zh);
+  });
+
+  it("open periods read 至今 / open in both languages", () => {
+    const overlap = {
+      id: "NX-BEN-BASIC",
+      first: 1,
+      firstFrom: "2023-07-01",
+      firstUntil: undefined,
+      second: 2,
+      secondFrom: "2024-01-01",
+    };
+    expect(zhCN.errors["pack.overlap"](overlap)).toContain("第 1 个时段（2023-07-01 – 至今）");
+    expect(en.errors["pack.overlap"](overlap)).toContain("segments 1 (2023-07-01 – open)");
+    const unknown = { from: "2023-07-01", until: undefined, note: undefined };
+    expect(zhCN.errors["parameter.unknown-segment"](unknown)).toBe("政策文件未给出 2023-07-01 – 至今 的取值");
+    expect(en.errors["parameter.unknown-segment"](unknown)).toBe("the sources give no value for 2023-07-01 – open");
+  });
+
+  it("optional parts: a text without them reads whole (no 'undefined')", () => {
+    // The file of a pack read from code, standard input for the command line, an open period.
+    expect(zhCN.errors["pack.error"]({ file: undefined, where: "$.region", message: "应为 qiannan" })).toBe(
+      "参数包：$.region: 应为 qiannan",
+    );
+    expect(zhCN.errors["cli.read"]({ file: undefined, reason: "EIO" })).toBe("无法读取标准输入：EIO");
+    expect(zhCN.errors["cli.json"]({ file: undefined, reason: "x" })).toBe("标准输入 不是有效的 JSON：x");
+    expect(zhCN.refusals["after-account-closed"]({ date: "2014-03-01", closedOn: undefined })).toBe(
+      "2014-03-01 缴纳，晚于账户终止",
+    );
   });
 
   it("every message a schema of src/ writes itself has its own Chinese text (not the untranslated fallback)", () => {
