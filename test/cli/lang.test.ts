@@ -6,8 +6,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorCodes, type PensionErrorCode } from "../../src";
-import { Writable } from "node:stream";
-import { run } from "../../src/node/cli/run";
+import { cli as capturedCli } from "../batch/helpers";
 import { cli, examples, tempCases } from "./helpers";
 
 const HAN = /\p{Script=Han}/u;
@@ -247,22 +246,8 @@ describe("the language of the command line", () => {
   });
 });
 
-/** Run the CLI in-process with standard output and error captured as streams (batch and cost stream them). */
+/** The CLI in-process with its streams captured (test/batch/helpers.ts): what it wrote and what it returned, together. */
 async function streamed(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (add: (s: string) => void): Writable =>
-    new Writable({
-      write(chunk: Buffer | string, _enc, done) {
-        add(chunk.toString());
-        done();
-      },
-    });
-  const r = await run(argv, {
-    readStdin: async () => "",
-    today: () => "2013-06-30",
-    stdout: sink((s) => (out += s)),
-    stderr: sink((s) => (err += s)),
-  });
-  return { code: r.code, out: out + r.stdout, err: err + r.stderr };
+  const r = await capturedCli(argv);
+  return { code: r.code, out: r.out + r.stdout, err: r.err + r.stderr };
 }

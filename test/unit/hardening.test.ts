@@ -23,16 +23,7 @@ import {
   type Overrides,
   type RegionPolicy,
 } from "../../src";
-
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
+import { inputError } from "../helpers";
 
 /** A Qiannan person born 1948: 65 on the scheme's 2011 start, basic pension 55 in 2013 (QN-BEN-BASIC). */
 const base = { region: "qiannan", asOf: "2013-06-30", person: { birthDate: "1948-03-02" } } as const;

@@ -15,17 +15,7 @@ import {
   withParameterPack,
   type ParameterPack,
 } from "../../src";
-
-/** Run `f` and return the PensionInputError it throws (fails the test if it throws nothing or something else). */
-function inputError(f: () => unknown): PensionInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PensionInputError);
-    return e as PensionInputError;
-  }
-  throw new Error("expected a PensionInputError, nothing was thrown");
-}
+import { inputError } from "../helpers";
 
 const ningxia = getRegion("ningxia");
 const FORMAT = "resident-pension/parameter-pack@1";

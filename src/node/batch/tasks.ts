@@ -117,6 +117,28 @@ function errorOf(
   };
 }
 
+/**
+ * How a chunk records a failed line, for both tasks: a bad line (`bad`) or a thrown error
+ * (`thrown`: bad input, or a bug counted as internal with its stack in the diagnostics), each
+ * counted in `counts` and written as an error line through `write`.
+ */
+function failureRecorder(counts: ChunkCounts, locale: Locale, write: (text: string) => void) {
+  return {
+    bad(line: number, error: LineError): void {
+      counts.failed++;
+      write(errorLine(line, error));
+    },
+    thrown(line: number, e: unknown, id: string | undefined, prefix?: string): void {
+      const { error, internal, stack } = errorOf(e, prefix, locale);
+      if (internal) {
+        counts.internal++;
+        counts.diagnostics += `line ${line}: ${stack ?? error.message}\n`;
+      } else counts.failed++;
+      write(errorLine(line, error, id));
+    },
+  };
+}
+
 /** The error of a line that could not be evaluated because of a bug (or a worker that died). */
 export function internalError(message: string): LineError {
   return { code: "internal-error", path: [], message };
@@ -176,12 +198,13 @@ export function evaluateChunk(
   let output = "";
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0, diagnostics: "" };
   const locale = answer?.locale ?? "en";
+  // The evaluation already speaks the case's language: its errors are rendered as thrown ("en").
+  const fail = failureRecorder(counts, "en", (text) => (output += text));
   for (let i = 0; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     const parsed = parseLine(chunk.texts[i]!, locale);
     if ("error" in parsed) {
-      counts.failed++;
-      output += errorLine(line, parsed.error);
+      fail.bad(line, parsed.error);
       continue;
     }
     const id = idOf(parsed.value);
@@ -194,12 +217,7 @@ export function evaluateChunk(
       output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
       counts.ok++;
     } catch (e) {
-      const { error, internal, stack } = errorOf(e);
-      if (internal) {
-        counts.internal++;
-        counts.diagnostics += `line ${line}: ${stack ?? error.message}\n`;
-      } else counts.failed++;
-      output += errorLine(line, error, id);
+      fail.thrown(line, e, id);
     }
   }
   // TextEncoder gives a buffer of its own (Buffer.from may share a pool): safe to transfer.
@@ -221,28 +239,18 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     override: options.override === undefined ? null : emptySums(years),
   };
   let errors = "";
-  let diagnostics = "";
   const locale = options.locale ?? "en";
-  const fail = (line: number, e: unknown, id: string | undefined, prefix?: string): void => {
-    const { error, internal, stack } = errorOf(e, prefix, locale);
-    if (internal) {
-      out.internal++;
-      diagnostics += `line ${line}: ${stack ?? error.message}\n`;
-    } else out.failed++;
-    errors += errorLine(line, error, id);
-  };
+  const fail = failureRecorder(out, locale, (text) => (errors += text));
   for (let i = 0; i < chunk.lines.length; i++) {
     const line = chunk.lines[i]!;
     const parsed = parseLine(chunk.texts[i]!, locale);
     if ("error" in parsed) {
-      out.failed++;
-      errors += errorLine(line, parsed.error);
+      fail.bad(line, parsed.error);
       continue;
     }
     const value = parsed.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      out.failed++;
-      errors += errorLine(line, { code: "invalid-input", path: [], message: cliText(locale, "line.not-a-case", {}) });
+      fail.bad(line, { code: "invalid-input", path: [], message: cliText(locale, "line.not-a-case", {}) });
       continue;
     }
     const input = value as Record<string, unknown>;
@@ -254,7 +262,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     // Both policies, or neither: the difference compares the same cases.
     const sums = caseSums(input, options, years, out.override !== null);
     if ("error" in sums) {
-      fail(line, sums.error, id, sums.withOverride ? cliText(locale, "line.with-override", {}) : undefined);
+      fail.thrown(line, sums.error, id, sums.withOverride ? cliText(locale, "line.with-override", {}) : undefined);
       continue;
     }
     const { base } = sums;
@@ -262,7 +270,7 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
     addSums(out.base, base);
     out.ok++;
   }
-  return { ...out, errors, diagnostics };
+  return { ...out, errors };
 }
 
 /** A case's sums under the base policy and (`withOverride`) the override, or the first failure. */
