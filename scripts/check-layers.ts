@@ -1,8 +1,9 @@
 /**
  * `npm run lint:layers` (part of `npm run lint`): the layers of src/ read top-down
  * (docs/architecture.md "Layers"). Every file of src/ belongs to one layer by its path; a file
- * may import (types included) only from its own layer or a lower one, and the import graph has
- * no cycle. Prints each offending `file → import` and exits 1; prints the layer map with
+ * may import (types included) only from its own layer or a lower one, Node-only code (src/node/)
+ * imports the library only through its public entries (src/index.ts, src/testing.ts), and the
+ * import graph has no cycle. Prints each offending `file → import` and exits 1; prints the layer map with
  * `--map`.
  *
  *   npm run lint:layers
@@ -33,6 +34,19 @@ export const layers: readonly { readonly name: string; readonly paths: readonly 
   { name: "testing", paths: ["testing/", "testing.ts"] },
   { name: "node", paths: ["node/"] },
 ]);
+
+/**
+ * Node-only code (src/node/: the CLI, the worker pool, file streams) imports the library only
+ * through its public entries, as a user's program would.
+ */
+export const nodeFolder = "node/";
+export const publicEntries: readonly string[] = Object.freeze(["index.ts", "testing.ts"]);
+
+/** True when `file` is Node-only code that reaches past the public entries into the library. */
+function bypassesPublicEntry(file: string, target: string): boolean {
+  const [from, to] = [relative(src, file), relative(src, target)];
+  return from.startsWith(nodeFolder) && !to.startsWith(nodeFolder) && !publicEntries.includes(to);
+}
 
 function layerOf(file: string): number {
   const path = relative(src, file);
@@ -128,6 +142,8 @@ export function layerProblems(graph: Map<string, string[]> = importGraph()): str
           `upward import: ${name(file)} (${layers[layerOf(file)]!.name}) → ${name(target)} (${layers[layerOf(target)]!.name})`,
         );
       }
+      if (bypassesPublicEntry(file, target))
+        problems.push(`past the public entry: ${name(file)} → ${name(target)} (import it from src/index.ts)`);
     }
   }
   for (const component of cycles(graph)) {
@@ -154,5 +170,7 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
     console.error(`check-layers: ${problems.length} problem(s) (scripts/check-layers.ts, docs/architecture.md)`);
     process.exit(1);
   }
-  console.log(`check-layers: ${graph.size} files in ${layers.length} layers, no upward import, no cycle`);
+  console.log(
+    `check-layers: ${graph.size} files in ${layers.length} layers, no upward import, src/node/ through the public entries only, no cycle`,
+  );
 }

@@ -1,5 +1,5 @@
 import { isUnknownSegment, type Parameter } from "../src/policy/parameter";
-import { examplePack } from "../src/policy/pack-example";
+import { examplePack } from "../src/node/cli/pack-example";
 import { regionPolicySchema, type Feature, type RegionPolicy } from "../src/policy/schema";
 import { rules } from "../src/rules/registry";
 import { citationsOf } from "../src/policy/citation";

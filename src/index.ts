@@ -49,6 +49,7 @@ export {
   type PensionInputErrorJson,
 } from "./errors";
 export type { CivilDate } from "./dates";
+export { unreadableInput, type UnreadableKind } from "./vocabulary/unreadable-input";
 // The helpers as callers get them: each validates its arguments (src/public.ts).
 export { valueOn, segmentOn, checkConservation, definePolicy } from "./public";
 export { regions, getRegion } from "./policy";

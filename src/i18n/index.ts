@@ -2,11 +2,11 @@
  * Rendering the catalogues: a {@link Text} (message id and parameters) in a locale, refusals,
  * and a PensionInputError re-rendered in another language.
  */
-import { en, enCli, type Catalogue, type CliCatalogue, type MessageId, type RefusalCode, type Text } from "./en";
-import { zhCN, zhCNCli, zhCNRules } from "./zh-CN";
+import { en, type Catalogue, type MessageId, type RefusalCode, type Text } from "./en";
+import { zhCN } from "./zh-CN";
 import type { Locale } from "./locales";
 
-export type { Catalogue, CliCatalogue, MessageId, Text } from "./en";
+export type { Catalogue, MessageId, Text } from "./en";
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { en, "zh-CN": zhCN };
 
@@ -67,29 +67,6 @@ export function traceText<K extends TraceTextId>(
   params: Parameters<Catalogue["trace"][K]>[0],
 ): string {
   return (catalogues[locale].trace[id] as (p: Parameters<Catalogue["trace"][K]>[0]) => string)(params);
-}
-
-/** The id of a command-line text. */
-export type CliTextId = keyof CliCatalogue;
-
-/**
- * A command-line text in `locale`.
- *
- * @internal
- */
-export function cliText<K extends CliTextId>(locale: Locale, id: K, params: Parameters<CliCatalogue[K]>[0]): string {
-  const cli = locale === "en" ? enCli : zhCNCli;
-  return (cli[id] as (p: Parameters<CliCatalogue[K]>[0]) => string)(params);
-}
-
-/**
- * The title of a rule id in `locale`: the Chinese catalogue's, else `fallback` (the registry's
- * English title).
- *
- * @internal
- */
-export function ruleTitle(locale: Locale, id: string, fallback: string): string {
-  return locale === "en" ? fallback : (zhCNRules[id] ?? fallback);
 }
 
 export type { RefusalCode } from "./en";

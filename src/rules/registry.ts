@@ -1,4 +1,5 @@
 import { deepFreeze } from "../freeze";
+import { zhCNRules } from "../i18n/zh-CN";
 import { regions } from "../policy";
 import type { RegionPolicy } from "../policy/schema";
 import { parameterCitation, parametersOf } from "../policy/walk";
@@ -12,6 +13,8 @@ export interface RuleInfo {
   /** The region whose config holds it, or "shared" for rules.md's shared and national rules. */
   readonly region: RegionId | "shared";
   readonly note?: string;
+  /** The title in Chinese (中文标题), where the Chinese catalogue has one. */
+  readonly titleZh?: string;
 }
 
 const RULES_MD = "docs/rules.md";
@@ -121,7 +124,9 @@ function slotTitle(policy: RegionPolicy, id: string): string {
 }
 
 function add(map: Map<string, RuleInfo>, info: RuleInfo): void {
-  if (!map.has(info.id)) map.set(info.id, info);
+  if (map.has(info.id)) return;
+  const titleZh = zhCNRules[info.id];
+  map.set(info.id, titleZh === undefined ? info : { ...info, titleZh });
 }
 
 function fromPolicy(map: Map<string, RuleInfo>, policy: RegionPolicy): void {

@@ -34,4 +34,15 @@ describe("npm run lint:layers (scripts/check-layers.ts)", () => {
     expect(problems[0]).toBe("upward import: src/rules/a.ts (rules) → src/case/b.ts (case)");
     expect(problems[1]).toMatch(/^import cycle between 2 files:/);
   });
+
+  it("finds Node-only code that reaches past the public entry; src/index.ts, src/testing.ts and src/node/ itself are fine", () => {
+    const src = join(root, "src");
+    const cli = join(src, "node/cli/x.ts");
+    const graph = new Map([
+      [cli, [join(src, "i18n/index.ts"), join(src, "index.ts"), join(src, "testing.ts"), join(src, "node/batch/y.ts")]],
+    ]);
+    expect(layerProblems(graph)).toEqual([
+      "past the public entry: src/node/cli/x.ts → src/i18n/index.ts (import it from src/index.ts)",
+    ]);
+  });
 });

@@ -53,6 +53,7 @@ describe("runtime exports of each entry point", () => {
           "packTemplate",
           "partialCaseResultSchema",
           "titlesZh",
+          "unreadableInput",
           "sources",
           "citedSources",
           "citationsOf",

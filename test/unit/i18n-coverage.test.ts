@@ -7,8 +7,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { en, enCli } from "../../src/i18n/en";
-import { zhCN, zhCNCli, zhCNRules } from "../../src/i18n/zh-CN";
+import { en } from "../../src/i18n/en";
+import { enCli } from "../../src/node/cli/text/en";
+import { zhCN, zhCNRules } from "../../src/i18n/zh-CN";
+import { zhCNCli } from "../../src/node/cli/text/zh-CN";
 import { errorCodes, refusalCodes, rules, titlesZh } from "../../src";
 
 const HAN = /\p{Script=Han}/u;

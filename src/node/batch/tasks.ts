@@ -20,7 +20,7 @@ import {
 import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
-import { cliText } from "../../i18n/index";
+import { cliText } from "../cli/text/index";
 
 /** What a pool of workers does with each chunk. */
 export type BatchTask =

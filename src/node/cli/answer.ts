@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/locale";
-import type { EvaluateOptions } from "../../index";
+import type { EvaluateOptions, Locale } from "../../index";
 
 /** `--partial` and `--estimate floor` (answers.md §2, §3), as given on the command line. */
 export interface AnswerFlags {

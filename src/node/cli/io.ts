@@ -1,8 +1,5 @@
-import { localizeError } from "../../errors";
-import type { Locale } from "../../i18n/locale";
-import { text as message } from "../../i18n/index";
 import { readFileSync } from "node:fs";
-import { PensionInputError } from "../../index";
+import { localized, unreadableInput, type Locale, type PensionInputError } from "../../index";
 
 /** What the command line reads from outside its arguments; tests replace it. */
 export interface CliIo {
@@ -53,20 +50,12 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
   try {
     text = file === "-" ? await io.readStdin() : readFileSync(file, "utf8");
   } catch (e) {
-    throw new PensionInputError(
-      "invalid-input",
-      [],
-      message("cli.read", { file: file === "-" ? undefined : file, reason: reason(e) }),
-    );
+    throw unreadableInput("case-read", file === "-" ? undefined : file, reason(e));
   }
   try {
     return JSON.parse(withoutBom(text)) as unknown;
   } catch (e) {
-    throw new PensionInputError(
-      "invalid-input",
-      [],
-      message("cli.json", { file: file === "-" ? undefined : file, reason: reason(e) }),
-    );
+    throw unreadableInput("case-json", file === "-" ? undefined : file, reason(e));
   }
 }
 
@@ -81,5 +70,5 @@ function reason(e: unknown): string {
 
 /** The error JSON printed on stderr: `{"code":…,"path":[…],"message":…,"details":{…}}`. */
 export function errorLine(e: PensionInputError, locale: Locale = "en"): string {
-  return `${JSON.stringify(localizeError(e, locale).toJSON())}\n`;
+  return `${JSON.stringify(localized(e, locale).toJSON())}\n`;
 }

@@ -1,7 +1,5 @@
-import type { Locale } from "../../i18n/locale";
-import { text as message } from "../../i18n/index";
 import { readFileSync } from "node:fs";
-import { isPensionInputError, parseParameterPack, PensionInputError, type LoadedPack } from "../../index";
+import { isPensionInputError, parseParameterPack, unreadableInput, type LoadedPack, type Locale } from "../../index";
 import { errorLine, type CliResult } from "./io";
 
 /**
@@ -15,12 +13,7 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
     try {
       text = readFileSync(file, "utf8");
     } catch (e) {
-      throw new PensionInputError(
-        "invalid-pack",
-        [],
-        message("pack.read", { file, reason: e instanceof Error ? e.message : String(e) }),
-        { file },
-      );
+      throw unreadableInput("pack-read", file, e instanceof Error ? e.message : String(e));
     }
     return { pack: parseParameterPack(text, file), file };
   });

@@ -10,11 +10,9 @@ import type { AnswerFlags } from "./answer";
 import { regionsJson, regionsText } from "./commands/regions";
 import { nodeIo, type CliIo, type CliResult } from "./io";
 import { withPacks } from "./packs";
-import { isPensionInputError } from "../../index";
-import { parseCivilDate } from "../../dates";
+import { isPensionInputError, localeFromEnv, type Locale } from "../../index";
 import { defaultWorkers } from "../batch/pool";
-import { cliText, type CliCatalogue, type CliTextId } from "../../i18n/index";
-import { localeFromEnv, type Locale } from "../../i18n/locale";
+import { cliText, type CliCatalogue, type CliTextId } from "./text/index";
 
 export type { CliIo, CliResult, CliStreams };
 
@@ -217,12 +215,12 @@ function regionsCommand(inv: Invocation): CliResult {
     return usageError(say("usage.regions-args", { arg: JSON.stringify(positionals[0]) }), usage);
   const date = values.date ?? io.today();
   try {
-    parseCivilDate(date, ["date"]);
+    // The library checks the date (every parameter is looked up on it).
+    return ok(values.json ? regionsJson(date) : regionsText(date));
   } catch (e) {
-    if (!isPensionInputError(e)) throw e;
+    if (!isPensionInputError(e) || e.code !== "invalid-date") throw e;
     return usageError(say("usage.date", { value: JSON.stringify(date) }), usage);
   }
-  return ok(values.json ? regionsJson(date) : regionsText(date));
 }
 
 /** batch, cost: a JSON Lines file, on worker threads. */

@@ -1,11 +1,10 @@
 import { createReadStream, statSync } from "node:fs";
 import { type AnswerFlags } from "../answer";
-import { cliText } from "../../../i18n/index";
-import type { Locale } from "../../../i18n/locale";
+import { cliText } from "../text/index";
 import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
-import type { LoadedPack } from "../../../index";
+import type { LoadedPack, Locale } from "../../../index";
 import type { CliResult } from "../io";
 import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
 

@@ -1,8 +1,7 @@
-import { cliText } from "../../../i18n/index";
-import { localizeError } from "../../../errors";
+import { cliText } from "../text/index";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { isPensionInputError, policiesWithPacks, type LoadedPack, type PolicySource } from "../../../index";
+import { isPensionInputError, localized, policiesWithPacks, type LoadedPack, type PolicySource } from "../../../index";
 import { matchCase } from "../../../testing";
 import { encodeValue } from "../format";
 import { withoutBom, type CliResult } from "../io";
@@ -80,7 +79,7 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
         };
   } catch (e) {
     if (isPensionInputError(e))
-      return { kind: "fail", why: `error ${JSON.stringify(localizeError(e, flags?.locale ?? "en").toJSON())}` };
+      return { kind: "fail", why: `error ${JSON.stringify(localized(e, flags?.locale ?? "en").toJSON())}` };
     // One line: the error's name and message (a bug, exit 70).
     return {
       kind: "internal",

@@ -11,7 +11,7 @@ import {
   type RegionPolicy,
   type Locale,
 } from "../../../index";
-import { cliText } from "../../../i18n/index";
+import { cliText } from "../text/index";
 import {
   addSums,
   emptySums,

@@ -1,13 +1,13 @@
-import { cliText, ruleTitle, type CliCatalogue, type CliTextId } from "../../../i18n/index";
-import type { Locale } from "../../../i18n/locale";
-import { rules } from "../../../rules/registry";
+import { cliText, type CliCatalogue, type CliTextId } from "../text/index";
 import {
   evaluateCaseWith,
   isPensionInputError,
   policiesWithPacks,
   regions,
+  rules,
   type CaseResult,
   type LoadedPack,
+  type Locale,
   type PartialCaseResult,
   type TraceStep,
 } from "../../../index";
@@ -87,7 +87,8 @@ export function explainResult(result: CaseResult | PartialCaseResult, locale: Lo
 
 /** Under a step in Chinese: the rule's Chinese title, then the step's note (from the sources). */
 function zhContinuation(step: TraceStep): string {
-  const title = ruleTitle("zh-CN", step.rule, rules.get(step.rule)?.title ?? step.rule);
+  const rule = rules.get(step.rule);
+  const title = rule?.titleZh ?? rule?.title ?? step.rule;
   return step.note === undefined ? title : `${title}；${step.note}`;
 }
 

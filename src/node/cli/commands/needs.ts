@@ -1,11 +1,11 @@
-import { cliText, type CliCatalogue, type CliTextId } from "../../../i18n/index";
-import type { Locale } from "../../../i18n/locale";
+import { cliText, type CliCatalogue, type CliTextId } from "../text/index";
 import {
   isPensionInputError,
   needsWith,
   packTemplate,
   policiesWithPacks,
   type LoadedPack,
+  type Locale,
   type Need,
   type NeedsReport,
 } from "../../../index";

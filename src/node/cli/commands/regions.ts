@@ -7,7 +7,7 @@ import {
   type ParameterPack,
   type RegionPolicy,
 } from "../../../index";
-import { examplePack } from "../../../policy/pack-example";
+import { examplePack } from "../pack-example";
 import { formatValue } from "../format";
 import { renderTable } from "../table";
 

@@ -1,7 +1,10 @@
-import { isUnknownSegment, type KnownSegment } from "./parameter";
-import { PARAMETER_PACK_FORMAT, type ParameterPack } from "./pack";
-import type { RegionId } from "../kinds";
-import type { RegionPolicy } from "./schema";
+import {
+  PARAMETER_PACK_FORMAT,
+  type KnownSegment,
+  type ParameterPack,
+  type RegionId,
+  type RegionPolicy,
+} from "../../index";
 
 /**
  * A parameter pack that re-states the region's latest known basic pension exactly as the config
@@ -11,7 +14,7 @@ import type { RegionPolicy } from "./schema";
  */
 export function examplePack(policy: RegionPolicy): ParameterPack {
   const basic = policy.parameters.basic;
-  const known = basic.segments.filter((s): s is KnownSegment<string> => !isUnknownSegment(s));
+  const known = basic.segments.filter((s): s is KnownSegment<string> => !("unknown" in s && s.unknown === true));
   const last = known[known.length - 1]!;
   return {
     format: PARAMETER_PACK_FORMAT,
