@@ -169,6 +169,22 @@ export const deathBenefitValueSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("multiple-of-basic"), multiple: wholeNumber }),
 ]);
 
+/** A lump-sum participant's monthly standards (一次性缴费), the age it is open to and the months it needs. */
+const lumpSumValueSchema = z.strictObject({
+  standards: z.array(moneyText).check(z.minLength(1)),
+  untilAge: wholeNumber,
+  minMonths: wholeNumber,
+});
+
+/** CX-LEGACY: the old-system pensioners' grades, the yearly increase and their pension ages. */
+const legacyValueSchema = z.strictObject({
+  grades: z.array(moneyText).check(z.minLength(1)),
+  increase: moneyText,
+  /** The increase only for a legacy pension whose first month is this month (YYYY-MM) or earlier. */
+  increaseStartedBy: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
+  pensionAge: z.strictObject({ male: wholeNumber, female: wholeNumber }),
+});
+
 /** zod's own message for a value outside an enum, as the policy schema's `z.enum(regionIds)` gave it. */
 const badOption = (): string => `Invalid option: expected one of ${regionIds.map((v) => JSON.stringify(v)).join("|")}`;
 
@@ -251,15 +267,7 @@ export const regionPolicySchema = z.strictObject({
     /** NX-SUB-SPECIAL-INCOME: the previous year's 全区农村居民人均可支配收入, by the year it is used in. */
     specialSubsidyIncome: z.optional(parameterSchema(moneyText)),
     collectiveCap: z.optional(parameterSchema(moneyText)),
-    lumpSum: z.optional(
-      parameterSchema(
-        z.strictObject({
-          standards: z.array(moneyText).check(z.minLength(1)),
-          untilAge: wholeNumber,
-          minMonths: wholeNumber,
-        }),
-      ),
-    ),
+    lumpSum: z.optional(parameterSchema(lumpSumValueSchema)),
     rate: parameterSchema(rateText),
     divisor: parameterSchema(z.record(z.string().check(z.regex(/^\d+$/)), z.int().check(z.positive()))),
     minBasic: parameterSchema(moneyText),
@@ -268,17 +276,7 @@ export const regionPolicySchema = z.strictObject({
     topUps: z.readonly(z.array(parameterSchema(topUpValueSchema))),
     deathBenefit: z.optional(parameterSchema(deathBenefitValueSchema)),
     /** CX-LEGACY: old-system pensioners' grades. */
-    legacy: z.optional(
-      parameterSchema(
-        z.strictObject({
-          grades: z.array(moneyText).check(z.minLength(1)),
-          increase: moneyText,
-          /** The increase only for a legacy pension whose first month is this month (YYYY-MM) or earlier. */
-          increaseStartedBy: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
-          pensionAge: z.strictObject({ male: wholeNumber, female: wholeNumber }),
-        }),
-      ),
-    ),
+    legacy: z.optional(parameterSchema(legacyValueSchema)),
     legacyFuneral: z.optional(parameterSchema(deathBenefitValueSchema)),
     /** QN-MISSING: the month of being missing from which the pension is suspended (month 1 = the month of disappearance). */
     missingSuspension: z.optional(parameterSchema(z.strictObject({ fromMonth: z.int().check(z.minimum(1)) }))),

@@ -144,6 +144,20 @@ export function internalError(message: string): LineError {
   return { code: "internal-error", path: [], message };
 }
 
+/** Each line of the chunk parsed as JSON, in order; a line that is not JSON goes to `fail.bad`. */
+function eachParsedLine(
+  chunk: Chunk,
+  locale: Locale,
+  fail: ReturnType<typeof failureRecorder>,
+  onCase: (line: number, value: unknown) => void,
+): void {
+  for (let i = 0; i < chunk.lines.length; i++) {
+    const parsed = parseLine(chunk.texts[i]!, locale);
+    if ("error" in parsed) fail.bad(chunk.lines[i]!, parsed.error);
+    else onCase(chunk.lines[i]!, parsed.value);
+  }
+}
+
 function parseLine(text: LineText, locale: Locale): { value: unknown } | { error: LineError } {
   if (typeof text !== "string") {
     return {
@@ -200,26 +214,20 @@ export function evaluateChunk(
   const locale = answer?.locale ?? "en";
   // The evaluation already speaks the case's language: its errors are rendered as thrown ("en").
   const fail = failureRecorder(counts, "en", (text) => (output += text));
-  for (let i = 0; i < chunk.lines.length; i++) {
-    const line = chunk.lines[i]!;
-    const parsed = parseLine(chunk.texts[i]!, locale);
-    if ("error" in parsed) {
-      fail.bad(line, parsed.error);
-      continue;
-    }
-    const id = idOf(parsed.value);
+  eachParsedLine(chunk, locale, fail, (line, value) => {
+    const id = idOf(value);
     try {
       const result = evaluateCaseWith(
         policies,
-        parsed.value,
-        answer === undefined ? options : answerOptions(parsed.value, answer, trace),
+        value,
+        answer === undefined ? options : answerOptions(value, answer, trace),
       );
       output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
       counts.ok++;
     } catch (e) {
       fail.thrown(line, e, id);
     }
-  }
+  });
   // TextEncoder gives a buffer of its own (Buffer.from may share a pool): safe to transfer.
   return { id: chunk.id, output: utf8.encode(output), ...counts };
 }
@@ -241,35 +249,28 @@ export function costChunk(chunk: Chunk, options: CostOptions): CostChunkResult {
   let errors = "";
   const locale = options.locale ?? "en";
   const fail = failureRecorder(out, locale, (text) => (errors += text));
-  for (let i = 0; i < chunk.lines.length; i++) {
-    const line = chunk.lines[i]!;
-    const parsed = parseLine(chunk.texts[i]!, locale);
-    if ("error" in parsed) {
-      fail.bad(line, parsed.error);
-      continue;
-    }
-    const value = parsed.value;
+  eachParsedLine(chunk, locale, fail, (line, value) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       fail.bad(line, { code: "invalid-input", path: [], message: cliText(locale, "line.not-a-case", {}) });
-      continue;
+      return;
     }
     const input = value as Record<string, unknown>;
     const id = idOf(input);
     if (input["region"] !== options.region) {
       out.otherRegion++;
-      continue;
+      return;
     }
     // Both policies, or neither: the difference compares the same cases.
     const sums = caseSums(input, options, years, out.override !== null);
     if ("error" in sums) {
       fail.thrown(line, sums.error, id, sums.withOverride ? cliText(locale, "line.with-override", {}) : undefined);
-      continue;
+      return;
     }
     const { base } = sums;
     if (out.override !== null && sums.changed) addSums(out.override, sums.changed);
     addSums(out.base, base);
     out.ok++;
-  }
+  });
   return { ...out, errors };
 }
 
