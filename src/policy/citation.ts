@@ -84,19 +84,3 @@ export function citationsOf(text: string, checked?: string): readonly Citation[]
   }
   return deepFreeze(out);
 }
-
-/**
- * The newest date of the dated documents a citation names, or undefined when it names none with
- * a date: what an open-ended segment's `checked` defaults to.
- *
- * @internal
- */
-export function newestSourceDate(text: string): string | undefined {
-  let newest: string | undefined;
-  for (const s of sources) {
-    if (s.date !== null && s.keys.some((k) => text.includes(k)) && (newest === undefined || s.date > newest)) {
-      newest = s.date;
-    }
-  }
-  return newest;
-}

@@ -4,8 +4,7 @@ import { deepFreeze } from "../freeze";
 import { snapshot } from "../vocabulary/snapshot";
 import { issueInfo } from "../vocabulary/issues";
 import { regionPolicySchema, type RegionPolicy, type RegionPolicyInput } from "./schema";
-import { newestSourceDate } from "./citation";
-import { citedSources } from "./sources";
+import { sourceDates } from "./source-dates";
 import { isUnknownSegment } from "./parameter";
 import { parametersOf } from "./walk";
 
@@ -49,13 +48,28 @@ function withCheckedOpenEnds(policy: RegionPolicy): RegionPolicy {
     const last = p.segments[p.segments.length - 1];
     if (last === undefined || last.until !== undefined || isUnknownSegment(last) || last.checked !== undefined)
       continue;
+    const checked = checkedOf(last.citation, last.from);
     // A supplied value names no document of the table: its supplier says `checked` or nothing.
-    if (citedSources(last.citation).length === 0) continue;
-    // An undated document (the Beibei pilot, the Cixi article) confirms its value from the date it sets.
     // The parsed data is a fresh copy: setting the field here changes no caller's object.
-    (last as { checked?: string }).checked = newestSourceDate(last.citation) ?? last.from;
+    if (checked !== undefined) (last as { checked?: string }).checked = checked;
   }
   return policy;
+}
+
+/**
+ * The date an open-ended segment citing `citation` was last confirmed: the newest date of the
+ * documents of the sources table it names, or `from` when they are all undated (the Beibei pilot,
+ * the Cixi article confirm their values from the date they set); undefined when it names none.
+ */
+function checkedOf(citation: string, from: string): string | undefined {
+  let named = false;
+  let newest: string | undefined;
+  for (const { date, keys } of sourceDates) {
+    if (!keys.some((k) => citation.includes(k))) continue;
+    named = true;
+    if (date !== null && (newest === undefined || date > newest)) newest = date;
+  }
+  return named ? (newest ?? from) : undefined;
 }
 
 /** Policies made by {@link definePolicy}: validated and deeply frozen, so never checked again. */

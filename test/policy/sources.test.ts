@@ -8,6 +8,9 @@ import { citedSources, sources } from "../../src/policy/sources";
 import { citationsOf } from "../../src/policy/citation";
 import { getRegion } from "../../src/policy/index";
 import { renderSourcesPage } from "../../scripts/sources-render";
+import { definePolicy } from "../../src/policy/define";
+import { sourceDates } from "../../src/policy/source-dates";
+import type { RegionPolicyInput } from "../../src/policy/schema";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -122,5 +125,35 @@ describe("citations as data (answers.md §5)", () => {
 
   it("rejects a citation that is not a string", () => {
     expect(() => citationsOf(42 as unknown as string)).toThrow(/citation/);
+  });
+
+  it("definePolicy dates open ends by the generated date table exactly as by the sources table", () => {
+    // src/policy/source-dates.ts carries each document's date and keys only (the one-region bundle
+    // leaves the table out); test/policy/generate.test.ts checks it is freshly generated.
+    expect(sourceDates.map((s) => [s.date, s.keys])).toEqual(sources.map((s) => [s.date, s.keys]));
+    // The rule with the whole table: the newest dated document named, else `from`; none when it names none.
+    const expected = (citation: string, from: string): string | undefined => {
+      const named = citedSources(citation);
+      if (named.length === 0) return undefined;
+      const dates = named.flatMap((s) => (s.date === null ? [] : [s.date])).sort();
+      return dates[dates.length - 1] ?? from;
+    };
+    for (const policy of regions) {
+      // Every open end stripped of its `checked`, plus one that cites no document and one citing an undated one.
+      const input = structuredClone(policy) as unknown as { parameters: Record<string, unknown> };
+      const open = parametersOf(input as unknown as typeof policy).map((p) => p.segments[p.segments.length - 1]!);
+      for (const s of open) delete (s as { checked?: string }).checked;
+      const dated = definePolicy(input as unknown as RegionPolicyInput);
+      parametersOf(dated).forEach((p, i) => {
+        const last = p.segments[p.segments.length - 1]!;
+        const want = last.until !== undefined || "unknown" in last ? undefined : expected(open[i]!.citation, last.from);
+        expect(last.checked, `${policy.id} ${p.id}`).toBe(want);
+      });
+    }
+    const bare = structuredClone(getRegion("qiannan")) as unknown as { parameters: Record<string, unknown> };
+    const death = bare.parameters["deathBenefit"] as { segments: { citation: string; checked?: string }[] };
+    Object.assign(death.segments[death.segments.length - 1]!, { citation: "县人社局 2024年通知", checked: undefined });
+    const p = definePolicy(bare as unknown as RegionPolicyInput);
+    expect(p.parameters.deathBenefit!.segments.at(-1)!.checked).toBeUndefined();
   });
 });
