@@ -1,4 +1,5 @@
 import { text } from "./i18n/index";
+import { extraText } from "./i18n/extra";
 import { UTCDate } from "@date-fns/utc";
 import { addDays, formatISO, getDaysInMonth } from "date-fns";
 import { PensionInputError, type JsonPath } from "./errors";
@@ -79,7 +80,7 @@ export function parseCivilDate(value: unknown, path: JsonPath): CivilDate {
     throw new PensionInputError(
       "invalid-date",
       path,
-      text("date.invalid", { where: formatPath(path), value: shown(value), min: MIN_YEAR, max: MAX_YEAR }),
+      extraText("date.invalid", { where: formatPath(path), value: shown(value), min: MIN_YEAR, max: MAX_YEAR }),
     );
   }
   return value;

@@ -4,7 +4,8 @@
  * unchecked functions of dates.ts, money.ts and parameter.ts directly, on values already
  * validated.
  */
-import { text, type Text } from "./i18n/index";
+import type { Text } from "./i18n/index";
+import { extraText } from "./i18n/extra";
 import type { CaseResult } from "./case/result";
 import { checkConservation as conservationOf, type ConservationReport } from "./case/conservation";
 import { findMismatch as mismatchOf, type Mismatch } from "./case/expect";
@@ -26,12 +27,12 @@ type CivilDate = dates.CivilDate;
 /** A parameter as the lookups need it: an id and segments in date order; else `invalid-policy`. */
 function parameterArg<T>(parameter: unknown): Parameter<T> {
   const bad = (why: Text): PensionInputError =>
-    new PensionInputError("invalid-policy", ["parameter"], text("policy.parameter", { message: why }));
+    new PensionInputError("invalid-policy", ["parameter"], extraText("policy.parameter", { message: why }));
   try {
     const p = parameter as { id?: unknown; segments?: unknown } | null;
-    if (typeof p !== "object" || p === null || Array.isArray(p)) throw bad(text("policy.parameter-shape", {}));
-    if (typeof p.id !== "string") throw bad(text("policy.parameter-id", {}));
-    if (!Array.isArray(p.segments)) throw bad(text("policy.parameter-segments", {}));
+    if (typeof p !== "object" || p === null || Array.isArray(p)) throw bad(extraText("policy.parameter-shape", {}));
+    if (typeof p.id !== "string") throw bad(extraText("policy.parameter-id", {}));
+    if (!Array.isArray(p.segments)) throw bad(extraText("policy.parameter-segments", {}));
     let previous: string | undefined;
     for (const s of p.segments as unknown[]) {
       const seg = s as { from?: unknown; until?: unknown } | null;
@@ -43,14 +44,14 @@ function parameterArg<T>(parameter: unknown): Parameter<T> {
         (seg.until !== undefined &&
           (typeof seg.until !== "string" || !dates.isCivilDate(seg.until) || seg.until < seg.from))
       ) {
-        throw bad(text("policy.segment-dates", {}));
+        throw bad(extraText("policy.segment-dates", {}));
       }
-      if (previous !== undefined && previous >= seg.from) throw bad(text("policy.segment-order", {}));
+      if (previous !== undefined && previous >= seg.from) throw bad(extraText("policy.segment-order", {}));
       previous = (seg.until as string | undefined) ?? "9999-12-31";
     }
   } catch (e) {
     if (e instanceof PensionInputError) throw e;
-    throw bad(text("policy.parameter-unreadable", { reason: e instanceof Error ? e.message : String(e) }));
+    throw bad(extraText("policy.parameter-unreadable", { reason: e instanceof Error ? e.message : String(e) }));
   }
   return parameter as Parameter<T>;
 }
@@ -88,7 +89,7 @@ export function checkConservation(result: CaseResult): ConservationReport {
     throw new PensionInputError(
       "invalid-input",
       ["result"],
-      text("result.invalid", { reason: e instanceof Error ? e.message : String(e) }),
+      extraText("result.invalid", { reason: e instanceof Error ? e.message : String(e) }),
     );
   }
 }
@@ -98,7 +99,7 @@ export function checkConservation(result: CaseResult): ConservationReport {
  * `expect`), or null. Both are read as plain data first (nesting bounded, getters read once).
  */
 export function findMismatch(expected: unknown, actual: unknown, path = "$"): Mismatch | null {
-  if (typeof path !== "string") throw new PensionInputError("invalid-input", ["path"], text("path.expected", {}));
+  if (typeof path !== "string") throw new PensionInputError("invalid-input", ["path"], extraText("path.expected", {}));
   return mismatchOf(snapshot(expected, ["expected"]), snapshot(actual, ["actual"]), path);
 }
 

@@ -1,7 +1,7 @@
 import { Decimal } from "../money";
 import { previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, messageText, PensionInputError } from "../errors";
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import type { Locale } from "../i18n/locale";
 import {
   evaluateInternal,
@@ -36,7 +36,7 @@ export function withMissing(e: unknown, c: Case, resolve: (id: string) => Region
   }
   if (missing.length === 0) return e;
   const list = missing.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; ");
-  const message = text("parameter.missing-all", { first: messageText(e), count: missing.length, list });
+  const message = extraText("parameter.missing-all", { first: messageText(e), count: missing.length, list });
   return new PensionInputError(e.code, e.path, message, { ...e.details, missing });
 }
 

@@ -1,4 +1,4 @@
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import { Decimal } from "../money";
 import { nextDay, previousDay, type CivilDate } from "../dates";
 import { isPensionInputError, PensionInputError } from "../errors";
@@ -251,7 +251,7 @@ function explore(
       missing.periods.set(found.parameter.id, list);
     }
   }
-  throw new PensionInputError("limit-exceeded", [], text("limit.needs-rounds", { max: MAX_ROUNDS }));
+  throw new PensionInputError("limit-exceeded", [], extraText("limit.needs-rounds", { max: MAX_ROUNDS }));
 }
 
 function maxDate(a: CivilDate, b: CivilDate): CivilDate {
@@ -354,7 +354,7 @@ export interface NeedsOptions {
 function needsLocale(options: unknown): Locale {
   if (options === undefined) return "en";
   if (typeof options !== "object" || options === null || Array.isArray(options))
-    throw new PensionInputError("invalid-input", ["options"], text("needs.options", {}));
+    throw new PensionInputError("invalid-input", ["options"], extraText("needs.options", {}));
   return localeOption(options);
 }
 

@@ -1,4 +1,4 @@
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import type { Need, NeedsReport } from "./need";
 
 import { PARAMETER_PACK_FORMAT } from "../policy/pack";
@@ -34,11 +34,15 @@ export interface PackTemplate {
  */
 export function packTemplate(region: string, report: NeedsReport): PackTemplate {
   if (!(regionIds as readonly unknown[]).includes(region)) {
-    throw new PensionInputError("unknown-region", ["region"], text("region.expected", { known: regionIds.join(", ") }));
+    throw new PensionInputError(
+      "unknown-region",
+      ["region"],
+      extraText("region.expected", { known: regionIds.join(", ") }),
+    );
   }
   const plain = snapshot(report, ["report"]) as { needs?: unknown } | null;
   if (typeof plain !== "object" || plain === null || !Array.isArray(plain.needs)) {
-    throw new PensionInputError("invalid-input", ["report"], text("report.invalid", {}));
+    throw new PensionInputError("invalid-input", ["report"], extraText("report.invalid", {}));
   }
   report = plain as NeedsReport;
   const facts: Record<string, { value: null; citation: string }> = {};

@@ -1,4 +1,4 @@
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import { traceOption, type EvaluateOptions } from "./core";
 import { evaluateCase } from "./evaluate";
 import type { CaseResult, PartialCaseResult } from "./result";
@@ -58,7 +58,7 @@ export async function* evaluateMany(
       throw new TypeError("not iterable");
     iterable = c as AsyncIterable<unknown> | Iterable<unknown>;
   } catch {
-    throw new PensionInputError("invalid-input", ["cases"], text("batch.cases", {}));
+    throw new PensionInputError("invalid-input", ["cases"], extraText("batch.cases", {}));
   }
   let index = 0;
   // An error thrown by the caller's own iterator is passed on as it is.

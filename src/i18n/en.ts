@@ -1,9 +1,9 @@
 /**
- * The English message catalogue: every error message, error-code description, refusal, note and
- * trace sentence the library writes, by id. src/i18n/zh-CN.ts has the same ids (its type is this
- * one's), so no text exists in one language only. Rule titles in English are the registry's own.
+ * The English message catalogue: every error message, refusal, note and trace sentence an
+ * evaluation writes, by id (the messages of the other functions and the error codes' descriptions
+ * are src/i18n/en-extra.ts). src/i18n/zh-CN.ts has the same ids (its type is this one's), so no
+ * text exists in one language only. Rule titles in English are the registry's own.
  */
-import type { PensionErrorCode } from "../vocabulary/error-codes";
 
 /** A piece of text to render in a locale: a message id and its parameters. */
 export interface Text {
@@ -70,30 +70,9 @@ export type RefusalCode =
 type W = { where: string };
 
 export const en = {
-  /** One line on each error code (docs/integrators.md "Error codes"). */
-  codes: {
-    "invalid-input": "wrong type, missing field or unknown key",
-    "invalid-date": "not a real civil date YYYY-MM-DD or month YYYY-MM, or dates out of order",
-    "invalid-money": "not an amount in yuan: NaN, Infinity, negative, non-numeric, more than two decimals",
-    "unknown-region": "a region the library (or the policies given) does not have",
-    "unknown-status": "a status kind the case format does not have",
-    "unknown-event": "an event kind the case format does not have",
-    "unknown-parameter": "an override names a parameter the policy does not have",
-    "invalid-policy": "a policy or override fails the RegionPolicy schema",
-    "invalid-pack":
-      "a parameter pack is bad: not JSON, wrong format or region, a missing citation, overlapping segments",
-    "parameter-unknown": "no known value of a parameter on the date asked",
-    "limit-exceeded": "an input beyond the documented limits",
-  } satisfies Record<PensionErrorCode, string>,
-
   /** The messages of PensionInputError, by message id. */
   errors: {
     "locale.invalid": ((p) => `${p.where}: expected "zh-CN" or "en", got ${p.value}`) as P<W & { value: string }>,
-    "locale.env": (() => "env: expected an object of environment variables") as P<object>,
-    "date.invalid": ((p) =>
-      `${p.where}: ${p.value} is not a calendar date YYYY-MM-DD between ${p.min} and ${p.max}`) as P<
-      W & { value: string; min: number; max: number }
-    >,
     "month.invalid": ((p) => `${p.where}: ${p.value} is not a month YYYY-MM between ${p.min} and ${p.max}`) as P<
       W & { value: string; min: number; max: number }
     >,
@@ -111,36 +90,14 @@ export const en = {
     "money.policy": ((p) => `${p.where}: ${p.value} is not an amount in yuan with at most two decimals`) as P<
       W & { value: string }
     >,
-    "region.unknown": ((p) => `unknown region ${p.value}; known: ${p.known}`) as P<{ value: string; known: string }>,
-    "region.expected": ((p) => `$.region: expected one of ${p.known}`) as P<{ known: string }>,
     "region.not-given": ((p) => `region ${p.value} is not among the policies given (${p.given})`) as P<{
       value: string;
       given: string;
-    }>,
-    "report.invalid": (() => "$.report: expected a needs report { complete, needs: [...] }") as P<object>,
-    "pack.file-name": ((p) => `${p.where}: expected the pack's file name (a string)`) as P<W>,
-    "pack.not-json": ((p) => `${p.name}: not valid JSON: ${p.reason}`) as P<{ name: string; reason: string }>,
-    "pack.other-region": ((p) =>
-      `${p.file}: $.region: the pack is for ${p.packRegion}, the case is in ${p.region}`) as P<{
-      file: string;
-      packRegion: string;
-      region: string;
-    }>,
-    "pack.error": ((p) => `${p.file ?? "parameter pack"}: ${p.where}: ${p.message}`) as P<
-      W & { file: string | undefined; message: string }
-    >,
-    "pack.one-fact": ((p) =>
-      `${p.region}'s packs can supply one fact: ${p.rule} (the scheme start, as options.schemeStart)`) as P<{
-      region: string;
-      rule: string;
     }>,
     "pack.read": ((p) => `${p.file}: cannot read the parameter pack: ${p.reason}`) as P<{
       file: string;
       reason: string;
     }>,
-    "packs.list": (() => "$.packs: expected a list of loaded packs ({ pack, file? })") as P<object>,
-    "packs.entry": ((p) => `${p.where}: expected { pack, file? }`) as P<W>,
-    "value.string": ((p) => `${p.where}: expected a string`) as P<W>,
     "limit.items": ((p) => `${p.where}: Too big: expected array to have <=${p.max} items`) as P<W & { max: number }>,
     "limit.entries": ((p) => `${p.where}: Too big: expected object to have <=${p.max} entries`) as P<
       W & { max: number }
@@ -150,7 +107,6 @@ export const en = {
     >,
     "limit.segments": ((p) => `${p.where}: more than ${p.max} override segments in all`) as P<W & { max: number }>,
     "limit.depth": ((p) => `${p.where}: nested deeper than ${p.max} levels`) as P<W & { max: number }>,
-    "limit.needs-rounds": ((p) => `needs: more than ${p.max} unknown periods`) as P<{ max: number }>,
     "limit.account": ((p) =>
       `the personal account would pass ${p.max} fen (Number.MAX_SAFE_INTEGER, about 90 trillion yuan): amounts this large are outside the library's limits`) as P<{
       max: number;
@@ -161,34 +117,6 @@ export const en = {
       known: string;
     }>,
     "policy.override-invalid": ((p) => `override makes the policy invalid: ${p.message}`) as P<{ message: string }>,
-    "policy.parameter": ((p) => `$.parameter: ${p.message}`) as P<{ message: string }>,
-    "policy.parameter-shape": (() => "expected a parameter { id, title, segments }") as P<object>,
-    "policy.parameter-id": (() => "expected an id") as P<object>,
-    "policy.parameter-segments": (() => "expected segments") as P<object>,
-    "policy.segment-dates": (() => "each segment needs a date from (and until not before it)") as P<object>,
-    "policy.segment-order": (() => "segments must be in date order without overlap") as P<object>,
-    "policy.parameter-unreadable": ((p) => `cannot be read (${p.reason})`) as P<{ reason: string }>,
-    "pack.not-object": ((p) => `expected a parameter pack (a JSON object with "format": "${p.format}")`) as P<{
-      format: string;
-    }>,
-    "pack.unknown-field": ((p) => `"${p.key}" is not a field of a parameter pack`) as P<{ key: string }>,
-    "pack.citation-required": (() =>
-      "a citation is required (the notice or document the value comes from)") as P<object>,
-    "pack.format": ((p) => `expected "${p.format}"`) as P<{ format: string }>,
-    "pack.until": ((p) => `until ${p.until} is before from ${p.from}`) as P<{ until: string; from: string }>,
-    "pack.overlap": ((p) =>
-      `${p.id}: segments ${p.first} (${p.firstFrom} – ${p.firstUntil ?? "open"}) and ${p.second} (from ${p.secondFrom}) overlap; a pack gives one value per day`) as P<{
-      id: string;
-      first: number;
-      firstFrom: string;
-      firstUntil: string | undefined;
-      second: number;
-      secondFrom: string;
-    }>,
-    /** An override's error inside a pack: English without its path (the pack names it), else in full. */
-    "pack.inner": ((p) => p.en) as P<{ en: string; full: string }>,
-    /** A zod issue's message alone (where the path is named before it). */
-    "zod.message": ((p) => p.issue.message) as P<{ issue: ZodIssueInfo }>,
     "parameter.unknown-on": ((p) =>
       `${p.id} (${p.title}) on ${p.date}: ${p.why}. Supply it in a parameter pack (--params FILE) or the case's options.parameters; in code withParameterPack(policy, pack) or withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] }).`) as P<{
       id: string;
@@ -202,12 +130,6 @@ export const en = {
       from: string;
       until: string | undefined;
       note: string | undefined;
-    }>,
-    "parameter.missing-all": ((p) =>
-      `${p.first} In all the case lacks ${p.count} value${p.count === 1 ? "" : "s"}: ${p.list} (details.missing; \`resident-pension needs --pack-template\` prints a pack to fill in).`) as P<{
-      first: string;
-      count: number;
-      list: string;
     }>,
     "parameter.divisor": ((p) => `${p.id}: no divisor for age ${p.age} at pension start ${p.start}`) as P<{
       id: string;
@@ -231,10 +153,6 @@ export const en = {
       amount: string;
     }>,
     "citation.type": ((p) => `$.citation: expected a citation string, got ${p.type}`) as P<{ type: string }>,
-    "result.invalid": ((p) => `$.result: not a CaseResult (as evaluateCase returns it): ${p.reason}`) as P<{
-      reason: string;
-    }>,
-    "path.expected": (() => '$.path: expected a string such as "$"') as P<object>,
     "options.core-only": ((p) =>
       `${p.which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`) as P<{ which: string }>,
     "options.object": (() =>
@@ -267,39 +185,11 @@ export const en = {
       file: string | undefined;
       reason: string;
     }>,
-    "localized.error": (() => "$.error: expected a PensionInputError") as P<object>,
     "unreadable.kind": ((p) => `$.kind: expected "case-read", "case-json" or "pack-read", got ${p.value}`) as P<{
       value: string;
     }>,
-    "needs.options": (() =>
-      'the needs options (second argument): expected an object such as { locale: "zh-CN" }') as P<object>,
-    "batch.cases": (() => "$.cases: expected an array, an iterable or an async iterable of cases") as P<object>,
     /** A zod issue of the case or policy schema. */
     "zod.issue": ((p) => `${p.where}: ${p.issue.message}`) as P<W & { issue: ZodIssueInfo }>,
-    /** The schemas' own messages (src/case/schema.ts). */
-    "schema.date": ((p) => `a calendar date YYYY-MM-DD between ${p.min} and ${p.max}`) as P<{
-      min: number;
-      max: number;
-    }>,
-    "schema.month": (() => "a month YYYY-MM") as P<object>,
-    "schema.year": (() => "a year YYYY") as P<object>,
-    "schema.amount": (() => 'an amount: a decimal string such as "1200" or a number') as P<object>,
-    "schema.rate": (() =>
-      'a non-negative rate such as "0.03" (at most 3 digits before the point and 12 after)') as P<object>,
-    "schema.one-of": ((p) => `one of ${p.values.join(", ")}`) as P<{ values: readonly string[] }>,
-    "schema.rule-id": (() => "a docs/rules.md id such as QN-BEN-BASIC") as P<object>,
-    "schema.tiers": (() =>
-      'expected a list of tiers such as ["100", "200"], or { "tiers": [...], "reserved": [{ "tier", "statuses" }] }') as P<object>,
-    "schema.segment-until": ((p) => `${p.id}: until ${p.until} is before from ${p.from}`) as P<{
-      id: string;
-      until: string;
-      from: string;
-    }>,
-    "schema.segment-overlap": ((p) =>
-      `${p.id}: segment from ${p.from} overlaps the one before it (segments must be in date order without overlap)`) as P<{
-      id: string;
-      from: string;
-    }>,
     /** An error whose English text has no catalogue entry (a message from outside the library). */
     raw: ((p) => p.text) as P<{ text: string }>,
   },

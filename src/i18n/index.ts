@@ -2,11 +2,19 @@
  * Rendering the catalogues: a {@link Text} (message id and parameters) in a locale, refusals,
  * and a PensionInputError re-rendered in another language.
  */
-import { en, type Catalogue, type MessageId, type RefusalCode, type Text } from "./en";
+import { en, type Catalogue, type MessageId, type RefusalCode } from "./en";
+import type { Text as CatalogueText } from "./en";
+import type { ExtraText } from "./en-extra";
 import { zhCN } from "./zh-CN";
 import type { Locale } from "./locales";
 
-export type { Catalogue, MessageId, Text } from "./en";
+export type { Catalogue, MessageId } from "./en";
+
+/**
+ * A piece of text to render in a locale: a message id of this catalogue, or of the extra one
+ * (src/i18n/extra.ts: the messages of the functions other than the evaluation), with its parameters.
+ */
+export type Text = CatalogueText | ExtraText;
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { en, "zh-CN": zhCN };
 
@@ -32,7 +40,7 @@ export type MessageParams<K extends MessageId> = {
  *
  * @internal
  */
-export function text<K extends MessageId>(id: K, params: MessageParams<K>): Text {
+export function text<K extends MessageId>(id: K, params: MessageParams<K>): CatalogueText {
   return { id, params: params as Readonly<Record<string, unknown>> };
 }
 
@@ -49,7 +57,9 @@ export function isText(v: unknown): v is Text {
 export function render(t: Text, locale: Locale): string {
   const params: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(t.params)) params[k] = isText(v) ? render(v, locale) : v;
-  const fn = catalogues[locale].errors[t.id] as (p: Record<string, unknown>) => string;
+  // An extra message carries its catalogue (src/i18n/extra.ts): the evaluation's bundle leaves it out.
+  const messages = "messages" in t ? t.messages[locale] : catalogues[locale].errors;
+  const fn = messages[t.id as keyof typeof messages] as (p: Record<string, unknown>) => string;
   return fn(params);
 }
 

@@ -1,4 +1,5 @@
 import { PensionInputError } from "../errors";
+import { extraText } from "./extra";
 
 export { locales, type Locale } from "./locales";
 import type { Locale } from "./locales";
@@ -35,16 +36,13 @@ export function checkLocale(
  */
 export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
   if (typeof env !== "object" || env === null)
-    throw new PensionInputError("invalid-input", ["env"], {
-      id: "locale.env",
-      params: {},
-    });
+    throw new PensionInputError("invalid-input", ["env"], extraText("locale.env", {}));
   let value: unknown;
   try {
     const lcAll = env["LC_ALL"];
     value = lcAll !== undefined && lcAll !== "" ? lcAll : env["LANG"];
   } catch {
-    throw new PensionInputError("invalid-input", ["env"], { id: "locale.env", params: {} });
+    throw new PensionInputError("invalid-input", ["env"], extraText("locale.env", {}));
   }
   return typeof value === "string" && value.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }

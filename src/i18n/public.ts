@@ -2,7 +2,7 @@
  * The language functions of the public API: {@link localized} and the locale helpers.
  */
 import { isPensionInputError, localizeError, PensionInputError } from "../errors";
-import { text } from "./index";
+import { extraText } from "./extra";
 import { checkLocale, type Locale } from "./locale";
 
 /**
@@ -19,6 +19,7 @@ import { checkLocale, type Locale } from "./locale";
  * }
  */
 export function localized(error: PensionInputError, locale: Locale): PensionInputError {
-  if (!isPensionInputError(error)) throw new PensionInputError("invalid-input", ["error"], text("localized.error", {}));
+  if (!isPensionInputError(error))
+    throw new PensionInputError("invalid-input", ["error"], extraText("localized.error", {}));
   return localizeError(error, checkLocale(locale, "en", ["locale"]));
 }

@@ -43,8 +43,12 @@ const COHORTS: Readonly<Record<string, string>> = {
   regular: "新制度人员",
 };
 
-/** A zod issue in Chinese: the schema's own messages translated, zod's built-in ones by kind. */
-function zodIssue(i: ZodIssueInfo): string {
+/**
+ * A zod issue in Chinese: the schema's own messages translated, zod's built-in ones by kind.
+ *
+ * @internal
+ */
+export function zodIssue(i: ZodIssueInfo): string {
   const own = SCHEMA_MESSAGES[i.message];
   if (own !== undefined) return own;
   let m: RegExpExecArray | null;
@@ -102,24 +106,8 @@ function zodIssue(i: ZodIssueInfo): string {
 
 /** The Chinese catalogue: the same ids as the English one (its type). */
 export const zhCN: Catalogue = {
-  codes: {
-    "invalid-input": "输入无效：类型错误、缺少字段或出现未知字段",
-    "invalid-date": "日期无效：不是真实存在的日期 YYYY-MM-DD 或月份 YYYY-MM，或日期先后颠倒",
-    "invalid-money": "金额无效：NaN、无穷大、负数、非数字或超过两位小数",
-    "unknown-region": "未知地区：本库（或所给政策）中没有该地区",
-    "unknown-status": "未知身份状态：案例格式中没有该状态种类",
-    "unknown-event": "未知事件：案例格式中没有该事件种类",
-    "unknown-parameter": "未知参数：覆盖值所指的参数在政策中不存在",
-    "invalid-policy": "政策无效：政策或覆盖值不符合 RegionPolicy 格式",
-    "invalid-pack": "参数包无效：不是 JSON、格式或地区不符、缺少出处或时段重叠",
-    "parameter-unknown": "参数未知：所问日期没有已知的参数值",
-    "limit-exceeded": "超出限制：输入超出文档规定的上限",
-  },
-
   errors: {
     "locale.invalid": (p) => `${p.where}: 应为 "zh-CN" 或 "en"，实际为 ${p.value}`,
-    "locale.env": () => "env: 应为环境变量对象",
-    "date.invalid": (p) => `${p.where}: ${p.value} 不是 ${p.min} 至 ${p.max} 年间真实存在的日期 YYYY-MM-DD`,
     "month.invalid": (p) => `${p.where}: ${p.value} 不是 ${p.min} 至 ${p.max} 年间的月份 YYYY-MM`,
     "date.before-from": (p) => `${p.where}: ${p.until} 早于起始日期 from ${p.from}`,
     "date.birth-after-as-of": (p) => `${p.where}: 出生日期 ${p.birthDate} 晚于计算日 asOf ${p.asOf}`,
@@ -129,60 +117,28 @@ export const zhCN: Catalogue = {
     "money.negative": (p) => `金额不能为负：${p.text}`,
     "money.pattern": (p) => `"${p.text}" 不是以元为单位、至多两位小数的金额`,
     "money.policy": (p) => `${p.where}: ${p.value} 不是以元为单位、至多两位小数的金额`,
-    "region.unknown": (p) => `未知地区 ${p.value}；已知地区：${p.known}`,
-    "region.expected": (p) => `$.region: 应为以下之一：${p.known}`,
     "region.not-given": (p) => `地区 ${p.value} 不在所给的政策之中（${p.given}）`,
-    "report.invalid": () => "$.report: 应为 needs 报告 { complete, needs: [...] }",
-    "pack.file-name": (p) => `${p.where}: 应为参数包的文件名（字符串）`,
-    "pack.not-json": (p) => `${p.name}: 不是有效的 JSON：${p.reason}`,
-    "pack.other-region": (p) => `${p.file}: $.region: 该参数包适用于 ${p.packRegion}，而案例所在地区是 ${p.region}`,
-    "pack.error": (p) => `${p.file ?? "参数包"}：${p.where}: ${p.message}`,
-    "pack.one-fact": (p) => `${p.region} 的参数包只能提供一项事实：${p.rule}（制度实施日期，同 options.schemeStart）`,
     "pack.read": (p) => `${p.file}: 无法读取参数包：${p.reason}`,
-    "packs.list": () => "$.packs: 应为已加载参数包的列表（{ pack, file? }）",
-    "packs.entry": (p) => `${p.where}: 应为 { pack, file? }`,
-    "value.string": (p) => `${p.where}: 应为字符串`,
     "limit.items": (p) => `${p.where}: 过长：数组至多 ${p.max} 项`,
     "limit.entries": (p) => `${p.where}: 过多：对象至多 ${p.max} 项`,
     "limit.parameters": (p) => `${p.where}: 过多：至多覆盖 ${p.max} 个参数`,
     "limit.segments": (p) => `${p.where}: 覆盖时段合计超过 ${p.max} 个`,
     "limit.depth": (p) => `${p.where}: 嵌套超过 ${p.max} 层`,
-    "limit.needs-rounds": (p) => `needs: 未知时段超过 ${p.max} 个`,
     "limit.account": (p) =>
       `个人账户将超过 ${p.max} 分（Number.MAX_SAFE_INTEGER，约 90 万亿元）：如此大的金额超出本库的限制`,
     "parameter.unknown-id": (p) => `${p.id}: ${p.region} 没有这个编号的参数（已知：${p.known}）`,
     "policy.override-invalid": (p) => `覆盖值使政策无效：${p.message}`,
-    "policy.parameter": (p) => `$.parameter: ${p.message}`,
-    "policy.parameter-shape": () => "应为参数 { id, title, segments }",
-    "policy.parameter-id": () => "缺少编号 id",
-    "policy.parameter-segments": () => "缺少时段 segments",
-    "policy.segment-dates": () => "每个时段都需要起始日期 from（截止日期 until 不得早于它）",
-    "policy.segment-order": () => "时段须按日期排列且不得重叠",
-    "policy.parameter-unreadable": (p) => `无法读取（${p.reason}）`,
-    "pack.not-object": (p) => `应为参数包（含 "format": "${p.format}" 的 JSON 对象）`,
-    "pack.unknown-field": (p) => `"${p.key}" 不是参数包的字段`,
-    "pack.citation-required": () => "必须注明出处（取值所依据的通知或文件）",
-    "pack.format": (p) => `应为 "${p.format}"`,
-    "pack.until": (p) => `截止日期 until ${p.until} 早于起始日期 from ${p.from}`,
-    "pack.overlap": (p) =>
-      `${p.id}: 第 ${p.first} 个时段（${p.firstFrom} – ${p.firstUntil ?? "至今"}）与第 ${p.second} 个时段（自 ${p.secondFrom} 起）重叠；参数包每天只能给出一个取值`,
-    "zod.message": (p) => zodIssue(p.issue),
-    "pack.inner": (p) => p.full,
     "parameter.unknown-on": (p) =>
       `${p.id}（${titlesZh[p.id] ?? p.title}）在 ${p.date}：${p.why}。请在参数包（--params FILE）或案例的 options.parameters 中提供；在代码中用 withParameterPack(policy, pack) 或 withOverrides(policy, { "${p.id}": [{ from, until, value, citation }] })。`,
     "parameter.no-value": () => "该日期没有有效的取值",
     "parameter.unknown-segment": (p) =>
       `政策文件未给出 ${p.from} – ${p.until ?? "至今"} 的取值${p.note ? `（${p.note}）` : ""}`,
-    "parameter.missing-all": (p) =>
-      `${p.first}该案例共缺少 ${p.count} 个取值：${p.list}（见 details.missing；\`resident-pension needs --pack-template\` 可打印待填写的参数包）。`,
     "parameter.divisor": (p) => `${p.id}: 养老金起始月 ${p.start} 时 ${p.age} 岁，没有对应的计发月数`,
     "cohort.scheme-start": (p) =>
       `${p.rule}: 政策文件中没有${p.nameZh}的制度实施日期，而出生于 ${p.birthDate} 的人所属的年龄段或应缴年限取决于它（介于 ${p.earliest} 与 ${p.latest} 之间）。请以案例的 options.schemeStart 提供，或作为参数包中的事实 ${p.rule} 提供（命令行 --params FILE，代码中 withParameterPack）。`,
     "subsidy.not-fen": (p) =>
       `${p.id}: ${p.rate} × 档次 ${p.tier} = ${p.amount} 不是整分，而 docs/conventions.md 不允许在此处舍入`,
     "citation.type": (p) => `$.citation: 应为出处字符串，实际为${type(p.type)}`,
-    "result.invalid": (p) => `$.result: 不是 evaluateCase 返回的 CaseResult：${p.reason}`,
-    "path.expected": () => '$.path: 应为字符串，如 "$"',
     "options.core-only": (p) =>
       `${p.which}: resident-pension/core 不支持；请使用 "resident-pension" 的 evaluateCaseWith`,
     "options.object": () => "计算选项（第二个参数）：应为对象，如 { trace: false }",
@@ -198,22 +154,8 @@ export const zhCN: Catalogue = {
     "input.unreadable": (p) => `${p.where}: 无法读取（${p.reason}）：应为纯 JSON 数据`,
     "cli.read": (p) => `无法读取${p.file === undefined ? "标准输入" : ` ${p.file}`}：${p.reason}`,
     "cli.json": (p) => `${p.file ?? "标准输入"} 不是有效的 JSON：${p.reason}`,
-    "localized.error": () => "$.error: 应为 PensionInputError",
     "unreadable.kind": (p) => `$.kind: 应为 "case-read"、"case-json" 或 "pack-read"，实为 ${p.value}`,
-    "needs.options": () => '需求查询选项（第二个参数）：应为对象，如 { locale: "zh-CN" }',
-    "batch.cases": () => "$.cases: 应为案例的数组、可迭代对象或异步可迭代对象",
     "zod.issue": (p) => `${p.where}: ${zodIssue(p.issue)}`,
-    "schema.date": (p) => `应为 ${p.min} 至 ${p.max} 年间真实存在的日期 YYYY-MM-DD`,
-    "schema.month": () => "应为月份 YYYY-MM",
-    "schema.year": () => "应为年份 YYYY",
-    "schema.amount": () => '应为金额：十进制字符串（如 "1200"）或数字',
-    "schema.rate": () => '应为非负利率，如 "0.03"（整数部分至多 3 位，小数部分至多 12 位）',
-    "schema.one-of": (p) => `应为以下之一：${p.values.join(", ")}`,
-    "schema.rule-id": () => "应为 docs/rules.md 中的规则编号，如 QN-BEN-BASIC",
-    "schema.tiers": () =>
-      '应为缴费档次列表，如 ["100", "200"]，或 { "tiers": [...], "reserved": [{ "tier", "statuses" }] }',
-    "schema.segment-until": (p) => `${p.id}: 截止日期 until ${p.until} 早于起始日期 from ${p.from}`,
-    "schema.segment-overlap": (p) => `${p.id}: 自 ${p.from} 起的时段与前一时段重叠（时段须按日期排列且不得重叠）`,
     raw: (p) => `错误：${p.text}`,
   },
 

@@ -1,4 +1,4 @@
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import { PensionInputError } from "../errors";
 import { regionIds } from "../kinds";
 import { shown } from "../dates";
@@ -22,7 +22,7 @@ export function getRegion(id: string): RegionPolicy {
     throw new PensionInputError(
       "unknown-region",
       ["region"],
-      text("region.unknown", { value: shown(id), known: regionIds.join(", ") }),
+      extraText("region.unknown", { value: shown(id), known: regionIds.join(", ") }),
     );
   }
   return found;

@@ -1,4 +1,5 @@
-import { text, type Text } from "../i18n/index";
+import type { Text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import { issueInfo } from "../vocabulary/issues";
 import * as z from "zod/mini";
 import { isCivilDate } from "../dates";
@@ -96,14 +97,14 @@ export function checkPack(input: unknown, file?: string): ValidPack {
   // A plain copy first: a getter or Proxy trap that throws is a bad pack, not a crash.
   const pack = snapshot(input, [], "invalid-pack");
   if (typeof pack !== "object" || pack === null || Array.isArray(pack)) {
-    throw packError("invalid-pack", [], text("pack.not-object", { format: PARAMETER_PACK_FORMAT }), file);
+    throw packError("invalid-pack", [], extraText("pack.not-object", { format: PARAMETER_PACK_FORMAT }), file);
   }
   const protoKey = findProtoKey(pack, []);
   if (protoKey)
     throw packError(
       "invalid-pack",
       protoKey,
-      text("pack.unknown-field", { key: String(protoKey[protoKey.length - 1]) }),
+      extraText("pack.unknown-field", { key: String(protoKey[protoKey.length - 1]) }),
       file,
     );
   const parsed = parameterPackSchema.safeParse(pack);
@@ -117,10 +118,10 @@ export function checkPack(input: unknown, file?: string): ValidPack {
       issue.code !== "invalid_type";
     const message =
       last === "citation"
-        ? text("pack.citation-required", {})
+        ? extraText("pack.citation-required", {})
         : path.length === 1 && path[0] === "format"
-          ? text("pack.format", { format: PARAMETER_PACK_FORMAT })
-          : text("zod.message", { issue: issueInfo(issue, undefined, false) });
+          ? extraText("pack.format", { format: PARAMETER_PACK_FORMAT })
+          : extraText("zod.message", { issue: issueInfo(issue, undefined, false) });
     throw packError(isDate ? "invalid-date" : "invalid-pack", path, message, file);
   }
   const data = parsed.data;
@@ -130,7 +131,7 @@ export function checkPack(input: unknown, file?: string): ValidPack {
         throw packError(
           "invalid-date",
           ["values", id, i, "until"],
-          text("pack.until", { until: s.until, from: s.from }),
+          extraText("pack.until", { until: s.until, from: s.from }),
           file,
         );
     });
@@ -145,7 +146,7 @@ export function checkPack(input: unknown, file?: string): ValidPack {
         throw packError(
           "invalid-pack",
           ["values", id, Math.max(prev.i, next.i), "from"],
-          text("pack.overlap", {
+          extraText("pack.overlap", {
             id,
             first: Math.min(prev.i, next.i),
             firstFrom: prev.s.from,
@@ -171,7 +172,7 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
       throw packError(
         e.code,
         e.path,
-        text("pack.inner", { en: stripWhere(e.message, e.path), full: messageText(e) }),
+        extraText("pack.inner", { en: stripWhere(e.message, e.path), full: messageText(e) }),
         file,
       );
     throw e;
@@ -185,7 +186,7 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
       throw packError(
         "unknown-parameter",
         ["facts", id],
-        text("pack.one-fact", { region: policy.id, rule: start.rule }),
+        extraText("pack.one-fact", { region: policy.id, rule: start.rule }),
         file,
       );
     }
@@ -203,7 +204,7 @@ function applyPack(policy: RegionPolicy, pack: ValidPack, file: string | undefin
     throw packError(
       "invalid-pack",
       ["facts"],
-      issue === undefined ? "invalid" : text("zod.message", { issue: issueInfo(issue, undefined, false) }),
+      issue === undefined ? "invalid" : extraText("zod.message", { issue: issueInfo(issue, undefined, false) }),
       file,
     );
   }
@@ -220,7 +221,7 @@ function packError(
   return new PensionInputError(
     code,
     path,
-    text("pack.error", { file, where: formatPath(path), message }),
+    extraText("pack.error", { file, where: formatPath(path), message }),
     file === undefined ? {} : { file },
   );
 }
@@ -262,6 +263,6 @@ function fileOption(options: unknown): string | undefined {
   throw new PensionInputError(
     "invalid-input",
     ["options", "file"],
-    text("pack.file-name", { where: "$.options.file" }),
+    extraText("pack.file-name", { where: "$.options.file" }),
   );
 }

@@ -1,4 +1,4 @@
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import { PensionInputError } from "../errors";
 import { getRegion } from "./index";
 import { checkPack, withParameterPack, type ParameterPack } from "./pack";
@@ -20,7 +20,7 @@ export interface LoadedPack {
  */
 export function parseParameterPack(json: unknown, file?: string): ParameterPack {
   if (file !== undefined && typeof file !== "string")
-    throw new PensionInputError("invalid-input", ["file"], text("pack.file-name", { where: "$.file" }));
+    throw new PensionInputError("invalid-input", ["file"], extraText("pack.file-name", { where: "$.file" }));
   let value = json;
   if (typeof json === "string") {
     try {
@@ -30,7 +30,7 @@ export function parseParameterPack(json: unknown, file?: string): ParameterPack 
       throw new PensionInputError(
         "invalid-pack",
         [],
-        text("pack.not-json", { name, reason: e instanceof Error ? e.message : String(e) }),
+        extraText("pack.not-json", { name, reason: e instanceof Error ? e.message : String(e) }),
         file === undefined ? {} : { file },
       );
     }
@@ -50,16 +50,16 @@ export function policiesWithPacks(
   packs: readonly LoadedPack[],
   options: { readonly oneRegion?: boolean } = {},
 ): (id: string) => RegionPolicy {
-  if (!Array.isArray(packs)) throw new PensionInputError("invalid-input", ["packs"], text("packs.list", {}));
+  if (!Array.isArray(packs)) throw new PensionInputError("invalid-input", ["packs"], extraText("packs.list", {}));
   const loaded = packs.map((p: unknown, i) => {
     if (typeof p !== "object" || p === null)
-      throw new PensionInputError("invalid-input", ["packs", i], text("packs.entry", { where: `$.packs[${i}]` }));
+      throw new PensionInputError("invalid-input", ["packs", i], extraText("packs.entry", { where: `$.packs[${i}]` }));
     const file = (p as { file?: unknown }).file;
     if (file !== undefined && typeof file !== "string")
       throw new PensionInputError(
         "invalid-input",
         ["packs", i, "file"],
-        text("value.string", { where: `$.packs[${i}].file` }),
+        extraText("value.string", { where: `$.packs[${i}].file` }),
       );
     return { pack: checkPack((p as { pack?: unknown }).pack, file), file };
   });
@@ -74,7 +74,7 @@ export function policiesWithPacks(
           throw new PensionInputError(
             "invalid-pack",
             ["region"],
-            text("pack.other-region", { file: file ?? "parameter pack", packRegion: pack.region, region: id }),
+            extraText("pack.other-region", { file: file ?? "parameter pack", packRegion: pack.region, region: id }),
             file === undefined ? {} : { file },
           );
         }

@@ -1,5 +1,6 @@
 import { describeReceived, PensionInputError } from "../errors";
 import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 
 /** What a tool could not hand to the library: a case file it could not read, one that is not JSON, a parameter pack it could not read. */
 export type UnreadableKind = "case-read" | "case-json" | "pack-read";
@@ -17,9 +18,9 @@ export type UnreadableKind = "case-read" | "case-json" | "pack-read";
  */
 export function unreadableInput(kind: UnreadableKind, file: string | undefined, reason: string): PensionInputError {
   if (typeof file !== "string" && file !== undefined)
-    throw new PensionInputError("invalid-input", ["file"], text("value.string", { where: "$.file" }));
+    throw new PensionInputError("invalid-input", ["file"], extraText("value.string", { where: "$.file" }));
   if (typeof reason !== "string")
-    throw new PensionInputError("invalid-input", ["reason"], text("value.string", { where: "$.reason" }));
+    throw new PensionInputError("invalid-input", ["reason"], extraText("value.string", { where: "$.reason" }));
   switch (kind) {
     case "case-read":
       return new PensionInputError("invalid-input", [], text("cli.read", { file, reason }));

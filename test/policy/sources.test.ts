@@ -147,13 +147,13 @@ describe("citations as data (answers.md §5)", () => {
       parametersOf(dated).forEach((p, i) => {
         const last = p.segments[p.segments.length - 1]!;
         const want = last.until !== undefined || "unknown" in last ? undefined : expected(open[i]!.citation, last.from);
-        expect(last.checked, `${policy.id} ${p.id}`).toBe(want);
+        expect((last as { checked?: string }).checked, `${policy.id} ${p.id}`).toBe(want);
       });
     }
     const bare = structuredClone(getRegion("qiannan")) as unknown as { parameters: Record<string, unknown> };
     const death = bare.parameters["deathBenefit"] as { segments: { citation: string; checked?: string }[] };
     Object.assign(death.segments[death.segments.length - 1]!, { citation: "县人社局 2024年通知", checked: undefined });
     const p = definePolicy(bare as unknown as RegionPolicyInput);
-    expect(p.parameters.deathBenefit!.segments.at(-1)!.checked).toBeUndefined();
+    expect((p.parameters.deathBenefit!.segments.at(-1) as { checked?: string }).checked).toBeUndefined();
   });
 });

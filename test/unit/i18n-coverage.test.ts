@@ -11,6 +11,8 @@ import { en } from "../../src/i18n/en";
 import { enCli } from "../../src/node/cli/text/en";
 import { zhCN, zhCNRules } from "../../src/i18n/zh-CN";
 import { zhCNCli } from "../../src/node/cli/text/zh-CN";
+import { enCodes, enExtra } from "../../src/i18n/en-extra";
+import { zhCNCodes, zhCNExtra } from "../../src/i18n/zh-CN-extra";
 import { errorCodes, refusalCodes, rules, titlesZh } from "../../src";
 
 const HAN = /\p{Script=Han}/u;
@@ -43,8 +45,9 @@ const WRAPPERS = new Set(["pack.error"]);
 describe("every template renders in both languages", () => {
   type Section = Record<string, string | ((p: never) => string)>;
   const sections: [string, Section, Section][] = [
-    ["codes", en.codes, zhCN.codes],
+    ["codes", enCodes, zhCNCodes],
     ["errors", en.errors, zhCN.errors],
+    ["extra", enExtra, zhCNExtra],
     ["refusals", en.refusals, zhCN.refusals],
     ["trace", en.trace, zhCN.trace],
     ["cli", enCli, zhCNCli],
@@ -67,21 +70,25 @@ describe("every template renders in both languages", () => {
 
 describe("every id of the English catalogue has a Chinese text", () => {
   it("the same ids in every section (none missing, none extra)", () => {
-    for (const section of ["codes", "errors", "refusals", "trace"] as const)
+    for (const section of ["errors", "refusals", "trace"] as const)
       expect(Object.keys(zhCN[section]).sort(), section).toEqual(Object.keys(en[section]).sort());
+    expect(Object.keys(zhCNCodes).sort(), "codes").toEqual(Object.keys(enCodes).sort());
+    expect(Object.keys(zhCNExtra).sort(), "extra").toEqual(Object.keys(enExtra).sort());
     expect(Object.keys(zhCNCli).sort(), "cli").toEqual(Object.keys(enCli).sort());
   });
 
   it.each(errorCodes)("error code %s: a one-line Chinese description", (code) => {
-    expect(zhCN.codes[code]).toMatch(HAN);
-    expect(en.codes[code]).not.toMatch(HAN);
+    expect(zhCNCodes[code]).toMatch(HAN);
+    expect(enCodes[code]).not.toMatch(HAN);
   });
 
   it("every message id: a Chinese function (its text contains Han characters)", () => {
-    const ids = Object.keys(en.errors) as (keyof typeof en.errors)[];
+    // The evaluation's messages (en.ts) and the other functions' (en-extra.ts).
+    const zhAll: Record<string, unknown> = { ...zhCN.errors, ...zhCNExtra };
+    const ids = [...Object.keys(en.errors), ...Object.keys(enExtra)];
     expect(ids.length).toBeGreaterThan(80);
     for (const id of ids) {
-      const zh = zhCN.errors[id];
+      const zh = zhAll[id];
       expect(typeof zh, id).toBe("function");
       if (!COMPOSED.has(id)) expect(String(zh), id).toMatch(HAN);
     }
@@ -126,15 +133,15 @@ describe("rendered Chinese texts", () => {
     expect(zhCN.refusals["after-deadline"]({ date: "2013-01-05", due: "2012-12-31", citation: "JM-PAY-LATE" })).toBe(
       "2013-01-05 缴纳，晚于截止日期 2012-12-31；不得补缴（JM-PAY-LATE）",
     );
-    expect(zhCN.errors["date.invalid"]({ where: "$.asOf", value: '"2013-02-30"', min: 1900, max: 2200 })).toBe(
+    expect(zhCNExtra["date.invalid"]({ where: "$.asOf", value: '"2013-02-30"', min: 1900, max: 2200 })).toBe(
       '$.asOf: "2013-02-30" 不是 1900 至 2200 年间真实存在的日期 YYYY-MM-DD',
     );
     expect(zhCN.errors["money.pattern"]({ text: "1.005" })).toBe('"1.005" 不是以元为单位、至多两位小数的金额');
   });
 
   it("zod issues: the kinds the case schema raises, in Chinese", () => {
-    const render = (issue: Parameters<(typeof zhCN.errors)["zod.message"]>[0]["issue"]): string =>
-      zhCN.errors["zod.message"]({ issue });
+    const render = (issue: Parameters<(typeof zhCNExtra)["zod.message"]>[0]["issue"]): string =>
+      zhCNExtra["zod.message"]({ issue });
     expect(render({ code: "invalid_type", message: "x", expected: "string", received: "number" })).toBe(
       "应为字符串，实际为数字",
     );
@@ -191,7 +198,7 @@ describe("rendered Chinese texts", () => {
     [{ code: "invalid_element", message: "x" }, "包含无效的值"],
     [{ code: "not_multiple_of", message: "Invalid input" }, "无效输入（Invalid input）"],
   ] as const)("zod issue %o → %s", (issue, zh) => {
-    expect(zhCN.errors["zod.message"]({ issue })).toBe(zh);
+    expect(zhCNExtra["zod.message"]({ issue })).toBe(zh);
   });
 
   it("open periods read 至今 / open in both languages", () => {
@@ -203,8 +210,8 @@ describe("rendered Chinese texts", () => {
       second: 2,
       secondFrom: "2024-01-01",
     };
-    expect(zhCN.errors["pack.overlap"](overlap)).toContain("第 1 个时段（2023-07-01 – 至今）");
-    expect(en.errors["pack.overlap"](overlap)).toContain("segments 1 (2023-07-01 – open)");
+    expect(zhCNExtra["pack.overlap"](overlap)).toContain("第 1 个时段（2023-07-01 – 至今）");
+    expect(enExtra["pack.overlap"](overlap)).toContain("segments 1 (2023-07-01 – open)");
     const unknown = { from: "2023-07-01", until: undefined, note: undefined };
     expect(zhCN.errors["parameter.unknown-segment"](unknown)).toBe("政策文件未给出 2023-07-01 – 至今 的取值");
     expect(en.errors["parameter.unknown-segment"](unknown)).toBe("the sources give no value for 2023-07-01 – open");
@@ -212,7 +219,7 @@ describe("rendered Chinese texts", () => {
 
   it("optional parts: a text without them reads whole (no 'undefined')", () => {
     // The file of a pack read from code, standard input for the command line, an open period.
-    expect(zhCN.errors["pack.error"]({ file: undefined, where: "$.region", message: "应为 qiannan" })).toBe(
+    expect(zhCNExtra["pack.error"]({ file: undefined, where: "$.region", message: "应为 qiannan" })).toBe(
       "参数包：$.region: 应为 qiannan",
     );
     expect(zhCN.errors["cli.read"]({ file: undefined, reason: "EIO" })).toBe("无法读取标准输入：EIO");
@@ -224,7 +231,7 @@ describe("rendered Chinese texts", () => {
 
   it("every message a schema of src/ writes itself has its own Chinese text (not the untranslated fallback)", () => {
     // The messages given to z.refine, z.regex and ctx.addIssue in the schema files, read from the sources.
-    const render = (message: string): string => zhCN.errors["zod.message"]({ issue: { code: "custom", message } });
+    const render = (message: string): string => zhCNExtra["zod.message"]({ issue: { code: "custom", message } });
     const src = join(import.meta.dirname, "..", "..", "src");
     const files = ["case/schema.ts", "policy/schema.ts", "policy/overrides.ts", "policy/pack.ts"];
     const found = new Set<string>();
@@ -249,7 +256,7 @@ describe("docs/language.md", () => {
     `| \`${code}\` | ${en.replace(/\|/g, "\\|")} | ${zh.replace(/\|/g, "\\|")} |`;
 
   it("lists every error code with its English and Chinese description", () => {
-    for (const code of errorCodes) expect(page).toContain(row(code, en.codes[code], zhCN.codes[code]));
+    for (const code of errorCodes) expect(page).toContain(row(code, enCodes[code], zhCNCodes[code]));
   });
 
   it("lists every refusal code with its English and Chinese sentence", () => {
