@@ -9,15 +9,20 @@
  *   npm run size                # table, exit 1 over budget
  *   npm run size -- --markdown  # the tables of docs/bundle-size.md
  *   npm run size -- --json      # machine-readable
+ *   npm run size -- --external decimal.js,zod  # the same bundles with those packages left out
+ *                                              # (what the rest weighs; not a budget check)
  */
 import { build, type Metafile } from "esbuild";
 import { relative } from "node:path";
 import { bytes, bytesByPackage, gzipSize, regionEntry, regions, root } from "./bundle-lib";
 
-/** The budget of one region's bundle, gzip -9 bytes: 62 KiB. The aim was ≤ 40 kB (docs/bundle-size.md). */
-export const BUDGET_BYTES = 69_632;
-/** The aim the budget missed (40 kB, decimal). */
-export const AIM_BYTES = 40_000;
+/**
+ * The budget of one region's bundle, gzip -9 bytes: the largest measured (core+ningxia 62,854)
+ * plus 1.8% (docs/bundle-size.md). The aim of issue 18 is ≤ 30 kB.
+ */
+export const BUDGET_BYTES = 64_000;
+/** The aim the budget misses (30 kB, decimal: issue 18). */
+export const AIM_BYTES = 30_000;
 
 export interface Measurement {
   readonly name: string;
@@ -35,13 +40,15 @@ export async function measure(
   contents: string,
   budgeted: boolean,
   marginal = false,
+  leftOut: readonly string[] = [],
 ): Promise<Measurement> {
-  const m = await bundle(name, contents, []);
+  const external = leftOut.flatMap((pkg) => [pkg, `${pkg}/*`]);
+  const m = await bundle(name, contents, external);
   if (!marginal) return { name, ...m, budgeted };
   const gzipByDependency: [string, number][] = [];
   for (const [pkg] of m.byPackage) {
     if (pkg.startsWith("src") || pkg.startsWith("(")) continue;
-    const without = await bundle(name, contents, [pkg, `${pkg}/*`]);
+    const without = await bundle(name, contents, [...external, pkg, `${pkg}/*`]);
     gzipByDependency.push([pkg, m.gzip - without.gzip]);
   }
   return { name, ...m, budgeted, gzipByDependency };
@@ -74,7 +81,7 @@ function imports(path: string): string {
   return JSON.stringify(`./${relative(root, path).split("\\").join("/")}`);
 }
 
-export async function measureAll(marginal = false): Promise<Measurement[]> {
+export async function measureAll(marginal = false, leftOut: readonly string[] = []): Promise<Measurement[]> {
   const out: Measurement[] = [];
   for (const id of regions) {
     const entry = [
@@ -82,10 +89,11 @@ export async function measureAll(marginal = false): Promise<Measurement[]> {
       `import { ${id} } from ${imports(regionEntry(id))};`,
       `export function evaluate(input: unknown) { return evaluateCaseWith(${id}, input); }`,
     ].join("\n");
-    out.push(await measure(`core+${id}`, entry, true, marginal));
+    out.push(await measure(`core+${id}`, entry, leftOut.length === 0, marginal, leftOut));
   }
-  out.push(await measure("resident-pension (main entry, all exports)", `export * from "./src/index.ts";`, false));
-  out.push(await measure("evaluateCase from the main entry", `export { evaluateCase } from "./src/index.ts";`, false));
+  const main = (name: string, contents: string): Promise<Measurement> => measure(name, contents, false, false, leftOut);
+  out.push(await main("resident-pension (main entry, all exports)", `export * from "./src/index.ts";`));
+  out.push(await main("evaluateCase from the main entry", `export { evaluateCase } from "./src/index.ts";`));
   return out;
 }
 
@@ -152,7 +160,10 @@ function table(ms: readonly Measurement[]): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const ms = await measureAll(args.includes("--json") || args.includes("--markdown"));
+  const at = args.indexOf("--external");
+  const leftOut = at >= 0 ? (args[at + 1] ?? "").split(",").filter((p) => p !== "") : [];
+  if (leftOut.length > 0) console.log(`left out (external, not budgeted): ${leftOut.join(", ")}`);
+  const ms = await measureAll(args.includes("--json") || args.includes("--markdown"), leftOut);
   if (args.includes("--json"))
     console.log(JSON.stringify({ budget: BUDGET_BYTES, aim: AIM_BYTES, bundles: ms }, null, 2));
   else if (args.includes("--markdown")) console.log(markdown(ms));
