@@ -1,11 +1,11 @@
 /**
  * The English messages of the library's functions other than the evaluation — parameter packs,
  * the parameter lookups (`valueOn`, `segmentOn`), `needs`, pack templates, `getRegion`,
- * `localized`, `evaluateMany`, `localeFromEnv`, the result and expect checks — the schemas' own
- * messages, and the one-line description of each error code. An evaluation never writes them, so
- * they are a catalogue of their own that a one-region bundle leaves out (docs/bundle-size.md); the
- * evaluation's messages are src/i18n/en.ts. src/i18n/zh-CN-extra.ts has the same ids (its types
- * are these).
+ * `localized`, `evaluateMany`, `localeFromEnv`, `citedSources`, `unreadableInput`, the result and
+ * expect checks — the schemas' own messages, and the one-line description of each error code. An
+ * evaluation never writes them, so they are a catalogue of their own that a one-region bundle
+ * leaves out (docs/bundle-size.md); the evaluation's messages are src/i18n/en.ts.
+ * src/i18n/zh-CN-extra.ts has the same ids (its types are these).
  */
 import type { PensionErrorCode } from "../vocabulary/error-codes";
 import type { ZodIssueInfo } from "./en";
@@ -31,6 +31,23 @@ export const enCodes = {
 
 /** The messages, by message id (an {@link ExtraText} made by `extraText`, src/i18n/extra.ts). */
 export const enExtra = {
+  /** What a tool could not read before handing it over (`unreadableInput`). */
+  "pack.read": ((p) => `${p.file}: cannot read the parameter pack: ${p.reason}`) as P<{
+    file: string;
+    reason: string;
+  }>,
+  "cli.read": ((p) => `cannot read ${p.file ?? "standard input"}: ${p.reason}`) as P<{
+    file: string | undefined;
+    reason: string;
+  }>,
+  "cli.json": ((p) => `${p.file ?? "standard input"} is not valid JSON: ${p.reason}`) as P<{
+    file: string | undefined;
+    reason: string;
+  }>,
+  "unreadable.kind": ((p) => `$.kind: expected "case-read", "case-json" or "pack-read", got ${p.value}`) as P<{
+    value: string;
+  }>,
+  "citation.type": ((p) => `$.citation: expected a citation string, got ${p.type}`) as P<{ type: string }>,
   "locale.env": (() => "env: expected an object of environment variables") as P<object>,
   "date.invalid": ((p) =>
     `${p.where}: ${p.value} is not a calendar date YYYY-MM-DD between ${p.min} and ${p.max}`) as P<

@@ -94,10 +94,6 @@ export const en = {
       value: string;
       given: string;
     }>,
-    "pack.read": ((p) => `${p.file}: cannot read the parameter pack: ${p.reason}`) as P<{
-      file: string;
-      reason: string;
-    }>,
     "limit.items": ((p) => `${p.where}: Too big: expected array to have <=${p.max} items`) as P<W & { max: number }>,
     "limit.entries": ((p) => `${p.where}: Too big: expected object to have <=${p.max} entries`) as P<
       W & { max: number }
@@ -152,7 +148,6 @@ export const en = {
       tier: string;
       amount: string;
     }>,
-    "citation.type": ((p) => `$.citation: expected a citation string, got ${p.type}`) as P<{ type: string }>,
     "options.core-only": ((p) =>
       `${p.which}: not in resident-pension/core; use evaluateCaseWith from "resident-pension"`) as P<{ which: string }>,
     "options.object": (() =>
@@ -177,17 +172,6 @@ export const en = {
     "input.unreadable": ((p) => `${p.where}: cannot be read (${p.reason}): expected plain JSON data`) as P<
       W & { reason: string }
     >,
-    "cli.read": ((p) => `cannot read ${p.file ?? "standard input"}: ${p.reason}`) as P<{
-      file: string | undefined;
-      reason: string;
-    }>,
-    "cli.json": ((p) => `${p.file ?? "standard input"} is not valid JSON: ${p.reason}`) as P<{
-      file: string | undefined;
-      reason: string;
-    }>,
-    "unreadable.kind": ((p) => `$.kind: expected "case-read", "case-json" or "pack-read", got ${p.value}`) as P<{
-      value: string;
-    }>,
     /** A zod issue of the case or policy schema. */
     "zod.issue": ((p) => `${p.where}: ${p.issue.message}`) as P<W & { issue: ZodIssueInfo }>,
     /** An error whose English text has no catalogue entry (a message from outside the library). */

@@ -5,7 +5,7 @@
  */
 import type { PensionErrorCode } from "../vocabulary/error-codes";
 import type { ExtraCatalogue } from "./en-extra";
-import { zodIssue } from "./zh-CN";
+import { type, zodIssue } from "./zh-CN";
 
 export const zhCNCodes: Record<PensionErrorCode, string> = {
   "invalid-input": "输入无效：类型错误、缺少字段或出现未知字段",
@@ -22,6 +22,11 @@ export const zhCNCodes: Record<PensionErrorCode, string> = {
 };
 
 export const zhCNExtra: ExtraCatalogue = {
+  "pack.read": (p) => `${p.file}: 无法读取参数包：${p.reason}`,
+  "cli.read": (p) => `无法读取${p.file === undefined ? "标准输入" : ` ${p.file}`}：${p.reason}`,
+  "cli.json": (p) => `${p.file ?? "标准输入"} 不是有效的 JSON：${p.reason}`,
+  "unreadable.kind": (p) => `$.kind: 应为 "case-read"、"case-json" 或 "pack-read"，实为 ${p.value}`,
+  "citation.type": (p) => `$.citation: 应为出处字符串，实际为${type(p.type)}`,
   "locale.env": () => "env: 应为环境变量对象",
   "date.invalid": (p) => `${p.where}: ${p.value} 不是 ${p.min} 至 ${p.max} 年间真实存在的日期 YYYY-MM-DD`,
   "region.unknown": (p) => `未知地区 ${p.value}；已知地区：${p.known}`,

@@ -17,7 +17,12 @@ const TYPES: Readonly<Record<string, string>> = {
   bigint: "大整数",
   nan: "NaN",
 };
-const type = (t: string | undefined): string => (t === undefined ? "值" : (TYPES[t] ?? t));
+/**
+ * A JavaScript type as zod names it, in Chinese.
+ *
+ * @internal
+ */
+export const type = (t: string | undefined): string => (t === undefined ? "值" : (TYPES[t] ?? t));
 const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
   "a month YYYY-MM": "应为月份 YYYY-MM",
   "a year YYYY": "应为年份 YYYY",
@@ -118,7 +123,6 @@ export const zhCN: Catalogue = {
     "money.pattern": (p) => `"${p.text}" 不是以元为单位、至多两位小数的金额`,
     "money.policy": (p) => `${p.where}: ${p.value} 不是以元为单位、至多两位小数的金额`,
     "region.not-given": (p) => `地区 ${p.value} 不在所给的政策之中（${p.given}）`,
-    "pack.read": (p) => `${p.file}: 无法读取参数包：${p.reason}`,
     "limit.items": (p) => `${p.where}: 过长：数组至多 ${p.max} 项`,
     "limit.entries": (p) => `${p.where}: 过多：对象至多 ${p.max} 项`,
     "limit.parameters": (p) => `${p.where}: 过多：至多覆盖 ${p.max} 个参数`,
@@ -138,7 +142,6 @@ export const zhCN: Catalogue = {
       `${p.rule}: 政策文件中没有${p.nameZh}的制度实施日期，而出生于 ${p.birthDate} 的人所属的年龄段或应缴年限取决于它（介于 ${p.earliest} 与 ${p.latest} 之间）。请以案例的 options.schemeStart 提供，或作为参数包中的事实 ${p.rule} 提供（命令行 --params FILE，代码中 withParameterPack）。`,
     "subsidy.not-fen": (p) =>
       `${p.id}: ${p.rate} × 档次 ${p.tier} = ${p.amount} 不是整分，而 docs/conventions.md 不允许在此处舍入`,
-    "citation.type": (p) => `$.citation: 应为出处字符串，实际为${type(p.type)}`,
     "options.core-only": (p) =>
       `${p.which}: resident-pension/core 不支持；请使用 "resident-pension" 的 evaluateCaseWith`,
     "options.object": () => "计算选项（第二个参数）：应为对象，如 { trace: false }",
@@ -152,9 +155,6 @@ export const zhCN: Catalogue = {
     "case.sex-required": () => "$.person.sex: 有 legacyGrade 时必填（CX-LEGACY 的领取年龄男 60 岁、女 55 岁）",
     "case.years-required": (p) => `${p.where}: 补缴（make-up）时必填`,
     "input.unreadable": (p) => `${p.where}: 无法读取（${p.reason}）：应为纯 JSON 数据`,
-    "cli.read": (p) => `无法读取${p.file === undefined ? "标准输入" : ` ${p.file}`}：${p.reason}`,
-    "cli.json": (p) => `${p.file ?? "标准输入"} 不是有效的 JSON：${p.reason}`,
-    "unreadable.kind": (p) => `$.kind: 应为 "case-read"、"case-json" 或 "pack-read"，实为 ${p.value}`,
     "zod.issue": (p) => `${p.where}: ${zodIssue(p.issue)}`,
     raw: (p) => `错误：${p.text}`,
   },

@@ -1,4 +1,4 @@
-import { text } from "../i18n/index";
+import { extraText } from "../i18n/extra";
 import { PensionInputError } from "../errors";
 import { deepFreeze } from "../freeze";
 
@@ -355,7 +355,7 @@ export const sources: readonly Source[] = deepFreeze([
  */
 export function citedSources(citation: string): readonly Source[] {
   if (typeof citation !== "string") {
-    throw new PensionInputError("invalid-input", ["citation"], text("citation.type", { type: typeof citation }));
+    throw new PensionInputError("invalid-input", ["citation"], extraText("citation.type", { type: typeof citation }));
   }
   return sources.filter((s) => s.keys.some((k) => citation.includes(k)));
 }

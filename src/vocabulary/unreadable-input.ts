@@ -1,5 +1,4 @@
 import { describeReceived, PensionInputError } from "../errors";
-import { text } from "../i18n/index";
 import { extraText } from "../i18n/extra";
 
 /** What a tool could not hand to the library: a case file it could not read, one that is not JSON, a parameter pack it could not read. */
@@ -23,18 +22,18 @@ export function unreadableInput(kind: UnreadableKind, file: string | undefined, 
     throw new PensionInputError("invalid-input", ["reason"], extraText("value.string", { where: "$.reason" }));
   switch (kind) {
     case "case-read":
-      return new PensionInputError("invalid-input", [], text("cli.read", { file, reason }));
+      return new PensionInputError("invalid-input", [], extraText("cli.read", { file, reason }));
     case "case-json":
-      return new PensionInputError("invalid-input", [], text("cli.json", { file, reason }));
+      return new PensionInputError("invalid-input", [], extraText("cli.json", { file, reason }));
     case "pack-read":
-      return new PensionInputError("invalid-pack", [], text("pack.read", { file: file ?? "-", reason }), {
+      return new PensionInputError("invalid-pack", [], extraText("pack.read", { file: file ?? "-", reason }), {
         file: file ?? "-",
       });
     default:
       throw new PensionInputError(
         "invalid-input",
         ["kind"],
-        text("unreadable.kind", { value: describeReceived(kind) ?? "undefined" }),
+        extraText("unreadable.kind", { value: describeReceived(kind) ?? "undefined" }),
       );
   }
 }

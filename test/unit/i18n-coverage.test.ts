@@ -222,8 +222,8 @@ describe("rendered Chinese texts", () => {
     expect(zhCNExtra["pack.error"]({ file: undefined, where: "$.region", message: "应为 qiannan" })).toBe(
       "参数包：$.region: 应为 qiannan",
     );
-    expect(zhCN.errors["cli.read"]({ file: undefined, reason: "EIO" })).toBe("无法读取标准输入：EIO");
-    expect(zhCN.errors["cli.json"]({ file: undefined, reason: "x" })).toBe("标准输入 不是有效的 JSON：x");
+    expect(zhCNExtra["cli.read"]({ file: undefined, reason: "EIO" })).toBe("无法读取标准输入：EIO");
+    expect(zhCNExtra["cli.json"]({ file: undefined, reason: "x" })).toBe("标准输入 不是有效的 JSON：x");
     expect(zhCN.refusals["after-account-closed"]({ date: "2014-03-01", closedOn: undefined })).toBe(
       "2014-03-01 缴纳，晚于账户终止",
     );
