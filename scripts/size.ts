@@ -17,8 +17,8 @@ import { relative } from "node:path";
 import { bytes, bytesByPackage, gzipSize, regionEntry, regions, root } from "./bundle-lib";
 
 /**
- * The budget of one region's bundle, gzip -9 bytes: the largest measured (core+ningxia 62,854)
- * plus 1.8% (docs/bundle-size.md). The aim of issue 18 is ≤ 30 kB.
+ * The budget of one region's bundle, gzip -9 bytes: the largest measured (core+ningxia 62,694)
+ * plus 2% (docs/bundle-size.md). The aim of issue 18 is ≤ 30 kB.
  */
 export const BUDGET_BYTES = 64_000;
 /** The aim the budget misses (30 kB, decimal: issue 18). */
