@@ -84,6 +84,8 @@ export const en = {
       "a parameter pack is bad: not JSON, wrong format or region, a missing citation, overlapping segments",
     "parameter-unknown": "no known value of a parameter on the date asked",
     "limit-exceeded": "an input beyond the documented limits",
+    "invalid-partial":
+      "a cost partial (cost --partial-out) is bad, or belongs to another run: region, years, override, packs or version",
   } satisfies Record<PensionErrorCode, string>,
 
   /** The messages of PensionInputError, by message id. */
@@ -271,6 +273,21 @@ export const en = {
     "needs.options": (() =>
       'the needs options (second argument): expected an object such as { locale: "zh-CN" }') as P<object>,
     "batch.cases": (() => "$.cases: expected an array, an iterable or an async iterable of cases") as P<object>,
+    "partial.read": ((p) => `${p.file}: cannot read the cost partial: ${p.reason}`) as P<{
+      file: string;
+      reason: string;
+    }>,
+    "partial.not-json": ((p) => `${p.where}: not valid JSON: ${p.reason}`) as P<W & { reason: string }>,
+    "partial.format": ((p) =>
+      `${p.where}: expected a cost partial (a line of JSON with "format": "${p.format}", as cost --partial-out writes it)`) as P<
+      W & { format: string }
+    >,
+    "partial.field": ((p) => `${p.where}: ${p.path}: not as cost --partial-out writes it`) as P<W & { path: string }>,
+    "partial.mismatch": ((p) =>
+      `${p.where}: ${p.path} is ${p.received}, but ${p.first} has ${p.expected}: partials of different cost runs cannot be merged`) as P<
+      W & { path: string; received: string; first: string; expected: string }
+    >,
+    "partial.none": ((p) => `no cost partial in ${p.files}`) as P<{ files: string }>,
     /** A zod issue of the case or policy schema. */
     "zod.issue": ((p) => `${p.where}: ${p.issue.message}`) as P<W & { issue: ZodIssueInfo }>,
     /** The schemas' own messages (src/case/schema.ts). */
@@ -679,6 +696,8 @@ The case format, conventions and rules: docs/index.md in the package repository.
   "needs.unknown-value": ((p) => `unknown — e.g. ${p.example}`) as P<{ example: string }>,
   "needs.status-known": (() => "known") as P<object>,
   "needs.status-unknown": (() => "unknown") as P<object>,
+  "usage.merge-files": (() =>
+    "cost-merge takes the files of cost --partial-out (one or more; - for standard input)") as P<object>,
 };
 
 /** The shape of a command-line catalogue: zh-CN.ts's is typed with it. */

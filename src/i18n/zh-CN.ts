@@ -114,6 +114,7 @@ export const zhCN: Catalogue = {
     "invalid-pack": "参数包无效：不是 JSON、格式或地区不符、缺少出处或时段重叠",
     "parameter-unknown": "参数未知：所问日期没有已知的参数值",
     "limit-exceeded": "超出限制：输入超出文档规定的上限",
+    "invalid-partial": "cost 分片合计（cost --partial-out）无效，或属于另一次运行：地区、年份、调整、参数包或版本不同",
   },
 
   errors: {
@@ -201,6 +202,14 @@ export const zhCN: Catalogue = {
     "localized.error": () => "$.error: 应为 PensionInputError",
     "needs.options": () => '需求查询选项（第二个参数）：应为对象，如 { locale: "zh-CN" }',
     "batch.cases": () => "$.cases: 应为案例的数组、可迭代对象或异步可迭代对象",
+    "partial.read": (p) => `${p.file}：无法读取 cost 分片合计：${p.reason}`,
+    "partial.not-json": (p) => `${p.where}：不是有效的 JSON：${p.reason}`,
+    "partial.format": (p) =>
+      `${p.where}：应为 cost 分片合计（cost --partial-out 写出的一行 JSON，"format": "${p.format}"）`,
+    "partial.field": (p) => `${p.where}：${p.path}：与 cost --partial-out 写出的格式不符`,
+    "partial.mismatch": (p) =>
+      `${p.where}：${p.path} 为 ${p.received}，而 ${p.first} 中为 ${p.expected}：不同 cost 运行的分片合计不能合并`,
+    "partial.none": (p) => `${p.files} 中没有 cost 分片合计`,
     "zod.issue": (p) => `${p.where}: ${zodIssue(p.issue)}`,
     "schema.date": (p) => `应为 ${p.min} 至 ${p.max} 年间真实存在的日期 YYYY-MM-DD`,
     "schema.month": () => "应为月份 YYYY-MM",
@@ -419,6 +428,7 @@ batch 和 cost 在每行都写出时退出码为 0，即使有些行出错（会
   "needs.unknown-value": (p) => `未知——例如 ${p.example}`,
   "needs.status-known": () => "已知",
   "needs.status-unknown": () => "未知",
+  "usage.merge-files": () => "cost-merge 命令需要 cost --partial-out 写出的文件（一个或多个；用 - 表示标准输入）",
 };
 
 /** 每个规则编号的中文标题（含 titlesZh 的参数与事实标题）。 */

@@ -37,10 +37,10 @@ import {
   unreadable,
   type CliStreams,
 } from "./batch";
-import { OutputError, streamOutput } from "../output";
+import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
+import { MAX_COST_YEARS, partialLine, partialRun, type CostCounts, type CostTotals } from "../../batch/partial";
 
-/** The widest year range costed at once. */
-export const MAX_COST_YEARS = 200;
+export { MAX_COST_YEARS };
 
 export interface CostCommandOptions {
   readonly region: string;
@@ -55,6 +55,11 @@ export interface CostCommandOptions {
   readonly progressEvery?: number;
   /** `--lang`: the language of the error lines and the summary. */
   readonly locale?: Locale | undefined;
+  /**
+   * `--partial-out FILE`: also write the run's totals as a cost partial for `cost-merge`
+   * (src/node/batch/partial.ts); `-`: the partial on standard output instead of the report.
+   */
+  readonly partialOut?: string | undefined;
 }
 
 const usage = (message: string): CliResult => ({ code: 2, stdout: "", stderr: `resident-pension cost: ${message}\n` });
@@ -82,7 +87,8 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const years = to - from + 1;
   const base = emptySums(years);
   const changed = override === undefined ? null : emptySums(years);
-  const counts: Counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0, diagnostics: "" };
+  const counts: CostCounts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
+  let diagnostics = "";
   const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY, options.locale ?? "en");
   const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
   // The error lines go to standard error as the run goes: a failure to write them fails the run.
@@ -98,7 +104,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
         counts.failed += c.failed;
         counts.internal += c.internal;
         counts.otherRegion += c.otherRegion;
-        counts.diagnostics += c.diagnostics;
+        diagnostics += c.diagnostics;
         addSums(base, c.base);
         if (changed && c.override) addSums(changed, c.override);
         await errors.write(c.errors);
@@ -119,16 +125,39 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
     throw e;
   }
-  return costResult(options, { region, from, to }, base, changed, counts);
+  const totals: CostTotals = { region, from, to, counts, base, changed };
+  const output = { json: options.json, overrideFile: options.override, locale: options.locale, diagnostics };
+  if (options.partialOut === undefined) return costOutput(totals, output);
+  const run = partialRun(
+    totals,
+    override === undefined ? undefined : { file: options.override!, parameters: override },
+    options.packs ?? [],
+  );
+  return withPartial(options.partialOut, partialLine(run, totals), costOutput(totals, output));
 }
 
-/** The lines' outcomes so far, and the diagnostics of lines that hit a bug. */
-interface Counts {
-  ok: number;
-  failed: number;
-  internal: number;
-  otherRegion: number;
-  diagnostics: string;
+/**
+ * The result with the partial written: to standard output in place of the report (`-`), or to
+ * the file (under a temporary name renamed into place; exit 74 when it cannot be written).
+ */
+async function withPartial(file: string, line: string, result: CliResult): Promise<CliResult> {
+  if (file === "-") return { ...result, stdout: line };
+  let out: Output | null = null;
+  try {
+    out = await fileOutput(file);
+    await out.write(line);
+    await out.commit();
+    return result;
+  } catch (e) {
+    await out?.abort();
+    const why =
+      e instanceof OutputError ? e.message : `cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`;
+    return {
+      code: EXIT_OUTPUT_ERROR,
+      stdout: result.stdout,
+      stderr: `${result.stderr}resident-pension cost: ${why}\n`,
+    };
+  }
 }
 
 /** The region, the years, and the override checked once against the region's policy; or the usage error. */
@@ -148,6 +177,9 @@ function checkedOptions(
     return usage(`at most ${MAX_COST_YEARS} years at once (${from}–${to} is ${to - from + 1})`);
   const bad = unreadable("cost", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
+  const refused =
+    options.partialOut === undefined || options.partialOut === "-" ? null : refuseOutput(options.partialOut, file);
+  if (refused !== null) return usage(refused.replace(/^--out /, "--partial-out "));
 
   let policy: RegionPolicy;
   try {
@@ -174,15 +206,22 @@ function checkedOptions(
   }
 }
 
-/** The totals (and the exit code: 70 when a line hit a bug, 2 when every case of the region failed). */
-function costResult(
-  options: CostCommandOptions,
-  at: { region: RegionId; from: number; to: number },
-  base: ReturnType<typeof emptySums>,
-  changed: ReturnType<typeof emptySums> | null,
-  counts: Counts,
-): CliResult {
-  const { region, from, to } = at;
+/** How the totals are shown: `--json` or the tables, the override's file name, the language. */
+export interface CostOutputOptions {
+  readonly json: boolean;
+  readonly overrideFile?: string | undefined;
+  readonly locale?: Locale | undefined;
+  /** The diagnostics of lines that hit a bug, printed before the summary. */
+  readonly diagnostics?: string | undefined;
+}
+
+/**
+ * The report of the totals (and the exit code: 70 when a line hit a bug, 2 when every case of
+ * the region failed): what `cost` prints, and `cost-merge` for the totals of its partials.
+ */
+export function costOutput(totals: CostTotals, options: CostOutputOptions): CliResult {
+  const { region, from, to, counts, base, changed } = totals;
+  const locale = options.locale ?? "en";
   const levels = [...new Set([...base.levels.keys(), ...(changed?.levels.keys() ?? [])])];
   const result: CostReport = {
     region,
@@ -195,22 +234,22 @@ function costResult(
       ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) }
       : {}),
   };
-  const summary = cliText(options.locale ?? "en", "cost.summary", {
+  const summary = cliText(locale, "cost.summary", {
     ok: counts.ok,
     failed: counts.failed + counts.internal,
     other: counts.otherRegion,
   });
   let stderr = `${summary}\n`;
   if (counts.internal > 0)
-    stderr = `${counts.diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
-  const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
+    stderr = `${options.diagnostics ?? ""}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
+  const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.overrideFile);
   if (counts.internal > 0) return { code: 70, stdout, stderr };
   // Totals over nothing but failures are not a result: every case of the region was bad input.
   if (counts.ok === 0 && counts.failed > 0)
     return {
       code: 2,
       stdout,
-      stderr: `${stderr}resident-pension cost: ${cliText(options.locale ?? "en", "cost.all-failed", { region })}\n`,
+      stderr: `${stderr}resident-pension cost: ${cliText(locale, "cost.all-failed", { region })}\n`,
     };
   return { code: 0, stdout, stderr };
 }
