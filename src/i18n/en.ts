@@ -589,12 +589,18 @@ Commands:
                                   --no-trace: results with an empty trace (faster, ~80%
                                   smaller)
   cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
-       [--workers N] [--params FILE]…
+       [--workers N] [--params FILE]… [--partial-out FILE | -]
                                   yearly outlay over the region's cases (basic pension,
                                   account pension, fund top-ups, subsidies by level,
                                   proxy payments), each case evaluated as of 31 December
                                   of --to; with --override the same under the changed
-                                  policy and the difference; bad lines on stderr
+                                  policy and the difference; bad lines on stderr;
+                                  --partial-out also writes the totals for cost-merge
+                                  (-: to stdout instead of the report)
+  cost-merge <partials… | -> [--json]
+                                  add up the partials of cost --partial-out over shards
+                                  of a file: the report one cost run over the whole file
+                                  prints (docs/scale.md)
 
 Answers when a value is unknown (evaluate, explain, check, batch):
   --partial                       null figures where a value is missing, and "unknowns"

@@ -352,11 +352,15 @@ export const zhCNCli: CliCatalogue = {
                                   --out 先写临时文件，完成后改名；--no-trace：结果不含
                                   计算过程（更快，约小 80%）
   cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
-       [--workers N] [--params FILE]…
+       [--workers N] [--params FILE]… [--partial-out FILE | -]
                                   该地区案例的年度支出（基础养老金、个人账户养老金、基金
                                   补足、分级补贴、代缴），每个案例按 --to 年 12 月 31 日
                                   计算；有 --override 时另算政策调整后的支出及差额；
-                                  错误行写到标准错误
+                                  错误行写到标准错误；--partial-out 另把合计写成分片
+                                  合计供 cost-merge 使用（-：写到标准输出，代替报告）
+  cost-merge <分片合计文件… | -> [--json]
+                                  把文件各分片 cost --partial-out 的合计相加：输出与对
+                                  整个文件运行一次 cost 相同的报告（docs/scale.md）
 
 取值未知时的回答（evaluate、explain、check、batch）：
   --partial                       缺失取值影响的数字为 null，并列出 "unknowns"

@@ -4,8 +4,8 @@
  * `cost --partial-out` + `cost-merge`, byte for byte; `batch` by concatenating the shards'
  * results (the same lines but for the shard-relative line numbers; the `id` says which case).
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -109,7 +109,11 @@ describe("cost over shards, each in its own process, then cost-merge", () => {
     ["--json, with --override", ["--json", "--override", override]],
   ] as const)("%s: byte-identical to one run over the whole file", async (_name, args) => {
     const [one, partials] = await Promise.all([rp(["cost", whole, ...range, ...args]), costShards(args)]);
-    const merged = await rp(["cost-merge", ...partials, ...(args.includes("--json") ? ["--json"] : [])]);
+    const merged = await rp([
+      "cost-merge",
+      ...partials,
+      ...((args as readonly string[]).includes("--json") ? ["--json"] : []),
+    ]);
     expect(one.code).toBe(0);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toBe(one.stdout);
@@ -318,4 +322,73 @@ describe("cost-merge refuses partials that do not belong together: invalid-parti
     expect(r.stderr).toContain(`--partial-out ${whole} is the input`);
     expect(readFileSync(whole, "utf8").startsWith('{"id":"c1"')).toBe(true);
   });
+});
+
+/** GNU parallel on PATH (Debian's `moreutils` has another `parallel`: not this one). */
+const gnuParallel = ((): boolean => {
+  const r = spawnSync("parallel", ["--version"], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.startsWith("GNU parallel");
+})();
+
+/** The `recipe=` blocks of docs/scale.md, by name. */
+function recipes(): Map<string, string> {
+  const page = readFileSync(join(root, "docs", "scale.md"), "utf8");
+  return new Map([...page.matchAll(/^```sh recipe=([\w-]+)\n([\s\S]*?)^```/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * Run a recipe with bash in a fresh folder holding the test's cases.jsonl (and nodes.txt: `:`,
+ * this machine), `resident-pension` on PATH being the build; `--block 10M` becomes 64k so that
+ * the 600 cases (about 260 kB) make several blocks. The folder, to read what the recipe wrote.
+ */
+function runRecipe(name: string): string {
+  const script = recipes().get(name);
+  expect(script, `docs/scale.md has no recipe=${name} block`).toBeDefined();
+  const work = mkdtempSync(join(tmpdir(), `resident-pension-${name}-`));
+  const shim = join(work, "bin");
+  mkdirSync(shim);
+  writeFileSync(join(shim, "resident-pension"), `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@"\n`, {
+    mode: 0o755,
+  });
+  copyFileSync(whole, join(work, "cases.jsonl"));
+  writeFileSync(join(work, "nodes.txt"), ":\n");
+  const r = spawnSync("bash", ["-eo", "pipefail", "-c", script!.replaceAll("--block 10M", "--block 64k")], {
+    cwd: work,
+    encoding: "utf8",
+    env: { ...process.env, PATH: `${shim}:${process.env["PATH"] ?? ""}` },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return work;
+}
+
+describe("docs/scale.md: the GNU parallel recipes", () => {
+  if (!gnuParallel && process.env["CI"] !== "true") {
+    // Locally without parallel: skipped, saying why. In CI (.ci/run installs it) a missing one fails.
+    it.skip("skipped: GNU parallel is not on PATH (apt-get install -y parallel)", () => undefined);
+    return;
+  }
+
+  it("GNU parallel is on PATH (.ci/run installs Debian's parallel)", () => {
+    expect(gnuParallel).toBe(true);
+  });
+
+  it("parallel --pipe … batch -: one run's results, in order, but for the line numbers", async () => {
+    const work = runRecipe("parallel-batch");
+    const one = await rp(["batch", whole, "--no-trace"]);
+    const got = readFileSync(join(work, "results.jsonl"), "utf8").trimEnd().split("\n");
+    const withoutLine = (l: string): string => l.replace(/^\{"line":\d+,/, "{");
+    expect(got.map(withoutLine)).toEqual(one.stdout.trimEnd().split("\n").map(withoutLine));
+    // Several blocks, each counting its lines from 1.
+    expect(got.filter((l) => l.startsWith('{"line":1,')).length).toBeGreaterThan(1);
+  });
+
+  it.each(["parallel-cost", "parallel-ssh"])(
+    "%s: cost-merge of the blocks' partials is one cost run, byte for byte",
+    async (name) => {
+      const work = runRecipe(name);
+      const one = await rp(["cost", whole, ...range]);
+      expect(readFileSync(join(work, "partials.jsonl"), "utf8").trimEnd().split("\n").length).toBeGreaterThan(1);
+      expect(readFileSync(join(work, "report.txt"), "utf8")).toBe(one.stdout);
+    },
+  );
 });
