@@ -5,7 +5,7 @@
  * results (the same lines but for the shard-relative line numbers; the `id` says which case).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -316,6 +316,33 @@ describe("cost-merge refuses partials that do not belong together: invalid-parti
     expect(usage.stderr).toContain("cost-merge takes the files of cost --partial-out");
   });
 
+  it("--partial-out FILE: the report as without it, and FILE holds what --partial-out - prints", async () => {
+    const out = file("in-process.partial");
+    const [withFile, without, dash] = await Promise.all([
+      cli(["cost", whole, ...range, "--workers", "0", "--partial-out", out]),
+      cli(["cost", whole, ...range, "--workers", "0"]),
+      cli(["cost", whole, ...range, "--workers", "0", "--partial-out", "-"]),
+    ]);
+    expect(withFile.code).toBe(0);
+    expect(withFile.stdout).toBe(without.stdout);
+    expect(withFile.stderr).toBe(without.stderr);
+    expect(readFileSync(out, "utf8")).toBe(dash.stdout);
+  });
+
+  it("--partial-out in a folder that does not exist: exit 2 before the run (no error line streamed)", async () => {
+    const r = await cli(["cost", whole, ...range, "--workers", "0", "--partial-out", file("no-such-dir/x.partial")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`resident-pension cost: cannot write ${file("no-such-dir/x.partial")}`);
+    expect(r.err).toBe("");
+  });
+
+  it.runIf(existsSync("/dev/full"))("--partial-out /dev/full: exit 74, the report still printed", async () => {
+    const r = await cli(["cost", whole, ...range, "--workers", "0", "--partial-out", "/dev/full"]);
+    expect(r.code).toBe(74);
+    expect(r.stdout).toMatch(/^qiannan, 2011–2015: /);
+    expect(r.stderr).toMatch(/resident-pension cost: cannot write \/dev\/full: ENOSPC/);
+  });
+
   it("--partial-out that is the input is refused before anything runs", async () => {
     const r = await cli(["cost", whole, ...range, "--workers", "0", "--partial-out", whole]);
     expect(r.code).toBe(2);
@@ -338,7 +365,7 @@ function recipes(): Map<string, string> {
 
 /**
  * Run a recipe with bash in a fresh folder holding the test's cases.jsonl (and nodes.txt: `:`,
- * this machine), `resident-pension` on PATH being the build; `--block 10M` becomes 64k so that
+ * this machine), `resident-pension` on PATH being the build; `--block 50M` becomes 64k so that
  * the 600 cases (about 260 kB) make several blocks. The folder, to read what the recipe wrote.
  */
 function runRecipe(name: string): string {
@@ -352,7 +379,7 @@ function runRecipe(name: string): string {
   });
   copyFileSync(whole, join(work, "cases.jsonl"));
   writeFileSync(join(work, "nodes.txt"), ":\n");
-  const r = spawnSync("bash", ["-eo", "pipefail", "-c", script!.replaceAll("--block 10M", "--block 64k")], {
+  const r = spawnSync("bash", ["-eo", "pipefail", "-c", script!.replaceAll("--block 50M", "--block 64k")], {
     cwd: work,
     encoding: "utf8",
     env: { ...process.env, PATH: `${shim}:${process.env["PATH"] ?? ""}` },

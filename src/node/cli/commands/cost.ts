@@ -83,6 +83,9 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const checked = checkedOptions(file, options);
   if ("code" in checked) return checked;
   const { region, from, to, override } = checked;
+  // Opened before the run, so that a partial that cannot be written fails before the work.
+  const partial = await partialOutput(options.partialOut, file);
+  if ("code" in partial) return partial;
   const costOptions: CostOptions = { region, from, to, override, packs: options.packs, locale: options.locale };
   const years = to - from + 1;
   const base = emptySums(years);
@@ -114,6 +117,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     await errors.commit();
   } catch (e) {
     await errors.abort();
+    await partial.out?.abort();
     const fail = (code: number, message: string): CliResult => ({
       code,
       stdout: "",
@@ -133,25 +137,40 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     override === undefined ? undefined : { file: options.override!, parameters: override },
     options.packs ?? [],
   );
-  return withPartial(options.partialOut, partialLine(run, totals), costOutput(totals, output));
+  return withPartial(partial.out, partialLine(run, totals), costOutput(totals, output));
 }
 
 /**
- * The result with the partial written: to standard output in place of the report (`-`), or to
- * the file (under a temporary name renamed into place; exit 74 when it cannot be written).
+ * `--partial-out`: the file opened for writing (under a temporary name), null for `-` or none;
+ * or the error: exit 2 when it is the input or a folder or cannot be created.
  */
-async function withPartial(file: string, line: string, result: CliResult): Promise<CliResult> {
-  if (file === "-") return { ...result, stdout: line };
-  let out: Output | null = null;
+async function partialOutput(
+  partialOut: string | undefined,
+  input: string,
+): Promise<{ out: Output | null } | CliResult> {
+  if (partialOut === undefined || partialOut === "-") return { out: null };
+  const refused = refuseOutput(partialOut, input);
+  if (refused !== null) return usage(refused.replace(/^--out /, "--partial-out "));
   try {
-    out = await fileOutput(file);
+    return { out: await fileOutput(partialOut) };
+  } catch (e) {
+    return usage(`cannot write ${partialOut}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * The result with the partial written: to standard output in place of the report (`out` null:
+ * `-`), or to the file, renamed into place (exit 74 when it cannot be written).
+ */
+async function withPartial(out: Output | null, line: string, result: CliResult): Promise<CliResult> {
+  if (out === null) return { ...result, stdout: line };
+  try {
     await out.write(line);
     await out.commit();
     return result;
   } catch (e) {
-    await out?.abort();
-    const why =
-      e instanceof OutputError ? e.message : `cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`;
+    await out.abort();
+    const why = e instanceof Error ? e.message : String(e);
     return {
       code: EXIT_OUTPUT_ERROR,
       stdout: result.stdout,
@@ -177,9 +196,6 @@ function checkedOptions(
     return usage(`at most ${MAX_COST_YEARS} years at once (${from}–${to} is ${to - from + 1})`);
   const bad = unreadable("cost", file);
   if (bad) return { code: 2, stdout: "", stderr: bad };
-  const refused =
-    options.partialOut === undefined || options.partialOut === "-" ? null : refuseOutput(options.partialOut, file);
-  if (refused !== null) return usage(refused.replace(/^--out /, "--partial-out "));
 
   let policy: RegionPolicy;
   try {
