@@ -212,6 +212,20 @@ describe("cost-merge sums exactly", () => {
   });
 });
 
+describe("cost-merge reads partials as the tools hand them over", () => {
+  it("a tab at the end of a line (Hadoop Streaming), CRLF line ends, blank lines: the same merge", async () => {
+    const p = await partialJson();
+    const line = JSON.stringify(p);
+    const plain = await cli(["cost-merge", partialFile("plain.partial", line, line), "--json"]);
+    const messy = await cli(["cost-merge", partialFile("messy.partial", `${line}\t\r`, "", `${line}\t`), "--json"]);
+    expect(plain.code).toBe(0);
+    expect(messy.stdout).toBe(plain.stdout);
+    // Two copies of the whole file's partial: every count doubled (600 cases + 3 bad lines, twice).
+    const r = JSON.parse(plain.stdout) as CostReport;
+    expect(r.cases.costed + r.cases.failed + r.cases.otherRegion).toBe(2 * 603);
+  });
+});
+
 describe("cost-merge refuses partials that do not belong together: invalid-partial, exit 2", () => {
   const error = (stderr: string): { code: string; path: unknown[]; message: string; details: unknown } =>
     JSON.parse(stderr) as { code: string; path: unknown[]; message: string; details: unknown };
