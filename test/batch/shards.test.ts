@@ -5,12 +5,14 @@
  * results (the same lines but for the shard-relative line numbers; the `id` says which case).
  */
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { population } from "../../bench/population";
-import type { CostReport } from "../../src";
+import type { CostReport, PensionInputError } from "../../src";
+import { parsePartial } from "../../src/node/batch/partial";
 import { cli, root } from "./helpers";
 
 const bin = join(root, "bin", "resident-pension.js");
@@ -209,6 +211,73 @@ describe("cost-merge sums exactly", () => {
     const r = await cli(["cost-merge", partialFile("big.partial", p, p), "--json"]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as CostReport).base["2011"]!.basic).toBe("180143985094819.86");
+  });
+});
+
+describe("a partial's fields, each checked: invalid-partial at the field", () => {
+  type P = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits of parsed JSON
+  const edits: [string, (p: P) => void][] = [
+    ["$.engine", (p) => (p["engine"] = 1)],
+    ["$.run", (p) => (p["run"] = [])],
+    ["$.run.region", (p) => (p["run"]["region"] = "shanghai")],
+    ["$.run.from", (p) => (p["run"]["from"] = "2011")],
+    ["$.run.to", (p) => (p["run"]["to"] = 2010)],
+    ["$.run.to", (p) => (p["run"]["to"] = 2011 + 200)],
+    ["$.run.asOf", (p) => (p["run"]["asOf"] = "2015-06-30")],
+    ["$.run.override", (p) => (p["run"]["override"] = "what-if.json")],
+    ["$.run.override.file", (p) => (p["run"]["override"] = { parameters: {} })],
+    ["$.run.override.parameters", (p) => (p["run"]["override"] = { file: "w.json", parameters: [] })],
+    ["$.run.packs", (p) => (p["run"]["packs"] = [1])],
+    ["$.cases", (p) => (p["cases"] = null)],
+    ["$.cases.internal", (p) => (p["cases"]["internal"] = -1)],
+    ["$.base", (p) => delete p["base"]],
+    ["$.base.levels", (p) => p["base"]["levels"].push("province")],
+    ["$.base.years", (p) => delete p["base"]["years"]["2015"]],
+    ["$.base.years.2013", (p) => (p["base"]["years"]["2013"] = "0.00")],
+    ["$.base.years.2013.basic", (p) => (p["base"]["years"]["2013"]["basic"] = "1.5")],
+    ["$.base.years.2013.subsidyByLevel", (p) => delete p["base"]["years"]["2013"]["subsidyByLevel"]["unsplit"]],
+    ["$.base.years.2013.subsidyByLevel.unsplit", (p) => (p["base"]["years"]["2013"]["subsidyByLevel"]["unsplit"] = 0)],
+    ["$.override", (p) => (p["override"] = p["base"])],
+  ];
+  it.each(edits)("%s", async (path, edit) => {
+    const p = (await partialJson()) as P;
+    edit(p);
+    const e = (() => {
+      try {
+        parsePartial(JSON.stringify(p), { file: "f.partial", line: 3 });
+      } catch (err) {
+        return err as PensionInputError;
+      }
+      throw new Error("accepted");
+    })();
+    expect(e.code).toBe("invalid-partial");
+    expect(e.message).toBe(`f.partial:3: ${path}: not as cost --partial-out writes it`);
+    expect(e.details).toEqual({ file: "f.partial", line: "3" });
+  });
+
+  it("not an object: invalid-partial at $ (the format)", () => {
+    expect(() => parsePartial("[]", { file: "f", line: 1 })).toThrow(
+      'f:1: expected a cost partial (a line of JSON with "format": "resident-pension/cost-partial@1", as cost --partial-out writes it)',
+    );
+  });
+});
+
+describe("parameter packs: the partial records each pack's content", () => {
+  it("run.packs is the SHA-256 of each pack's JSON; partials with and without the pack are refused", async () => {
+    const packFile = join(root, "examples", "packs", "ningxia-illustrative.json");
+    const nx = ["--region", "ningxia", "--from", "2011", "--to", "2015", "--workers", "0", "--partial-out", "-"];
+    const [withPack, without] = await Promise.all([
+      cli(["cost", whole, ...nx, "--params", packFile]),
+      cli(["cost", whole, ...nx]),
+    ]);
+    const digest = createHash("sha256")
+      .update(JSON.stringify(JSON.parse(readFileSync(packFile, "utf8"))))
+      .digest("hex");
+    expect((JSON.parse(withPack.stdout) as { run: { packs: string[] } }).run.packs).toEqual([`sha256:${digest}`]);
+    const f = partialFile("packs.partial", withPack.stdout.trimEnd(), without.stdout.trimEnd());
+    const r = await cli(["cost-merge", f]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr)).toMatchObject({ code: "invalid-partial", path: ["run", "packs"] });
   });
 });
 

@@ -75,9 +75,12 @@ function parseYear(flag: string, text: string): number | string {
  * subsidies by paying level, proxy payments), each case evaluated as of 31 December of `--to`;
  * with `--override`, the same under the changed policy and the difference. Bad lines are
  * reported on stderr as `{"line":n,"error":{…}}` and left out of every total; the run goes on.
- * Exit 0 when it completes; 2 for usage errors, an unreadable file, an invalid override, or
- * when every case of the region failed; 70 when a line hit a bug; 74 when standard error could
- * not be written; 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
+ * With `--partial-out FILE` the totals are also written as a cost partial for `cost-merge`
+ * (`-`: on stdout instead of the report; docs/scale.md), whatever the exit code once the run
+ * completed. Exit 0 when it completes; 2 for usage errors, an unreadable file, an invalid
+ * override, a `--partial-out` that cannot be created, or when every case of the region failed;
+ * 70 when a line hit a bug; 74 when standard error or the partial could not be written;
+ * 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
  */
 export async function costFile(file: string, options: CostCommandOptions, streams: CliStreams): Promise<CliResult> {
   const checked = checkedOptions(file, options);
