@@ -27,6 +27,8 @@ export const enCodes = {
   "invalid-pack": "a parameter pack is bad: not JSON, wrong format or region, a missing citation, overlapping segments",
   "parameter-unknown": "no known value of a parameter on the date asked",
   "limit-exceeded": "an input beyond the documented limits",
+  "invalid-partial":
+    "a cost partial (cost --partial-out) is bad, or belongs to another run: region, years, override, packs or version",
 } satisfies Record<PensionErrorCode, string>;
 
 /** The messages, by message id (an {@link ExtraText} made by `extraText`, src/i18n/extra.ts). */

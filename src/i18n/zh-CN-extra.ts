@@ -19,6 +19,7 @@ export const zhCNCodes: Record<PensionErrorCode, string> = {
   "invalid-pack": "参数包无效：不是 JSON、格式或地区不符、缺少出处或时段重叠",
   "parameter-unknown": "参数未知：所问日期没有已知的参数值",
   "limit-exceeded": "超出限制：输入超出文档规定的上限",
+  "invalid-partial": "cost 分片合计（cost --partial-out）无效，或属于另一次运行：地区、年份、调整、参数包或版本不同",
 };
 
 export const zhCNExtra: ExtraCatalogue = {

@@ -16,6 +16,7 @@ export const errorCodes = Object.freeze([
   "invalid-pack", // a parameter pack itself is bad: not JSON, wrong format or region, a missing citation, overlapping segments
   "parameter-unknown", // no known value of a parameter on the date asked (docs/rules.md "unknown")
   "limit-exceeded", // an input beyond the documented limits
+  "invalid-partial", // a cost partial (cost --partial-out) is bad, or belongs to another run than the others merged with it
 ] as const);
 
 export type PensionErrorCode = (typeof errorCodes)[number];

@@ -22,6 +22,7 @@ const pages = [
   "docs/regions/beibei.md",
   "docs/testing.md",
   "docs/performance.md",
+  "docs/scale.md",
   "docs/reliability.md",
   "README.md",
 ];

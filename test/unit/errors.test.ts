@@ -252,8 +252,9 @@ describe("evaluateCase", () => {
   });
 
   it("covers every error code with at least one case above", () => {
-    // invalid-pack is a parameter pack's own error, never a case's: test/unit/pack.test.ts covers it.
-    const covered = new Set([...errorCases.map((c) => c.code), "invalid-pack"]);
+    // invalid-pack is a parameter pack's own error, never a case's: test/unit/pack.test.ts covers it;
+    // invalid-partial a cost partial's (cost-merge): test/batch/shards.test.ts.
+    const covered = new Set([...errorCases.map((c) => c.code), "invalid-pack", "invalid-partial"]);
     expect([...errorCodes].filter((c) => !covered.has(c))).toEqual([]);
   });
 

@@ -68,6 +68,14 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * The error JSON of an error the command line made itself, already in the user's language (a
+ * cost partial's): printed as it is, not re-rendered.
+ */
+export function ownErrorLine(e: PensionInputError): string {
+  return `${JSON.stringify(e.toJSON())}\n`;
+}
+
 /** The error JSON printed on stderr: `{"code":…,"path":[…],"message":…,"details":{…}}`. */
 export function errorLine(e: PensionInputError, locale: Locale = "en"): string {
   return `${JSON.stringify(localized(e, locale).toJSON())}\n`;

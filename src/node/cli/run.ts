@@ -3,6 +3,7 @@ import { version } from "../../../package.json";
 import { batchFile, cappedWorkers, type CliStreams } from "./commands/batch";
 import { checkPaths } from "./commands/check";
 import { costFile } from "./commands/cost";
+import { costMergeFiles } from "./commands/cost-merge";
 import { evaluateFile } from "./commands/evaluate";
 import { explainFile } from "./commands/explain";
 import { needsFile } from "./commands/needs";
@@ -27,7 +28,8 @@ const COMMAND_USAGE: Record<string, string> = {
   regions: "Usage: resident-pension regions [--date YYYY-MM-DD] [--json]",
   batch:
     "Usage: resident-pension batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]… [--partial] [--estimate floor]",
-  cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N] [--params FILE]…",
+  cost: "Usage: resident-pension cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json] [--workers N] [--params FILE]… [--partial-out FILE | -]",
+  "cost-merge": "Usage: resident-pension cost-merge <partials… | -> [--json]",
 };
 
 /** The options each command accepts (besides --help). */
@@ -38,7 +40,8 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   needs: ["json", "pack-template", "params"],
   regions: ["json", "date"],
   batch: ["workers", "out", "no-trace", "params", "partial", "estimate"],
-  cost: ["region", "from", "to", "override", "json", "workers", "params"],
+  cost: ["region", "from", "to", "override", "json", "workers", "params", "partial-out"],
+  "cost-merge": ["json"],
 };
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: "" });
@@ -126,6 +129,7 @@ interface Values {
   partial?: boolean | undefined;
   estimate?: string | undefined;
   "pack-template"?: boolean | undefined;
+  "partial-out"?: string | undefined;
 }
 
 type Say = <K extends CliTextId>(id: K, p: Parameters<CliCatalogue[K]>[0]) => string;
@@ -159,6 +163,7 @@ function parseOptions(
         partial: { type: "boolean" },
         estimate: { type: "string" },
         "pack-template": { type: "boolean" },
+        "partial-out": { type: "string" },
       },
     }));
   } catch (e) {
@@ -266,11 +271,18 @@ function linesCommand(inv: Invocation): Promise<CliResult> | CliResult {
           workers,
           packs,
           locale,
+          partialOut: values["partial-out"],
         },
         streams,
       ),
     locale,
   );
+}
+
+/** cost-merge: the partials of `cost --partial-out`, added up. */
+function costMergeCommand(inv: Invocation): Promise<CliResult> | CliResult {
+  if (inv.positionals.length === 0) return usageError(inv.say("usage.merge-files", {}), inv.usage);
+  return costMergeFiles(inv.positionals, { json: inv.values.json === true, locale: inv.locale }, inv.io);
 }
 
 /** Every command's handler (its options: COMMAND_OPTIONS; its usage: COMMAND_USAGE). */
@@ -282,4 +294,5 @@ const COMMANDS: Readonly<Record<string, (inv: Invocation) => Promise<CliResult> 
   regions: regionsCommand,
   batch: linesCommand,
   cost: linesCommand,
+  "cost-merge": costMergeCommand,
 };

@@ -37,10 +37,10 @@ import {
   unreadable,
   type CliStreams,
 } from "./batch";
-import { OutputError, streamOutput } from "../output";
+import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
+import { MAX_COST_YEARS, partialLine, partialRun, type CostCounts, type CostTotals } from "../../batch/partial";
 
-/** The widest year range costed at once. */
-export const MAX_COST_YEARS = 200;
+export { MAX_COST_YEARS };
 
 export interface CostCommandOptions {
   readonly region: string;
@@ -55,6 +55,11 @@ export interface CostCommandOptions {
   readonly progressEvery?: number;
   /** `--lang`: the language of the error lines and the summary. */
   readonly locale?: Locale | undefined;
+  /**
+   * `--partial-out FILE`: also write the run's totals as a cost partial for `cost-merge`
+   * (src/node/batch/partial.ts); `-`: the partial on standard output instead of the report.
+   */
+  readonly partialOut?: string | undefined;
 }
 
 const usage = (message: string): CliResult => ({ code: 2, stdout: "", stderr: `resident-pension cost: ${message}\n` });
@@ -70,19 +75,26 @@ function parseYear(flag: string, text: string): number | string {
  * subsidies by paying level, proxy payments), each case evaluated as of 31 December of `--to`;
  * with `--override`, the same under the changed policy and the difference. Bad lines are
  * reported on stderr as `{"line":n,"error":{…}}` and left out of every total; the run goes on.
- * Exit 0 when it completes; 2 for usage errors, an unreadable file, an invalid override, or
- * when every case of the region failed; 70 when a line hit a bug; 74 when standard error could
- * not be written; 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
+ * With `--partial-out FILE` the totals are also written as a cost partial for `cost-merge`
+ * (`-`: on stdout instead of the report; docs/scale.md), whatever the exit code once the run
+ * completed. Exit 0 when it completes; 2 for usage errors, an unreadable file, an invalid
+ * override, a `--partial-out` that cannot be created, or when every case of the region failed;
+ * 70 when a line hit a bug; 74 when standard error or the partial could not be written;
+ * 130 / 143 when stopped by SIGINT / SIGTERM (no totals then).
  */
 export async function costFile(file: string, options: CostCommandOptions, streams: CliStreams): Promise<CliResult> {
   const checked = checkedOptions(file, options);
   if ("code" in checked) return checked;
   const { region, from, to, override } = checked;
+  // Opened before the run, so that a partial that cannot be written fails before the work.
+  const partial = await partialOutput(options.partialOut, file);
+  if ("code" in partial) return partial;
   const costOptions: CostOptions = { region, from, to, override, packs: options.packs, locale: options.locale };
   const years = to - from + 1;
   const base = emptySums(years);
   const changed = override === undefined ? null : emptySums(years);
-  const counts: Counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0, diagnostics: "" };
+  const counts: CostCounts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
+  let diagnostics = "";
   const report = progress("cost", streams.stderr, options.progressEvery ?? PROGRESS_EVERY, options.locale ?? "en");
   const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
   // The error lines go to standard error as the run goes: a failure to write them fails the run.
@@ -98,7 +110,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
         counts.failed += c.failed;
         counts.internal += c.internal;
         counts.otherRegion += c.otherRegion;
-        counts.diagnostics += c.diagnostics;
+        diagnostics += c.diagnostics;
         addSums(base, c.base);
         if (changed && c.override) addSums(changed, c.override);
         await errors.write(c.errors);
@@ -108,6 +120,7 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     await errors.commit();
   } catch (e) {
     await errors.abort();
+    await partial.out?.abort();
     const fail = (code: number, message: string): CliResult => ({
       code,
       stdout: "",
@@ -119,16 +132,54 @@ export async function costFile(file: string, options: CostCommandOptions, stream
     if (isReadError(e)) return fail(2, `cannot read ${file === "-" ? "standard input" : file}: ${e.message}`);
     throw e;
   }
-  return costResult(options, { region, from, to }, base, changed, counts);
+  const totals: CostTotals = { region, from, to, counts, base, changed };
+  const output = { json: options.json, overrideFile: options.override, locale: options.locale, diagnostics };
+  if (options.partialOut === undefined) return costOutput(totals, output);
+  const run = partialRun(
+    totals,
+    override === undefined ? undefined : { file: options.override!, parameters: override },
+    options.packs ?? [],
+  );
+  return withPartial(partial.out, partialLine(run, totals), costOutput(totals, output));
 }
 
-/** The lines' outcomes so far, and the diagnostics of lines that hit a bug. */
-interface Counts {
-  ok: number;
-  failed: number;
-  internal: number;
-  otherRegion: number;
-  diagnostics: string;
+/**
+ * `--partial-out`: the file opened for writing (under a temporary name), null for `-` or none;
+ * or the error: exit 2 when it is the input or a folder or cannot be created.
+ */
+async function partialOutput(
+  partialOut: string | undefined,
+  input: string,
+): Promise<{ out: Output | null } | CliResult> {
+  if (partialOut === undefined || partialOut === "-") return { out: null };
+  const refused = refuseOutput(partialOut, input);
+  if (refused !== null) return usage(refused.replace(/^--out /, "--partial-out "));
+  try {
+    return { out: await fileOutput(partialOut) };
+  } catch (e) {
+    return usage(`cannot write ${partialOut}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * The result with the partial written: to standard output in place of the report (`out` null:
+ * `-`), or to the file, renamed into place (exit 74 when it cannot be written).
+ */
+async function withPartial(out: Output | null, line: string, result: CliResult): Promise<CliResult> {
+  if (out === null) return { ...result, stdout: line };
+  try {
+    await out.write(line);
+    await out.commit();
+    return result;
+  } catch (e) {
+    await out.abort();
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      code: EXIT_OUTPUT_ERROR,
+      stdout: result.stdout,
+      stderr: `${result.stderr}resident-pension cost: ${why}\n`,
+    };
+  }
 }
 
 /** The region, the years, and the override checked once against the region's policy; or the usage error. */
@@ -174,15 +225,22 @@ function checkedOptions(
   }
 }
 
-/** The totals (and the exit code: 70 when a line hit a bug, 2 when every case of the region failed). */
-function costResult(
-  options: CostCommandOptions,
-  at: { region: RegionId; from: number; to: number },
-  base: ReturnType<typeof emptySums>,
-  changed: ReturnType<typeof emptySums> | null,
-  counts: Counts,
-): CliResult {
-  const { region, from, to } = at;
+/** How the totals are shown: `--json` or the tables, the override's file name, the language. */
+export interface CostOutputOptions {
+  readonly json: boolean;
+  readonly overrideFile?: string | undefined;
+  readonly locale?: Locale | undefined;
+  /** The diagnostics of lines that hit a bug, printed before the summary. */
+  readonly diagnostics?: string | undefined;
+}
+
+/**
+ * The report of the totals (and the exit code: 70 when a line hit a bug, 2 when every case of
+ * the region failed): what `cost` prints, and `cost-merge` for the totals of its partials.
+ */
+export function costOutput(totals: CostTotals, options: CostOutputOptions): CliResult {
+  const { region, from, to, counts, base, changed } = totals;
+  const locale = options.locale ?? "en";
   const levels = [...new Set([...base.levels.keys(), ...(changed?.levels.keys() ?? [])])];
   const result: CostReport = {
     region,
@@ -195,22 +253,22 @@ function costResult(
       ? { override: yearCosts(changed, from, levels), difference: yearCosts(subtractSums(changed, base), from, levels) }
       : {}),
   };
-  const summary = cliText(options.locale ?? "en", "cost.summary", {
+  const summary = cliText(locale, "cost.summary", {
     ok: counts.ok,
     failed: counts.failed + counts.internal,
     other: counts.otherRegion,
   });
   let stderr = `${summary}\n`;
   if (counts.internal > 0)
-    stderr = `${counts.diagnostics}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
-  const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.override);
+    stderr = `${options.diagnostics ?? ""}${stderr}cost: ${counts.internal} lines hit an internal error (a bug; code "internal-error" above)\n`;
+  const stdout = options.json ? `${JSON.stringify(result, null, 2)}\n` : costText(result, options.overrideFile);
   if (counts.internal > 0) return { code: 70, stdout, stderr };
   // Totals over nothing but failures are not a result: every case of the region was bad input.
   if (counts.ok === 0 && counts.failed > 0)
     return {
       code: 2,
       stdout,
-      stderr: `${stderr}resident-pension cost: ${cliText(options.locale ?? "en", "cost.all-failed", { region })}\n`,
+      stderr: `${stderr}resident-pension cost: ${cliText(locale, "cost.all-failed", { region })}\n`,
     };
   return { code: 0, stdout, stderr };
 }

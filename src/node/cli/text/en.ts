@@ -42,12 +42,18 @@ Commands:
                                   --no-trace: results with an empty trace (faster, ~80%
                                   smaller)
   cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
-       [--workers N] [--params FILE]…
+       [--workers N] [--params FILE]… [--partial-out FILE | -]
                                   yearly outlay over the region's cases (basic pension,
                                   account pension, fund top-ups, subsidies by level,
                                   proxy payments), each case evaluated as of 31 December
                                   of --to; with --override the same under the changed
-                                  policy and the difference; bad lines on stderr
+                                  policy and the difference; bad lines on stderr;
+                                  --partial-out also writes the totals for cost-merge
+                                  (-: to stdout instead of the report)
+  cost-merge <partials… | -> [--json]
+                                  add up the partials of cost --partial-out over shards
+                                  of a file: the report one cost run over the whole file
+                                  prints (docs/scale.md)
 
 Answers when a value is unknown (evaluate, explain, check, batch):
   --partial                       null figures where a value is missing, and "unknowns"
@@ -149,7 +155,33 @@ The case format, conventions and rules: docs/index.md in the package repository.
   "needs.unknown-value": ((p) => `unknown — e.g. ${p.example}`) as P<{ example: string }>,
   "needs.status-known": (() => "known") as P<object>,
   "needs.status-unknown": (() => "unknown") as P<object>,
+  "usage.merge-files": (() =>
+    "cost-merge takes the files of cost --partial-out (one or more; - for standard input)") as P<object>,
+  /** The errors of cost partials (invalid-partial), made by the command line in the user's language. */
+  "partial.read": ((p) => `${p.file}: cannot read the cost partial: ${p.reason}`) as P<{
+    file: string;
+    reason: string;
+  }>,
+  "partial.not-json": ((p) => `${p.where}: not valid JSON: ${p.reason}`) as P<{ where: string; reason: string }>,
+  "partial.format": ((p) =>
+    `${p.where}: expected a cost partial (a line of JSON with "format": "${p.format}", as cost --partial-out writes it)`) as P<{
+    where: string;
+    format: string;
+  }>,
+  "partial.field": ((p) => `${p.where}: ${p.path}: not as cost --partial-out writes it`) as P<{
+    where: string;
+    path: string;
+  }>,
+  "partial.mismatch": ((p) =>
+    `${p.where}: ${p.path} is ${p.received}, but ${p.first} has ${p.expected}: partials of different cost runs cannot be merged`) as P<{
+    where: string;
+    path: string;
+    received: string;
+    first: string;
+    expected: string;
+  }>,
+  "partial.none": ((p) => `no cost partial in ${p.files}`) as P<{ files: string }>,
 };
 
-/** The shape of a command-line catalogue: zh-CN.ts's is typed with it. */
+/** The shape of a command-line catalogue: zh-CN.ts is typed with it. */
 export type CliCatalogue = typeof enCli;

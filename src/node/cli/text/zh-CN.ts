@@ -36,11 +36,15 @@ export const zhCNCli: CliCatalogue = {
                                   --out 先写临时文件，完成后改名；--no-trace：结果不含
                                   计算过程（更快，约小 80%）
   cost <cases.jsonl | -> --region R --from YYYY --to YYYY [--override file.json] [--json]
-       [--workers N] [--params FILE]…
+       [--workers N] [--params FILE]… [--partial-out FILE | -]
                                   该地区案例的年度支出（基础养老金、个人账户养老金、基金
                                   补足、分级补贴、代缴），每个案例按 --to 年 12 月 31 日
                                   计算；有 --override 时另算政策调整后的支出及差额；
-                                  错误行写到标准错误
+                                  错误行写到标准错误；--partial-out 另把合计写成分片
+                                  合计供 cost-merge 使用（-：写到标准输出，代替报告）
+  cost-merge <分片合计文件… | -> [--json]
+                                  把文件各分片 cost --partial-out 的合计相加：输出与对
+                                  整个文件运行一次 cost 相同的报告（docs/scale.md）
 
 取值未知时的回答（evaluate、explain、check、batch）：
   --partial                       缺失取值影响的数字为 null，并列出 "unknowns"
@@ -112,4 +116,13 @@ batch 和 cost 在每行都写出时退出码为 0，即使有些行出错（会
   "needs.unknown-value": (p) => `未知——例如 ${p.example}`,
   "needs.status-known": () => "已知",
   "needs.status-unknown": () => "未知",
+  "usage.merge-files": () => "cost-merge 命令需要 cost --partial-out 写出的文件（一个或多个；用 - 表示标准输入）",
+  "partial.read": (p) => `${p.file}：无法读取 cost 分片合计：${p.reason}`,
+  "partial.not-json": (p) => `${p.where}：不是有效的 JSON：${p.reason}`,
+  "partial.format": (p) =>
+    `${p.where}：应为 cost 分片合计（cost --partial-out 写出的一行 JSON，"format": "${p.format}"）`,
+  "partial.field": (p) => `${p.where}：${p.path}：与 cost --partial-out 写出的格式不符`,
+  "partial.mismatch": (p) =>
+    `${p.where}：${p.path} 为 ${p.received}，而 ${p.first} 中为 ${p.expected}：不同 cost 运行的分片合计不能合并`,
+  "partial.none": (p) => `${p.files} 中没有 cost 分片合计`,
 };
