@@ -23,6 +23,7 @@ import { caseIssuesToError } from "./errors";
 import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, limits, type Case } from "./schema";
+import { isWellFormedCase } from "./well-formed";
 
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
@@ -163,6 +164,8 @@ export function parseCase(input: unknown): Case {
   const data = snapshot(input);
   checkLengths(data);
   rejectProtoKeys(data, []);
+  // Well-formed input (nearly all of it) skips zod, which is then only what builds the error.
+  if (isWellFormedCase(data)) return data;
   let parsed: ReturnType<typeof caseSchema.safeParse>;
   try {
     parsed = caseSchema.safeParse(data);
@@ -221,8 +224,13 @@ export function withReceived<T>(input: unknown, evaluate: () => T, locale: Local
  */
 function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
   if (value === null || typeof value !== "object" || path.length > 8) return;
+  // One path array, pushed and popped: a copy is made only for the error.
   if (Array.isArray(value)) {
-    value.forEach((v, i) => rejectProtoKeys(v, [...path, i]));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      rejectProtoKeys(value[i], path);
+      path.pop();
+    }
     return;
   }
   for (const key of Object.keys(value)) {
@@ -234,7 +242,9 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
         text("case.reserved-key", { where: `$.${[...path, key].join(".")}`, key, inOverrides }),
       );
     }
-    rejectProtoKeys((value as Record<string, unknown>)[key], [...path, key]);
+    path.push(key);
+    rejectProtoKeys((value as Record<string, unknown>)[key], path);
+    path.pop();
   }
 }
 
