@@ -6,7 +6,6 @@ import {
   formatMonth,
   lastDayOf,
   monthOf,
-  yearEnd,
   yearOfMonth,
   type CivilDate,
   type MonthIndex,
@@ -87,6 +86,8 @@ class AccountRunner {
   readonly endMonth: MonthIndex;
   /** The month the account pension is fixed in (the one before it starts). */
   readonly fixAt: MonthIndex | null;
+  /** The last month whose last day is on or before asOf (a number: no date string per month). */
+  private readonly lastWholeMonth: MonthIndex;
   accountPension: Decimal | null = null;
   closing: Components | null = null;
   readonly drawsByYear = new Map<number, { account: string; fund: string }>();
@@ -101,6 +102,8 @@ class AccountRunner {
     this.ledger = new Ledger(input.method);
     this.endMonth = input.closingMonth ?? monthOf(input.asOf);
     this.fixAt = input.accountStart === null ? null : input.accountStart - 1;
+    const asOfMonth = monthOf(input.asOf);
+    this.lastWholeMonth = lastDayOf(asOfMonth) <= input.asOf ? asOfMonth : asOfMonth - 1;
     this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
   }
 
@@ -155,7 +158,7 @@ class AccountRunner {
   /** A month that does something: credits, the pension's draw, the year's draws, a closing. */
   month(m: MonthIndex): void {
     const { ledger, input } = this;
-    const { credits, closingMonth, asOf } = input;
+    const { credits, closingMonth } = input;
     ledger.beginMonth(m);
     while (this.ci < credits.length && credits[this.ci]!.month === m) {
       const c = credits[this.ci++]!;
@@ -163,8 +166,8 @@ class AccountRunner {
     }
     this.draw(m);
     if ((m % 12 === 11 || m === this.endMonth) && this.drawn.months > 0) this.yearDrawn(m);
-    const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
-    if (m === this.fixAt && lastDayOf(m) <= asOf) {
+    const yearEndDue = m % 12 === 11 && m <= this.lastWholeMonth;
+    if (m === this.fixAt && m <= this.lastWholeMonth) {
       this.closeWindow(m, "pension start");
       this.accountPension = this.fixAccountPension(m + 1);
       this.pensionFen = toFen(this.accountPension);
@@ -209,6 +212,7 @@ class AccountRunner {
   traceSummary(): void {
     const { ledger, input } = this;
     const { trace } = input;
+    if (!trace.on) return; // its inputs are the costliest strings of a run: not built for nothing
     const sum = ledger.summaryFen();
     const b = sum.components;
     trace.add(
