@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal } from "../money";
+import { Decimal, formatMoney } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -28,7 +28,7 @@ function safe(f: number): Fen {
 
 /** Whole fen of a two-decimal amount, without Decimal arithmetic: 123.4 → 12340. */
 export function toFen(d: Decimal): Fen {
-  const text = d.toFixed(2);
+  const text = formatMoney(d); // toFixed(2), or the text a parsed amount keeps
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 

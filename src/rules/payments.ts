@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, roundFen, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
 import {
   ageOn,
   birthday,
@@ -192,11 +192,22 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   return null;
 }
 
+// The person's birthday at the pension age, once per evaluation rather than once per payment.
+const pensionBirthdays = new WeakMap<Person, { readonly age: number; readonly date: CivilDate }>();
+
+function pensionBirthday(person: Person, age: number): CivilDate {
+  const known = pensionBirthdays.get(person);
+  if (known !== undefined && known.age === age) return known.date;
+  const date = birthday(person.birthDate, age);
+  pensionBirthdays.set(person, { age, date });
+  return date;
+}
+
 /** Refusal of a regular entry for its year and date, or the kind it has. */
 function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKind {
   const { policy, person } = ctx;
   const pensionAge = pensionAgeOf(policy, person, e.date);
-  const sixtieth = birthday(person.birthDate, pensionAge);
+  const sixtieth = pensionBirthday(person, pensionAge);
   const at60 = payAt60Rules[policy.features.payAt60.value]({
     policy,
     locale: ctx.locale,
@@ -224,7 +235,7 @@ function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: s
   const value = valueOn(policy.parameters.tiers, date).value;
   const raw = tierListOf(value);
   let tiers = decimalTiers.get(raw);
-  if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => new Decimal(t))));
+  if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => withText(new Decimal(t), t))));
   const more: string[] = [];
   if ("reserved" in value)
     for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
