@@ -35,7 +35,7 @@ export function parseMoney(value: unknown, path: JsonPath): Money {
   if (problem !== undefined)
     throw new PensionInputError("invalid-money", path, text("money.invalid", { where: formatPath(path), problem }));
   const t = typeof value === "number" ? String(value) : String(value).trim();
-  return withText(new Decimal(t), t);
+  return remember(new Decimal(t), t); // t matches MONEY_PATTERN (checked above)
 }
 
 /**
@@ -51,7 +51,10 @@ const moneyTexts = new WeakMap<Decimal, string>();
  * @internal
  */
 export function withText(d: Decimal, t: string): Decimal {
-  if (!MONEY_PATTERN.test(t)) return d;
+  return MONEY_PATTERN.test(t) ? remember(d, t) : d;
+}
+
+function remember(d: Decimal, t: string): Decimal {
   const dot = t.indexOf(".");
   moneyTexts.set(d, dot < 0 ? `${t}.00` : t.length - dot === 2 ? `${t}0` : t);
   return d;

@@ -608,12 +608,10 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
         proxy: formatFen(sum.components.proxy),
         other: formatFen(sum.components.other),
       },
-      interestByYear: Object.fromEntries(run.ledger.interestStrings().map(([y, v]) => [String(y), v])),
+      interestByYear: byYear(run.ledger.interestStrings(), (v) => v),
       paidOut: formatFen(sum.paidOut),
       fundPaid: formatFen(sum.fundPaid),
-      drawsByYear: Object.fromEntries(
-        [...run.drawsByYear].map(([y, d]) => [String(y), { account: d.account, fund: d.fund }]),
-      ),
+      drawsByYear: byYear(run.drawsByYear, (d) => ({ account: d.account, fund: d.fund })),
     },
     pension: {
       eligible: eligibility.eligible,
@@ -631,6 +629,13 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
   };
 }
 
+/** A record by year (the keys are written in ascending order, as integer-like keys are), without intermediate arrays. */
+function byYear<T, U>(entries: Iterable<readonly [number, T]>, value: (v: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const [y, v] of entries) out[y] = value(v);
+  return out;
+}
+
 function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number]): PaymentResult {
   return {
     year: p.year,
@@ -641,13 +646,17 @@ function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number])
     personal: formatMoney(p.personal),
     proxy: formatMoney(p.proxy),
     subsidy: formatMoney(p.subsidy),
-    subsidyByLevel: p.subsidyByLevel
-      ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)]))
-      : null,
+    subsidyByLevel: p.subsidyByLevel ? levelsJson(p.subsidyByLevel) : null,
     collective: formatMoney(p.collective),
     other: formatMoney(p.other),
     refusals: [...p.refusals],
   };
+}
+
+function levelsJson(levels: Readonly<Record<string, Decimal>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in levels) out[k] = formatMoney(levels[k]!);
+  return out;
 }
 
 function monthlyJson(b: MonthlyBenefitValue): MonthlyBenefit {

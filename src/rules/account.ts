@@ -132,10 +132,7 @@ class AccountRunner {
         this.citation,
         { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
         formatFen(total),
-        componentKinds
-          .filter((k) => interest[k] !== 0)
-          .map((k) => `${k} ${formatFen(interest[k])}`)
-          .join(", "),
+        interestNote(interest),
       );
   }
 
@@ -215,20 +212,21 @@ class AccountRunner {
     if (!trace.on) return; // its inputs are the costliest strings of a run: not built for nothing
     const sum = ledger.summaryFen();
     const b = sum.components;
+    const inputs: Record<string, string> = {
+      personal: formatFen(b.personal),
+      collective: formatFen(b.collective),
+      subsidy: formatFen(b.subsidy),
+      proxy: formatFen(b.proxy),
+      other: formatFen(b.other),
+      credited: formatFen(sum.credited),
+      paidOut: formatFen(sum.paidOut),
+      fundPaid: formatFen(sum.fundPaid),
+    };
+    for (const [y, v] of ledger.interestStrings()) inputs[`interest ${y}`] = v;
     trace.add(
       "ACC-COMPONENTS",
       'docs/conventions.md "The personal account"; docs/rules.md ACC-COMPONENTS',
-      {
-        personal: formatFen(b.personal),
-        collective: formatFen(b.collective),
-        subsidy: formatFen(b.subsidy),
-        proxy: formatFen(b.proxy),
-        other: formatFen(b.other),
-        credited: formatFen(sum.credited),
-        paidOut: formatFen(sum.paidOut),
-        fundPaid: formatFen(sum.fundPaid),
-        ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
-      },
+      inputs,
       formatFen(sum.balance),
       input.closingMonth === null
         ? trace.say("account.balance-on", { date: input.asOf })
@@ -264,6 +262,15 @@ class AccountRunner {
     );
     return pension;
   }
+}
+
+/** A closing's interest by component, the nonzero ones in component order: "personal 12.34, subsidy 1.20". */
+function interestNote(interest: Components<Fen>): string {
+  let note = "";
+  for (const k of componentKinds) {
+    if (interest[k] !== 0) note += `${note === "" ? "" : ", "}${k} ${formatFen(interest[k])}`;
+  }
+  return note;
 }
 
 /** The divisor (计发月数): the region's fixed one (fixedDivisor), else NAT-DIVISOR by age at the start. */

@@ -144,6 +144,8 @@ export class Ledger {
   private creditedFen: Fen = 0;
   private paidOutFen: Fen = 0;
   private fundPaidFen: Fen = 0;
+  /** {@link interestStrings}, until the next closing. */
+  private interestTexts: (readonly [number, string])[] | null = null;
 
   constructor(method: InterestMethod) {
     this.next = interestMethodRules[method]();
@@ -174,9 +176,10 @@ export class Ledger {
     };
   }
 
-  /** Interest credited by year, as two-decimal strings in year order. */
-  interestStrings(): [number, string][] {
-    return [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+  /** Interest credited by year, as two-decimal strings in year order (formatted once per closing). */
+  interestStrings(): readonly (readonly [number, string])[] {
+    this.interestTexts ??= [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+    return this.interestTexts;
   }
 
   /** Start of month `m`: the balance earns for this month. */
@@ -248,6 +251,7 @@ export class Ledger {
     if (this.next && m % 12 !== 11)
       for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
     const year = yearOfMonth(m);
+    this.interestTexts = null;
     this.interestFen.set(year, safe((this.interestFen.get(year) ?? 0) + totalFen(interest)));
     return fenByKind(interest);
   }
