@@ -35,8 +35,18 @@ export function parseMoney(value: unknown, path: JsonPath): Money {
   if (problem !== undefined)
     throw new PensionInputError("invalid-money", path, text("money.invalid", { where: formatPath(path), problem }));
   const t = typeof value === "number" ? String(value) : String(value).trim();
-  return remember(new Decimal(t), t); // t matches MONEY_PATTERN (checked above)
+  let d = parsedAmounts.get(t);
+  if (d === undefined) {
+    if (parsedAmounts.size >= MAX_PARSED) parsedAmounts.clear();
+    parsedAmounts.set(t, (d = remember(new Decimal(t), t))); // t matches MONEY_PATTERN (checked above)
+  }
+  return d;
 }
+
+// A case repeats a few amounts (a tier a year for decades): one Decimal per text, shared, since
+// Decimals are immutable; parsed and formatted once. Bounded: cleared when full.
+const parsedAmounts = new Map<string, Money>();
+const MAX_PARSED = 1024;
 
 /**
  * The two-decimal text of amounts read once and written often (parsed inputs, config values),
