@@ -166,8 +166,14 @@ export function birthday(birthDate: CivilDate, n: number): CivilDate {
  * ageOn("1965-03-10", "2025-03-09") //=> 59
  */
 export function ageOn(birthDate: CivilDate, date: CivilDate): number {
-  let age = yearOf(date) - yearOf(birthDate);
-  if (age > 0 && birthday(birthDate, age) > date) age -= 1;
+  const year = yearOf(date);
+  let age = year - yearOf(birthDate);
+  if (age > 0) {
+    // birthday(birthDate, age) > date, in numbers: the birthday falls in `year` (29 February on the 28th).
+    const month = monthNumberOf(birthDate);
+    const day = Math.min(Number(birthDate.slice(8, 10)), daysInMonth(year, month));
+    if (month * 100 + day > monthNumberOf(date) * 100 + Number(date.slice(8, 10))) age -= 1;
+  }
   return Math.max(age, 0);
 }
 

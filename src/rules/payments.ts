@@ -294,7 +294,7 @@ export function evaluatePayments(
   const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
   if (lump) {
     payments.list.push(lump.payment);
-    if (lump.payment.valid) credit(credits, lumpSum!.date, "personal", lump.payment.personal);
+    if (lump.payment.valid) credit(credits, creditDate(lumpSum!.date), "personal", lump.payment.personal);
   }
   sortResults(drafts, payments, credits);
   ctx.trace.add(
@@ -522,10 +522,19 @@ function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
   );
 }
 
-/** A credit of a nonzero amount to one component in the month of `date`. */
-function credit(credits: Credit[], date: CivilDate, component: ComponentKind, amount: Decimal): void {
-  if (!amount.isZero())
-    credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
+/** When a credit lands: its month and calendar year, read from the date once per payment. */
+interface CreditDate {
+  readonly month: MonthIndex;
+  readonly calendarYear: number;
+}
+
+function creditDate(date: CivilDate): CreditDate {
+  return { month: monthOf(date), calendarYear: yearOf(date) };
+}
+
+/** A credit of a nonzero amount to one component at `at`. */
+function credit(credits: Credit[], at: CreditDate, component: ComponentKind, amount: Decimal): void {
+  if (!amount.isZero()) credits.push({ month: at.month, calendarYear: at.calendarYear, component, fen: toFen(amount) });
 }
 
 /** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */
@@ -551,11 +560,12 @@ function results(
         );
       }
     if (valid) {
-      credit(credits, e.date, "personal", e.amount);
-      credit(credits, e.date, "proxy", d.proxy);
-      credit(credits, e.date, "subsidy", d.subsidy);
-      credit(credits, e.date, "collective", e.collective);
-      credit(credits, e.date, "other", e.sponsor);
+      const at = creditDate(e.date);
+      credit(credits, at, "personal", e.amount);
+      credit(credits, at, "proxy", d.proxy);
+      credit(credits, at, "subsidy", d.subsidy);
+      credit(credits, at, "collective", e.collective);
+      credit(credits, at, "other", e.sponsor);
       if (d.kind === "make-up" && ctx.cohort.kind === "old") oldCohortMakeUpMonth = monthOf(e.date) + 1;
     }
     list.push(resultOf(d, valid));
