@@ -261,8 +261,13 @@ function matchTier(
   return { ok: tiers.some((t) => t.eq(total)), tiers, statusTier: null };
 }
 
+// A table's tiers as text, once per (cached) tier list: a year refused as not a tier names them.
+const tierTexts = new WeakMap<readonly Decimal[], string>();
+
 function formatTiers(tiers: readonly Decimal[]): string {
-  return tiers.map((t) => t.toFixed(0)).join(" / ");
+  let t = tierTexts.get(tiers);
+  if (t === undefined) tierTexts.set(tiers, (t = tiers.map((x) => x.toFixed(0)).join(" / ")));
+  return t;
 }
 
 /**
@@ -367,9 +372,9 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
       d.refusals.push(
         refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
           year,
-          paid: paid.toFixed(2),
-          proxy: proxy.isZero() ? undefined : proxy.toFixed(2),
-          tier: tier.toFixed(2),
+          paid: formatMoney(paid),
+          proxy: proxy.isZero() ? undefined : formatMoney(proxy),
+          tier: formatMoney(tier),
           tiers: formatTiers(match.tiers),
         }),
       );
@@ -386,7 +391,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
         p.id,
         valueOn(p, lookupDate(first.entry)).citation,
         { year, statuses: group.statuses.join("|") },
-        proxy.toFixed(2),
+        formatMoney(proxy),
       );
   }
   if (withAid) {
@@ -412,7 +417,7 @@ function collectiveAboveCap(ctx: PaymentContext, year: number, list: readonly Dr
     d.refusals.push(
       refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
         year,
-        collective: collective.toFixed(2),
+        collective: formatMoney(collective),
         cap: String(cap.value),
         citation: cap.citation,
       }),
@@ -517,7 +522,7 @@ function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
   ctx.trace.add(
     "MAKE-UP",
     ctx.policy.features.makeUp.citation,
-    { years: e.years, amount: e.amount.toFixed(2) },
+    { years: e.years, amount: formatMoney(e.amount) },
     ctx.trace.say("pay.years", { years: count.total }),
   );
 }
@@ -554,7 +559,7 @@ function results(
         trace.add(
           r.rule,
           citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`,
-          { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind },
+          { year: e.year, date: e.date, amount: formatMoney(e.amount), kind: d.kind },
           trace.say("pay.refused", {}),
           r.message,
         );
@@ -626,7 +631,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const tiers = tierSet(policy, person, e.date, undefined);
   if (!tiers.some((t) => t.eq(perYear))) {
     return refusal(ctx.locale, "MAKE-UP", "make-up-not-a-tier", {
-      amount: e.amount.toFixed(2),
+      amount: formatMoney(e.amount),
       years: e.years,
       perYear: perYear.toDecimalPlaces(2).toFixed(2),
       tiers: formatTiers(tiers),
@@ -650,7 +655,7 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
   if (!seg.value.standards.some((s) => l.monthlyStandard.eq(s))) {
     return refuse(
       refusal(L, param.id, "lump-sum-standard", {
-        standard: l.monthlyStandard.toFixed(2),
+        standard: formatMoney(l.monthlyStandard),
         standards: seg.value.standards.join(" / "),
       }),
     );
@@ -664,12 +669,12 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
     param.id,
     seg.citation,
     {
-      monthlyStandard: l.monthlyStandard.toFixed(2),
+      monthlyStandard: formatMoney(l.monthlyStandard),
       months: m,
       birthday75: end,
       paymentMonth: `${yearOf(l.date)}-${String(monthNumberOf(l.date)).padStart(2, "0")}`,
     },
-    amount.toFixed(2),
+    formatMoney(amount),
     seg.note,
   );
   return { payment: lumpSumPayment(l, amount, []) };
