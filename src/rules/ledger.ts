@@ -36,11 +36,16 @@ export function fromFen(f: Fen): Decimal {
   return new Decimal(formatFen(f));
 }
 
-/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45". */
+/** ".00" … ".99": the fen part of every amount, built once. */
+const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
+
+/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45" (yuan digits, then a table's cents). */
 export function formatFen(f: Fen): string {
   const negative = f < 0;
-  const digits = String(negative ? -f : f).padStart(3, "0");
-  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  const a = negative ? -f : f;
+  const cents = a % 100; // exact on safe integers, as is the division of the multiple of 100 below
+  const text = `${(a - cents) / 100}${CENTS[cents]!}`;
+  return negative ? `-${text}` : text;
 }
 
 function zeroFen(): number[] {

@@ -13,6 +13,17 @@ describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
     expect(formatFen(5)).toBe("0.05");
     expect(formatFen(-1234)).toBe("-12.34");
     expect(formatFen(0)).toBe("0.00");
+    expect(formatFen(100)).toBe("1.00");
+    expect(formatFen(Number.MAX_SAFE_INTEGER)).toBe("90071992547409.91");
+  });
+
+  test("formatFen writes every safe integer as Decimal does: fen ÷ 100 to two places", () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (f) => {
+        expect(formatFen(f)).toBe(new Decimal(f).dividedBy(100).toFixed(2));
+      }),
+      { seed: 20_261_206, numRuns: 2000 },
+    );
   });
 
   test("interest: round(rate × Σ monthly balances ÷ 12) per component, half up", () => {
