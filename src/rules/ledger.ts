@@ -96,18 +96,24 @@ function divRoundBig(n: bigint, d: bigint): bigint {
   return (2n * n + d) / (2n * d);
 }
 
-/** A rate as an exact fraction num / den. */
+/**
+ * A rate as an exact fraction num / den; `small`: num and 12 × den as numbers, or null when
+ * either would pass 2^53 (then the interest is computed in BigInt only).
+ */
 export interface Rate {
   readonly num: bigint;
   readonly den: bigint;
+  readonly small: { readonly num: number; readonly den12: number } | null;
 }
 
 export function toRate(d: Decimal): Rate {
   // A finite decimal: digits over a power of ten (Decimal.toFraction is exact but slow).
   const text = d.toFixed();
   const dot = text.indexOf(".");
-  if (dot < 0) return { num: BigInt(text), den: 1n };
-  return { num: BigInt(text.slice(0, dot) + text.slice(dot + 1)), den: 10n ** BigInt(text.length - dot - 1) };
+  const num = BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+  const den = dot < 0 ? 1n : 10n ** BigInt(text.length - dot - 1);
+  const fits = num <= BigInt(MAX) && den * 12n <= BigInt(MAX);
+  return { num, den, small: fits ? { num: Number(num), den12: Number(den * 12n) } : null };
 }
 
 /**
@@ -243,11 +249,15 @@ export class Ledger {
    */
   close(m: MonthIndex, rate: Rate): Components<Fen> {
     const interest = zeroFen();
-    const den = rate.den * 12n;
+    const { small } = rate;
     for (let i = 0; i < COMPONENTS; i++) {
       const a = this.accrued[i]!;
       if (a === 0) continue;
-      interest[i] = safe(Number(divRoundBig(rate.num * BigInt(a), den)));
+      // In numbers while exact (mulDivRound checks the product), else in BigInt; the same result.
+      interest[i] =
+        small !== null && a > 0
+          ? mulDivRound(a, small.num, small.den12)
+          : safe(Number(divRoundBig(rate.num * BigInt(a), rate.den * 12n)));
       this.accrued[i] = 0;
       this.fen[i] = safe(this.fen[i]! + interest[i]!);
       this.creditedFen = safe(this.creditedFen + interest[i]!);
