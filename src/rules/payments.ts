@@ -125,9 +125,8 @@ export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDa
 
 /** Clamp a payment date into its contribution year: where that year's tiers are looked up. */
 function lookupDate(entry: PaymentEntry): CivilDate {
-  const start = yearStart(entry.year);
-  const end = yearEnd(entry.year);
-  return entry.date < start ? start : entry.date > end ? end : entry.date;
+  const paidIn = yearOf(entry.date); // compared as years: no date strings for a date inside its year
+  return paidIn < entry.year ? yearStart(entry.year) : paidIn > entry.year ? yearEnd(entry.year) : entry.date;
 }
 
 /**
@@ -217,15 +216,39 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
     sixtieth,
   });
   if (at60) return at60;
-  const deadline = valueOn(policy.parameters.deadline, lookupDate(e)).value;
-  const due = `${e.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+  const due = `${e.year}${deadlineSuffix(valueOn(policy.parameters.deadline, lookupDate(e)).value)}`;
   if (e.date <= due) return "regular";
   const late = policy.features.latePayment;
   return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
 }
 
+// A deadline's "-MM-DD", once per frozen config value.
+const deadlineSuffixes = new WeakMap<object, string>();
+
+function deadlineSuffix(deadline: { readonly month: number; readonly day: number }): string {
+  let suffix = deadlineSuffixes.get(deadline);
+  if (suffix === undefined) {
+    suffix = `-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+    deadlineSuffixes.set(deadline, suffix);
+  }
+  return suffix;
+}
+
 // Tier lists are frozen config arrays: their Decimal form is computed once per array.
 const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
+// …and the two-decimal texts of those tiers, so a year's total is looked up, not compared with each.
+const tierLookups = new WeakMap<readonly Decimal[], ReadonlySet<string>>();
+
+function cachedTable(raw: readonly string[]): readonly Decimal[] {
+  let tiers = decimalTiers.get(raw);
+  if (tiers === undefined) {
+    tiers = raw.map((t) => withText(new Decimal(t), t));
+    decimalTiers.set(raw, tiers);
+    // A tier with more decimals can equal no total of payments: it is left out, not rounded.
+    tierLookups.set(tiers, new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t))));
+  }
+  return tiers;
+}
 
 /**
  * The tiers open to the person in the table in force on `date`: the general list, the tiers
@@ -233,9 +256,7 @@ const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
  */
 function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: string | undefined): readonly Decimal[] {
   const value = valueOn(policy.parameters.tiers, date).value;
-  const raw = tierListOf(value);
-  let tiers = decimalTiers.get(raw);
-  if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => withText(new Decimal(t), t))));
+  const tiers = cachedTable(tierListOf(value));
   const more: string[] = [];
   if ("reserved" in value)
     for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
@@ -258,7 +279,12 @@ function matchTier(
   const statusTier = specialStatusTier(policy, person, total, date);
   if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
   const tiers = tierSet(policy, person, date, extra);
-  return { ok: tiers.some((t) => t.eq(total)), tiers, statusTier: null };
+  const lookup = tierLookups.get(tiers); // a table without reserved or extra tiers
+  const ok =
+    lookup !== undefined && total.decimalPlaces() <= 2
+      ? lookup.has(formatMoney(total))
+      : tiers.some((t) => t.eq(total));
+  return { ok, tiers, statusTier: null };
 }
 
 // A table's tiers as text, once per (cached) tier list: a year refused as not a tier names them.
