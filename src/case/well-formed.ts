@@ -20,7 +20,7 @@ export function isWellFormedCase(c: unknown): c is Case {
     (c["lumpSum"] === undefined || isLumpSum(c["lumpSum"])) &&
     (c["options"] === undefined || isOptions(c["options"])) &&
     (c["id"] === undefined || (typeof c["id"] === "string" && c["id"].length <= limits.id)) &&
-    (c["description"] === undefined || typeof c["description"] === "string")
+    optionalString(c["description"])
   );
 }
 
@@ -52,6 +52,13 @@ const RATE_TEXT = /^(0|[1-9]\d{0,2})(\.\d{1,12})?$/;
 const isRecord = (v: unknown): v is Fields => typeof v === "object" && v !== null && !Array.isArray(v);
 const isDate = (v: unknown): boolean => typeof v === "string" && isCivilDate(v);
 const optionalDate = (v: unknown): boolean => v === undefined || isDate(v);
+const optionalString = (v: unknown): boolean => v === undefined || typeof v === "string";
+const optionalOf = (v: unknown, allowed: readonly unknown[]): boolean => v === undefined || allowed.includes(v);
+const SEXES = ["male", "female"];
+const PAYMENT_KINDS = ["regular", "make-up"];
+const INTEREST_METHODS = ["monthly", "next-year"];
+const UNKNOWNS = ["refuse", "partial"];
+const ESTIMATES = ["none", "floor"];
 const isMoney = (v: unknown): boolean =>
   (typeof v === "string" || typeof v === "number") && moneyProblem(v) === undefined;
 const intIn = (v: unknown, min: number, max: number): boolean =>
@@ -76,7 +83,7 @@ function isPerson(p: unknown): boolean {
   const { sex, childrenEnrolled, legacyGrade } = p;
   return (
     isDate(p["birthDate"]) &&
-    (sex === undefined || sex === "male" || sex === "female") &&
+    optionalOf(sex, SEXES) &&
     optionalList(p["statuses"], limits.statuses, isStatus) &&
     (childrenEnrolled === undefined || typeof childrenEnrolled === "boolean") &&
     (legacyGrade === undefined || intIn(legacyGrade, 1, 7)) &&
@@ -103,7 +110,7 @@ function isPayment(p: unknown): boolean {
     isMoney(p["amount"]) &&
     (collective === undefined || isMoney(collective)) &&
     (sponsor === undefined || isMoney(sponsor)) &&
-    (kind === undefined || kind === "regular" || kind === "make-up") &&
+    optionalOf(kind, PAYMENT_KINDS) &&
     (years === undefined || intIn(years, 1, 15))
   );
 }
@@ -116,12 +123,12 @@ function isOptions(o: unknown): boolean {
   const { interestMethod: method, pensionsPaidThrough: through, unknowns, estimate } = o;
   return (
     (o["interestRates"] === undefined || isRates(o["interestRates"])) &&
-    (method === undefined || method === "monthly" || method === "next-year") &&
+    optionalOf(method, INTEREST_METHODS) &&
     (through === undefined || (typeof through === "string" && MONTH.test(through))) &&
     optionalDate(o["schemeStart"]) &&
     (o["parameters"] === undefined || isOverrides(o["parameters"])) &&
-    (unknowns === undefined || unknowns === "refuse" || unknowns === "partial") &&
-    (estimate === undefined || estimate === "none" || estimate === "floor")
+    optionalOf(unknowns, UNKNOWNS) &&
+    optionalOf(estimate, ESTIMATES)
   );
 }
 
@@ -151,15 +158,9 @@ function isOverrides(o: unknown): boolean {
 function isSegment(s: unknown): boolean {
   if (!isRecord(s) || !onlyKeys(s, segmentKeys)) return false;
   const { unknown, citation, note } = s;
-  return (
-    isDate(s["from"]) &&
-    optionalDate(s["until"]) &&
-    (unknown === undefined || unknown === true) &&
-    (s["value"] === undefined) !== (unknown === undefined) &&
-    typeof citation === "string" &&
-    citation.trim().length > 0 &&
-    optionalDate(s["published"]) &&
-    optionalDate(s["checked"]) &&
-    (note === undefined || typeof note === "string")
-  );
+  // A value or `unknown: true`, never both (the refinement of overrideSegmentSchema).
+  if ((unknown !== undefined && unknown !== true) || (s["value"] === undefined) === (unknown === undefined))
+    return false;
+  const dated = isDate(s["from"]) && [s["until"], s["published"], s["checked"]].every(optionalDate);
+  return dated && typeof citation === "string" && citation.trim().length > 0 && optionalString(note);
 }

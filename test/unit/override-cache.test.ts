@@ -34,7 +34,12 @@ describe("the override cache's plain-JSON key", () => {
     ["a Date", new Date(0)],
     ["a function", () => 1],
     ["undefined in an array (JSON text null)", [undefined]],
-    ["a class instance", new (class Amount {})()],
+    [
+      "a class instance",
+      new (class Amount {
+        readonly fen = 100;
+      })(),
+    ],
   ])("%s is not plain JSON: its JSON text would stand for another value", (_, value) => {
     expect(isPlainJson({ value })).toBe(false);
   });
