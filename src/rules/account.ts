@@ -222,7 +222,7 @@ class AccountRunner {
       paidOut: formatFen(sum.paidOut),
       fundPaid: formatFen(sum.fundPaid),
     };
-    for (const [y, v] of ledger.interestStrings()) inputs[`interest ${y}`] = v;
+    for (const [y, v] of ledger.interestStrings()) inputs[interestKey(y)] = v;
     trace.add(
       "ACC-COMPONENTS",
       'docs/conventions.md "The personal account"; docs/rules.md ACC-COMPONENTS',
@@ -262,6 +262,15 @@ class AccountRunner {
     );
     return pension;
   }
+}
+
+// The "interest YYYY" input names of the ACC-COMPONENTS step, built once per year.
+const interestKeys = new Map<number, string>();
+
+function interestKey(year: number): string {
+  let key = interestKeys.get(year);
+  if (key === undefined) interestKeys.set(year, (key = `interest ${year}`));
+  return key;
 }
 
 /** A closing's interest by component, the nonzero ones in component order: "personal 12.34, subsidy 1.20". */
