@@ -64,7 +64,7 @@ export function runAccount(input: AccountInput): AccountRun {
   for (let m = firstMonth; m <= run.endMonth; m++) {
     const quiet = run.quietUntil(m);
     if (quiet >= m) {
-      run.ledger.earnMonths(quiet - m + 1);
+      run.quietMonths(m, quiet);
       m = quiet; // the loop's m++ moves to the next month that does something
       continue;
     }
@@ -148,8 +148,19 @@ class AccountRunner {
     if (this.ci < credits.length) to = Math.min(to, credits[this.ci]!.month - 1);
     if (this.fixAt !== null && this.fixAt >= from) to = Math.min(to, this.fixAt - 1);
     if (closingMonth !== null && closingMonth >= from) to = Math.min(to, closingMonth - 1);
-    if (this.pensionFen !== 0 && schedule !== null && start !== null) to = Math.min(to, Math.max(start, from) - 1);
+    // Once the account is empty a draw changes nothing in it (the fund pays): such months are quiet too.
+    const drawing = this.pensionFen !== 0 && schedule !== null && start !== null;
+    if (drawing && !this.ledger.isEmpty()) to = Math.min(to, Math.max(start, from) - 1);
     return to;
+  }
+
+  /** The quiet months `from`–`to`: they earn on the unchanged balance; an empty account's draws go to the fund. */
+  quietMonths(from: MonthIndex, to: MonthIndex): void {
+    this.ledger.earnMonths(to - from + 1);
+    if (!this.ledger.isEmpty()) return; // no draw in these months (quietUntil)
+    let count = 0;
+    for (let m = from; m <= to; m++) count += this.drawCount(m);
+    if (count > 0) this.drawMonths(count);
   }
 
   /** A month that does something: credits, the pension's draw, the year's draws, a closing. */
@@ -178,15 +189,23 @@ class AccountRunner {
 
   /** The account pension of month `m` (and the months back-paid in it), from the account while it lasts. */
   private draw(m: MonthIndex): void {
+    const count = this.drawCount(m);
+    if (count > 0) this.drawMonths(count);
+  }
+
+  /** How many months of the account pension are paid in month `m`: its own and those back-paid in it. */
+  private drawCount(m: MonthIndex): number {
     const { schedule, accountStart: start } = this.input;
-    if (this.pensionFen === 0 || schedule === null || start === null || m < start) return;
-    const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
-    if (count > 0) {
-      const fromAccount = this.ledger.drawFen(this.pensionFen * count);
-      this.drawn.months += count;
-      this.drawn.account += fromAccount;
-      this.drawn.fund += this.pensionFen * count - fromAccount;
-    }
+    if (this.pensionFen === 0 || schedule === null || start === null || m < start) return 0;
+    return (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
+  }
+
+  /** Pay `count` months of the account pension: from the account while it lasts, then from the fund. */
+  private drawMonths(count: number): void {
+    const fromAccount = this.ledger.drawFen(this.pensionFen * count);
+    this.drawn.months += count;
+    this.drawn.account += fromAccount;
+    this.drawn.fund += this.pensionFen * count - fromAccount;
   }
 
   /** The year's draws: from the account, and from the fund once it is empty. */

@@ -238,6 +238,12 @@ export class Ledger {
     return fromAccount;
   }
 
+  /** Whether every component is zero (an empty account: draws come from the fund alone). */
+  isEmpty(): boolean {
+    const f = this.fen;
+    return f[0] === 0 && f[1] === 0 && f[2] === 0 && f[3] === 0 && f[4] === 0;
+  }
+
   /** Whether the current window has earned anything (a rate is needed only then). */
   hasAccrued(): boolean {
     return this.accrued.some((a) => a !== 0);
