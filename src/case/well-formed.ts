@@ -8,159 +8,110 @@ import { limits, type Case } from "./schema";
  * where the case schema (schema.ts) accepts the value and its output equals the value itself.
  * `parseCase` runs zod only when this says false, so the errors (messages, paths, issues) are
  * exactly zod's, and a valid case is not copied a second time. Stricter than the schema in one
- * place: a citation written as data (which the schema turns into text) goes the slow way.
+ * place: a citation written as data (which the schema turns into text) goes the slow way. The
+ * checks below mirror schema.ts field by field.
  */
 export function isWellFormedCase(c: unknown): c is Case {
-  if (!isRecord(c) || !onlyKeys(c, caseKeys)) return false;
-  return (
-    isRegion(c["region"]) &&
-    isDate(c["asOf"]) &&
-    isPerson(c["person"]) &&
-    optionalList(c["payments"], limits.payments, isPayment) &&
-    (c["lumpSum"] === undefined || isLumpSum(c["lumpSum"])) &&
-    (c["options"] === undefined || isOptions(c["options"])) &&
-    (c["id"] === undefined || (typeof c["id"] === "string" && c["id"].length <= limits.id)) &&
-    optionalString(c["description"])
-  );
+  return isCase(c);
 }
 
+type Check = (v: unknown) => boolean;
 type Fields = Record<string, unknown>;
 
-const caseKeys = new Set(["region", "asOf", "person", "payments", "lumpSum", "options", "id", "expect", "description"]);
-const personKeys = new Set(["birthDate", "sex", "statuses", "childrenEnrolled", "legacyGrade", "events"]);
-const statusKeys = new Set(["kind", "from", "until"]);
-const eventKeys = new Set(["kind", "date"]);
-const paymentKeys = new Set(["year", "date", "amount", "collective", "sponsor", "kind", "years"]);
-const lumpSumKeys = new Set(["date", "monthlyStandard"]);
-const optionKeys = new Set([
-  "interestRates",
-  "interestMethod",
-  "pensionsPaidThrough",
-  "schemeStart",
-  "parameters",
-  "unknowns",
-  "estimate",
-]);
-const segmentKeys = new Set(["from", "until", "value", "unknown", "citation", "published", "checked", "note"]);
-const statusKindSet = new Set<unknown>(statusKinds);
-const eventKindSet = new Set<unknown>(eventKinds);
-const regionIdSet = new Set<unknown>(regionIds);
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const YEAR_KEY = /^\d{4}$/;
-const RATE_TEXT = /^(0|[1-9]\d{0,2})(\.\d{1,12})?$/;
-
 const isRecord = (v: unknown): v is Fields => typeof v === "object" && v !== null && !Array.isArray(v);
-const isDate = (v: unknown): boolean => typeof v === "string" && isCivilDate(v);
-const optionalDate = (v: unknown): boolean => v === undefined || isDate(v);
-const optionalString = (v: unknown): boolean => v === undefined || typeof v === "string";
-const optionalOf = (v: unknown, allowed: readonly unknown[]): boolean => v === undefined || allowed.includes(v);
-const SEXES = ["male", "female"];
-const PAYMENT_KINDS = ["regular", "make-up"];
-const INTEREST_METHODS = ["monthly", "next-year"];
-const UNKNOWNS = ["refuse", "partial"];
-const ESTIMATES = ["none", "floor"];
-const isMoney = (v: unknown): boolean =>
-  (typeof v === "string" || typeof v === "number") && moneyProblem(v) === undefined;
-const intIn = (v: unknown, min: number, max: number): boolean =>
-  typeof v === "number" && Number.isSafeInteger(v) && v >= min && v <= max;
-const isRegion = (v: unknown): boolean => regionIdSet.has(v) || (typeof v === "string" && OWN_REGION_ID.test(v));
 
-/** Every own key is one the object's schema knows (a strict object). */
-function onlyKeys(o: Fields, known: ReadonlySet<string>): boolean {
-  for (const k of Object.keys(o)) if (!known.has(k)) return false;
-  return true;
+/** A strict object: its required fields pass, its optional ones are absent or pass, no other key. */
+function object(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+  const checks = [...Object.entries(required), ...Object.entries(optional)];
+  const known = new Set(checks.map(([k]) => k));
+  const optionalKeys = new Set(Object.keys(optional));
+  return (v) => {
+    if (!isRecord(v)) return false;
+    for (const k of Object.keys(v)) if (!known.has(k)) return false;
+    for (const [k, check] of checks) if (!(v[k] === undefined && optionalKeys.has(k)) && !check(v[k])) return false;
+    return true;
+  };
 }
 
-function optionalList(v: unknown, max: number, each: (x: unknown) => boolean): boolean {
-  if (v === undefined) return true;
-  if (!Array.isArray(v) || v.length > max) return false;
-  for (const x of v) if (!each(x)) return false;
-  return true;
-}
+/** A record whose keys pass `key` ("__proto__" never: zod's records drop it) and values `value`. */
+const record =
+  (key: (k: string) => boolean, value: Check): Check =>
+  (v) =>
+    isRecord(v) && Object.entries(v).every(([k, x]) => k !== "__proto__" && key(k) && value(x));
 
-function isPerson(p: unknown): boolean {
-  if (!isRecord(p) || !onlyKeys(p, personKeys)) return false;
-  const { sex, childrenEnrolled, legacyGrade } = p;
-  return (
-    isDate(p["birthDate"]) &&
-    optionalOf(sex, SEXES) &&
-    optionalList(p["statuses"], limits.statuses, isStatus) &&
-    (childrenEnrolled === undefined || typeof childrenEnrolled === "boolean") &&
-    (legacyGrade === undefined || intIn(legacyGrade, 1, 7)) &&
-    optionalList(p["events"], limits.events, isEvent)
-  );
-}
+const list =
+  (min: number, max: number, each: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.length >= min && v.length <= max && v.every(each);
 
-const isStatus = (s: unknown): boolean =>
-  isRecord(s) &&
-  onlyKeys(s, statusKeys) &&
-  statusKindSet.has(s["kind"]) &&
-  isDate(s["from"]) &&
-  optionalDate(s["until"]);
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (v) =>
+    values.includes(v);
 
-const isEvent = (e: unknown): boolean =>
-  isRecord(e) && onlyKeys(e, eventKeys) && eventKindSet.has(e["kind"]) && isDate(e["date"]);
+const int =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === "number" && Number.isSafeInteger(v) && v >= min && v <= max;
 
-function isPayment(p: unknown): boolean {
-  if (!isRecord(p) || !onlyKeys(p, paymentKeys)) return false;
-  const { collective, sponsor, kind, years } = p;
-  return (
-    intIn(p["year"], MIN_YEAR, MAX_YEAR) &&
-    isDate(p["date"]) &&
-    isMoney(p["amount"]) &&
-    (collective === undefined || isMoney(collective)) &&
-    (sponsor === undefined || isMoney(sponsor)) &&
-    optionalOf(kind, PAYMENT_KINDS) &&
-    (years === undefined || intIn(years, 1, 15))
-  );
-}
+const text: Check = (v) => typeof v === "string";
+const matches =
+  (pattern: RegExp): Check =>
+  (v) =>
+    typeof v === "string" && pattern.test(v);
+const anything: Check = () => true;
+const date: Check = (v) => typeof v === "string" && isCivilDate(v);
+const money: Check = (v) => (typeof v === "string" || typeof v === "number") && moneyProblem(v) === undefined;
+const rateText = matches(/^(0|[1-9]\d{0,2})(\.\d{1,12})?$/);
+const rate: Check = (v) => (typeof v === "number" ? Number.isFinite(v) && v >= 0 && v <= 999 : rateText(v));
+const ownRegion = matches(OWN_REGION_ID);
+const region: Check = (v) => regionIds.includes(v as never) || ownRegion(v);
 
-const isLumpSum = (l: unknown): boolean =>
-  isRecord(l) && onlyKeys(l, lumpSumKeys) && isDate(l["date"]) && isMoney(l["monthlyStandard"]);
+const segmentShape = object(
+  { from: date, citation: (v) => typeof v === "string" && v.trim().length > 0 },
+  { until: date, value: anything, unknown: oneOf([true]), published: date, checked: date, note: text },
+);
+/** An override segment: a value or `unknown: true`, never both (overrideSegmentSchema's refinement). */
+const segment: Check = (s) =>
+  segmentShape(s) && ((s as Fields)["value"] === undefined) !== ((s as Fields)["unknown"] === undefined);
 
-function isOptions(o: unknown): boolean {
-  if (!isRecord(o) || !onlyKeys(o, optionKeys)) return false;
-  const { interestMethod: method, pensionsPaidThrough: through, unknowns, estimate } = o;
-  return (
-    (o["interestRates"] === undefined || isRates(o["interestRates"])) &&
-    optionalOf(method, INTEREST_METHODS) &&
-    (through === undefined || (typeof through === "string" && MONTH.test(through))) &&
-    optionalDate(o["schemeStart"]) &&
-    (o["parameters"] === undefined || isOverrides(o["parameters"])) &&
-    optionalOf(unknowns, UNKNOWNS) &&
-    optionalOf(estimate, ESTIMATES)
-  );
-}
+const person = object(
+  { birthDate: date },
+  {
+    sex: oneOf(["male", "female"]),
+    statuses: list(0, limits.statuses, object({ kind: oneOf(statusKinds), from: date }, { until: date })),
+    childrenEnrolled: oneOf([true, false]),
+    legacyGrade: int(1, 7),
+    events: list(0, limits.events, object({ kind: oneOf(eventKinds), date })),
+  },
+);
 
-function isRates(r: unknown): boolean {
-  if (!isRecord(r)) return false;
-  for (const [year, rate] of Object.entries(r)) {
-    if (!YEAR_KEY.test(year)) return false; // "__proto__" included, which zod's records drop
-    const ok =
-      typeof rate === "string"
-        ? RATE_TEXT.test(rate)
-        : typeof rate === "number" && Number.isFinite(rate) && rate >= 0 && rate <= 999;
-    if (!ok) return false;
-  }
-  return true;
-}
+const payment = object(
+  { year: int(MIN_YEAR, MAX_YEAR), date, amount: money },
+  { collective: money, sponsor: money, kind: oneOf(["regular", "make-up"]), years: int(1, 15) },
+);
 
-/** `options.parameters`: the overrides' shape (policy/overrides.ts), citations as text only. */
-function isOverrides(o: unknown): boolean {
-  if (!isRecord(o)) return false;
-  for (const [id, segments] of Object.entries(o)) {
-    if (id === "__proto__" || !Array.isArray(segments) || segments.length === 0) return false; // zod drops "__proto__"
-    for (const s of segments) if (!isSegment(s)) return false;
-  }
-  return true;
-}
+const options = object(
+  {},
+  {
+    interestRates: record((k) => /^\d{4}$/.test(k), rate),
+    interestMethod: oneOf(["monthly", "next-year"]),
+    pensionsPaidThrough: matches(/^\d{4}-(0[1-9]|1[0-2])$/),
+    schemeStart: date,
+    parameters: record(() => true, list(1, Infinity, segment)),
+    unknowns: oneOf(["refuse", "partial"]),
+    estimate: oneOf(["none", "floor"]),
+  },
+);
 
-function isSegment(s: unknown): boolean {
-  if (!isRecord(s) || !onlyKeys(s, segmentKeys)) return false;
-  const { unknown, citation, note } = s;
-  // A value or `unknown: true`, never both (the refinement of overrideSegmentSchema).
-  if ((unknown !== undefined && unknown !== true) || (s["value"] === undefined) === (unknown === undefined))
-    return false;
-  const dated = isDate(s["from"]) && [s["until"], s["published"], s["checked"]].every(optionalDate);
-  return dated && typeof citation === "string" && citation.trim().length > 0 && optionalString(note);
-}
+const isCase = object(
+  { region, asOf: date, person },
+  {
+    payments: list(0, limits.payments, payment),
+    lumpSum: object({ date, monthlyStandard: money }),
+    options,
+    id: (v) => typeof v === "string" && v.length <= limits.id,
+    expect: anything,
+    description: text,
+  },
+);
