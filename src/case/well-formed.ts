@@ -22,13 +22,16 @@ const isRecord = (v: unknown): v is Fields => typeof v === "object" && v !== nul
 
 /** A strict object: its required fields pass, its optional ones are absent or pass, no other key. */
 function object(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
-  const checks = [...Object.entries(required), ...Object.entries(optional)];
-  const known = new Set(checks.map(([k]) => k));
-  const optionalKeys = new Set(Object.keys(optional));
+  const checks = new Map([...Object.entries(required), ...Object.entries(optional)]);
+  const requiredKeys = Object.keys(required);
   return (v) => {
     if (!isRecord(v)) return false;
-    for (const k of Object.keys(v)) if (!known.has(k)) return false;
-    for (const [k, check] of checks) if (!(v[k] === undefined && optionalKeys.has(k)) && !check(v[k])) return false;
+    // The fields present (a snapshot has no undefined values), then the required ones all there.
+    for (const k of Object.keys(v)) {
+      const check = checks.get(k);
+      if (check === undefined || !check(v[k])) return false;
+    }
+    for (const k of requiredKeys) if (v[k] === undefined) return false;
     return true;
   };
 }
