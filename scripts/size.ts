@@ -17,10 +17,10 @@ import { relative } from "node:path";
 import { bytes, bytesByPackage, gzipSize, regionEntry, regions, root } from "./bundle-lib";
 
 /**
- * The budget of one region's bundle, gzip -9 bytes: the largest measured (core+ningxia 62,694)
- * plus 2% (docs/bundle-size.md). The aim of issue 18 is ≤ 30 kB.
+ * The budget of one region's bundle, gzip -9 bytes: the largest measured (core+ningxia 64,297,
+ * with the validation fast path) plus 2%, 64 KiB (docs/bundle-size.md). The aim of issue 18 is ≤ 30 kB.
  */
-export const BUDGET_BYTES = 64_000;
+export const BUDGET_BYTES = 65_536;
 /** The aim the budget misses (30 kB, decimal: issue 18). */
 export const AIM_BYTES = 30_000;
 

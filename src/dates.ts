@@ -21,7 +21,6 @@ export type MonthIndex = number;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
 /**
@@ -51,11 +50,11 @@ function daysInMonth(year: number, month: number): number {
 
 /** True when `value` is a real calendar date `YYYY-MM-DD` in the supported range. */
 export function isCivilDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // YYYY-MM-DD in ASCII digits (what /^(\d{4})-(\d{2})-(\d{2})$/ accepts), read without a regex.
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const y = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10); // −1 for a non-digit: below every bound checked next
   if (y < MIN_YEAR || y > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(y, month); // 2023-02-29, 2023-04-31 are not dates
 }
@@ -102,12 +101,25 @@ export function parseMonth(value: unknown, path: JsonPath): MonthIndex {
 }
 
 export function yearOf(date: CivilDate): number {
-  return Number(date.slice(0, 4));
+  return digitsAt(date, 0, 4); // no substring: read in every payment and month
 }
 
 /** Calendar month 1–12 of a civil date. */
 export function monthNumberOf(date: CivilDate): number {
-  return Number(date.slice(5, 7));
+  return digitsAt(date, 5, 7);
+}
+
+const DASH = 45; // "-"
+
+/** The number the ASCII digits of `s` from `start` to `end` (exclusive) write, or −1 if one is not a digit. */
+function digitsAt(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function monthIndex(year: number, month: number): MonthIndex {
@@ -167,8 +179,14 @@ export function birthday(birthDate: CivilDate, n: number): CivilDate {
  * ageOn("1965-03-10", "2025-03-09") //=> 59
  */
 export function ageOn(birthDate: CivilDate, date: CivilDate): number {
-  let age = yearOf(date) - yearOf(birthDate);
-  if (age > 0 && birthday(birthDate, age) > date) age -= 1;
+  const year = yearOf(date);
+  let age = year - yearOf(birthDate);
+  if (age > 0) {
+    // birthday(birthDate, age) > date, in numbers: the birthday falls in `year` (29 February on the 28th).
+    const month = monthNumberOf(birthDate);
+    const day = Math.min(Number(birthDate.slice(8, 10)), daysInMonth(year, month));
+    if (month * 100 + day > monthNumberOf(date) * 100 + Number(date.slice(8, 10))) age -= 1;
+  }
   return Math.max(age, 0);
 }
 

@@ -34,7 +34,40 @@ export function parseMoney(value: unknown, path: JsonPath): Money {
   const problem = moneyProblemText(value);
   if (problem !== undefined)
     throw new PensionInputError("invalid-money", path, text("money.invalid", { where: formatPath(path), problem }));
-  return new Decimal(typeof value === "number" ? String(value) : String(value).trim());
+  const t = typeof value === "number" ? String(value) : String(value).trim();
+  let d = parsedAmounts.get(t);
+  if (d === undefined) {
+    if (parsedAmounts.size >= MAX_PARSED) parsedAmounts.clear();
+    parsedAmounts.set(t, (d = remember(new Decimal(t), t))); // t matches MONEY_PATTERN (checked above)
+  }
+  return d;
+}
+
+// A case repeats a few amounts (a tier a year for decades): one Decimal per text, shared, since
+// Decimals are immutable; parsed and formatted once. Bounded: cleared when full.
+const parsedAmounts = new Map<string, Money>();
+const MAX_PARSED = 1024;
+
+/**
+ * The two-decimal text of amounts read once and written often (parsed inputs, config values),
+ * kept with the Decimal: formatting them again is a lookup, not `toFixed`.
+ */
+const moneyTexts = new WeakMap<Decimal, string>();
+
+/**
+ * `d`, made from the text `t`, with its two-decimal text remembered when `t` is an amount as
+ * MONEY_PATTERN writes it: "600" → "600.00", "0.5" → "0.50" (any other text: nothing remembered).
+ *
+ * @internal
+ */
+export function withText(d: Decimal, t: string): Decimal {
+  return MONEY_PATTERN.test(t) ? remember(d, t) : d;
+}
+
+function remember(d: Decimal, t: string): Decimal {
+  const dot = t.indexOf(".");
+  moneyTexts.set(d, dot < 0 ? `${t}.00` : t.length - dot === 2 ? `${t}0` : t);
+  return d;
 }
 
 /**
@@ -70,7 +103,7 @@ export function roundFen(d: Decimal): Money {
 /** Two-decimal string, the only way money leaves the library: `"55.00"`. */
 export function formatMoney(d: Decimal): string {
   if (d === ZERO) return "0.00"; // the shared zero of most unpaid parts: no formatting needed
-  return d.toFixed(2, Decimal.ROUND_HALF_UP);
+  return moneyTexts.get(d) ?? d.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
 /** `$.payments[3].amount`, for messages. */

@@ -23,6 +23,7 @@ import { caseIssuesToError } from "./errors";
 import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, limits, type Case } from "./schema";
+import { isWellFormedCase } from "./well-formed";
 
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
@@ -163,6 +164,8 @@ export function parseCase(input: unknown): Case {
   const data = snapshot(input);
   checkLengths(data);
   rejectProtoKeys(data, []);
+  // Well-formed input (nearly all of it) skips zod, which is then only what builds the error.
+  if (isWellFormedCase(data)) return data;
   let parsed: ReturnType<typeof caseSchema.safeParse>;
   try {
     parsed = caseSchema.safeParse(data);
@@ -221,8 +224,13 @@ export function withReceived<T>(input: unknown, evaluate: () => T, locale: Local
  */
 function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
   if (value === null || typeof value !== "object" || path.length > 8) return;
+  // One path array, pushed and popped: a copy is made only for the error.
   if (Array.isArray(value)) {
-    value.forEach((v, i) => rejectProtoKeys(v, [...path, i]));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      rejectProtoKeys(value[i], path);
+      path.pop();
+    }
     return;
   }
   for (const key of Object.keys(value)) {
@@ -234,7 +242,9 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
         text("case.reserved-key", { where: `$.${[...path, key].join(".")}`, key, inOverrides }),
       );
     }
-    rejectProtoKeys((value as Record<string, unknown>)[key], [...path, key]);
+    path.push(key);
+    rejectProtoKeys((value as Record<string, unknown>)[key], path);
+    path.pop();
   }
 }
 
@@ -598,12 +608,10 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
         proxy: formatFen(sum.components.proxy),
         other: formatFen(sum.components.other),
       },
-      interestByYear: Object.fromEntries(run.ledger.interestStrings().map(([y, v]) => [String(y), v])),
+      interestByYear: byYear(run.ledger.interestStrings(), (v) => v),
       paidOut: formatFen(sum.paidOut),
       fundPaid: formatFen(sum.fundPaid),
-      drawsByYear: Object.fromEntries(
-        [...run.drawsByYear].map(([y, d]) => [String(y), { account: d.account, fund: d.fund }]),
-      ),
+      drawsByYear: byYear(run.drawsByYear, (d) => ({ account: d.account, fund: d.fund })),
     },
     pension: {
       eligible: eligibility.eligible,
@@ -621,6 +629,13 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
   };
 }
 
+/** A record by year (the keys are written in ascending order, as integer-like keys are), without intermediate arrays. */
+function byYear<T, U>(entries: Iterable<readonly [number, T]>, value: (v: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const [y, v] of entries) out[y] = value(v);
+  return out;
+}
+
 function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number]): PaymentResult {
   return {
     year: p.year,
@@ -631,13 +646,17 @@ function paymentJson(p: ReturnType<typeof evaluatePayments>["payments"][number])
     personal: formatMoney(p.personal),
     proxy: formatMoney(p.proxy),
     subsidy: formatMoney(p.subsidy),
-    subsidyByLevel: p.subsidyByLevel
-      ? Object.fromEntries(Object.entries(p.subsidyByLevel).map(([k, v]) => [k, formatMoney(v)]))
-      : null,
+    subsidyByLevel: p.subsidyByLevel ? levelsJson(p.subsidyByLevel) : null,
     collective: formatMoney(p.collective),
     other: formatMoney(p.other),
     refusals: [...p.refusals],
   };
+}
+
+function levelsJson(levels: Readonly<Record<string, Decimal>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in levels) out[k] = formatMoney(levels[k]!);
+  return out;
 }
 
 function monthlyJson(b: MonthlyBenefitValue): MonthlyBenefit {

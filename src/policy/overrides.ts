@@ -4,6 +4,7 @@ import { messageText, PensionInputError, type JsonPath } from "../errors";
 import { isCivilDate, nextDay, previousDay } from "../dates";
 import type { Segment } from "./parameter";
 import { checkedPolicy, definePolicy, zodToInputError } from "./define";
+import { isPlainJson } from "../vocabulary/plain-json";
 import { snapshot } from "../vocabulary/snapshot";
 import { formatPath } from "../money";
 import { suppliedValue } from "./money-values";
@@ -122,8 +123,7 @@ export function checkOverrideLimits(overrides: unknown, path: JsonPath): void {
  * Validate overrides as given by a caller: a plain copy (getters and Proxy traps read once),
  * sizes, the schema, and each segment's `until` not before its `from`.
  */
-function parseOverrides(overrides: unknown, path: JsonPath): Record<string, z.output<typeof overrideSegmentSchema>[]> {
-  const data = snapshot(overrides, path);
+function parseOverrides(data: unknown, path: JsonPath): Record<string, z.output<typeof overrideSegmentSchema>[]> {
   checkOverrideLimits(data, path);
   const parsed = overridesSchema.safeParse(data);
   if (!parsed.success) throw zodToInputError(parsed.error, "invalid-input", path);
@@ -208,11 +208,18 @@ export function applyOverrides(
   supplier?: string,
 ): RegionPolicy {
   const base = checkedPolicy(policy);
-  const data = parseOverrides(overrides, path);
+  const raw = snapshot(overrides, path);
   // Policies are frozen and the result depends only on (policy, validated overrides, supplier): a
   // batch run that applies the same what-if to every case builds it once.
-  const key = `${supplier ?? ""}\u0000${JSON.stringify(data)}`;
-  return cached(base, key, () => buildOverridden(base, data, path, supplier));
+  const validated = (): RegionPolicy => {
+    const data = parseOverrides(raw, path);
+    const key = `${supplier ?? ""}\u0000${JSON.stringify(data)}`;
+    return cached(base, key, () => buildOverridden(base, data, path, supplier));
+  };
+  // Plain JSON overrides are also found by their own text, before validation: a repeated what-if
+  // (every projection case of a batch) is not validated again. Only a success is cached.
+  if (!isPlainJson(raw)) return validated();
+  return cached(base, `${supplier ?? ""}\u0001${JSON.stringify(raw)}`, validated);
 }
 
 const cached = derivedPolicyCache();

@@ -6,7 +6,6 @@ import {
   formatMonth,
   lastDayOf,
   monthOf,
-  yearEnd,
   yearOfMonth,
   type CivilDate,
   type MonthIndex,
@@ -65,7 +64,7 @@ export function runAccount(input: AccountInput): AccountRun {
   for (let m = firstMonth; m <= run.endMonth; m++) {
     const quiet = run.quietUntil(m);
     if (quiet >= m) {
-      run.ledger.earnMonths(quiet - m + 1);
+      run.quietMonths(m, quiet);
       m = quiet; // the loop's m++ moves to the next month that does something
       continue;
     }
@@ -87,6 +86,8 @@ class AccountRunner {
   readonly endMonth: MonthIndex;
   /** The month the account pension is fixed in (the one before it starts). */
   readonly fixAt: MonthIndex | null;
+  /** The last month whose last day is on or before asOf (a number: no date string per month). */
+  private readonly lastWholeMonth: MonthIndex;
   accountPension: Decimal | null = null;
   closing: Components | null = null;
   readonly drawsByYear = new Map<number, { account: string; fund: string }>();
@@ -101,6 +102,8 @@ class AccountRunner {
     this.ledger = new Ledger(input.method);
     this.endMonth = input.closingMonth ?? monthOf(input.asOf);
     this.fixAt = input.accountStart === null ? null : input.accountStart - 1;
+    const asOfMonth = monthOf(input.asOf);
+    this.lastWholeMonth = lastDayOf(asOfMonth) <= input.asOf ? asOfMonth : asOfMonth - 1;
     this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
   }
 
@@ -129,10 +132,7 @@ class AccountRunner {
         this.citation,
         { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
         formatFen(total),
-        componentKinds
-          .filter((k) => interest[k] !== 0)
-          .map((k) => `${k} ${formatFen(interest[k])}`)
-          .join(", "),
+        interestNote(interest),
       );
   }
 
@@ -148,14 +148,25 @@ class AccountRunner {
     if (this.ci < credits.length) to = Math.min(to, credits[this.ci]!.month - 1);
     if (this.fixAt !== null && this.fixAt >= from) to = Math.min(to, this.fixAt - 1);
     if (closingMonth !== null && closingMonth >= from) to = Math.min(to, closingMonth - 1);
-    if (this.pensionFen !== 0 && schedule !== null && start !== null) to = Math.min(to, Math.max(start, from) - 1);
+    // Once the account is empty a draw changes nothing in it (the fund pays): such months are quiet too.
+    const drawing = this.pensionFen !== 0 && schedule !== null && start !== null;
+    if (drawing && !this.ledger.isEmpty()) to = Math.min(to, Math.max(start, from) - 1);
     return to;
+  }
+
+  /** The quiet months `from`–`to`: they earn on the unchanged balance; an empty account's draws go to the fund. */
+  quietMonths(from: MonthIndex, to: MonthIndex): void {
+    this.ledger.earnMonths(to - from + 1);
+    if (!this.ledger.isEmpty()) return; // no draw in these months (quietUntil)
+    let count = 0;
+    for (let m = from; m <= to; m++) count += this.drawCount(m);
+    if (count > 0) this.drawMonths(count);
   }
 
   /** A month that does something: credits, the pension's draw, the year's draws, a closing. */
   month(m: MonthIndex): void {
     const { ledger, input } = this;
-    const { credits, closingMonth, asOf } = input;
+    const { credits, closingMonth } = input;
     ledger.beginMonth(m);
     while (this.ci < credits.length && credits[this.ci]!.month === m) {
       const c = credits[this.ci++]!;
@@ -163,8 +174,8 @@ class AccountRunner {
     }
     this.draw(m);
     if ((m % 12 === 11 || m === this.endMonth) && this.drawn.months > 0) this.yearDrawn(m);
-    const yearEndDue = m % 12 === 11 && yearEnd(yearOfMonth(m)) <= asOf;
-    if (m === this.fixAt && lastDayOf(m) <= asOf) {
+    const yearEndDue = m % 12 === 11 && m <= this.lastWholeMonth;
+    if (m === this.fixAt && m <= this.lastWholeMonth) {
       this.closeWindow(m, "pension start");
       this.accountPension = this.fixAccountPension(m + 1);
       this.pensionFen = toFen(this.accountPension);
@@ -178,15 +189,23 @@ class AccountRunner {
 
   /** The account pension of month `m` (and the months back-paid in it), from the account while it lasts. */
   private draw(m: MonthIndex): void {
+    const count = this.drawCount(m);
+    if (count > 0) this.drawMonths(count);
+  }
+
+  /** How many months of the account pension are paid in month `m`: its own and those back-paid in it. */
+  private drawCount(m: MonthIndex): number {
     const { schedule, accountStart: start } = this.input;
-    if (this.pensionFen === 0 || schedule === null || start === null || m < start) return;
-    const count = (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
-    if (count > 0) {
-      const fromAccount = this.ledger.drawFen(this.pensionFen * count);
-      this.drawn.months += count;
-      this.drawn.account += fromAccount;
-      this.drawn.fund += this.pensionFen * count - fromAccount;
-    }
+    if (this.pensionFen === 0 || schedule === null || start === null || m < start) return 0;
+    return (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
+  }
+
+  /** Pay `count` months of the account pension: from the account while it lasts, then from the fund. */
+  private drawMonths(count: number): void {
+    const fromAccount = this.ledger.drawFen(this.pensionFen * count);
+    this.drawn.months += count;
+    this.drawn.account += fromAccount;
+    this.drawn.fund += this.pensionFen * count - fromAccount;
   }
 
   /** The year's draws: from the account, and from the fund once it is empty. */
@@ -209,22 +228,24 @@ class AccountRunner {
   traceSummary(): void {
     const { ledger, input } = this;
     const { trace } = input;
+    if (!trace.on) return; // its inputs are the costliest strings of a run: not built for nothing
     const sum = ledger.summaryFen();
     const b = sum.components;
+    const inputs: Record<string, string> = {
+      personal: formatFen(b.personal),
+      collective: formatFen(b.collective),
+      subsidy: formatFen(b.subsidy),
+      proxy: formatFen(b.proxy),
+      other: formatFen(b.other),
+      credited: formatFen(sum.credited),
+      paidOut: formatFen(sum.paidOut),
+      fundPaid: formatFen(sum.fundPaid),
+    };
+    for (const [y, v] of ledger.interestStrings()) inputs[interestKey(y)] = v;
     trace.add(
       "ACC-COMPONENTS",
       'docs/conventions.md "The personal account"; docs/rules.md ACC-COMPONENTS',
-      {
-        personal: formatFen(b.personal),
-        collective: formatFen(b.collective),
-        subsidy: formatFen(b.subsidy),
-        proxy: formatFen(b.proxy),
-        other: formatFen(b.other),
-        credited: formatFen(sum.credited),
-        paidOut: formatFen(sum.paidOut),
-        fundPaid: formatFen(sum.fundPaid),
-        ...Object.fromEntries(ledger.interestStrings().map(([y, v]) => [`interest ${y}`, v])),
-      },
+      inputs,
       formatFen(sum.balance),
       input.closingMonth === null
         ? trace.say("account.balance-on", { date: input.asOf })
@@ -260,6 +281,24 @@ class AccountRunner {
     );
     return pension;
   }
+}
+
+// The "interest YYYY" input names of the ACC-COMPONENTS step, built once per year.
+const interestKeys = new Map<number, string>();
+
+function interestKey(year: number): string {
+  let key = interestKeys.get(year);
+  if (key === undefined) interestKeys.set(year, (key = `interest ${year}`));
+  return key;
+}
+
+/** A closing's interest by component, the nonzero ones in component order: "personal 12.34, subsidy 1.20". */
+function interestNote(interest: Components<Fen>): string {
+  let note = "";
+  for (const k of componentKinds) {
+    if (interest[k] !== 0) note += `${note === "" ? "" : ", "}${k} ${formatFen(interest[k])}`;
+  }
+  return note;
 }
 
 /** The divisor (计发月数): the region's fixed one (fixedDivisor), else NAT-DIVISOR by age at the start. */

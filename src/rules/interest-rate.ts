@@ -42,10 +42,19 @@ export function rateForYear(policy: RegionPolicy, year: number, options: RateOpt
       feature.rule,
       feature.citation,
       { year, table: param.id, method: feature.value },
-      rate.toString(),
+      textOf(rate),
       feature.note,
     );
   return rate;
+}
+
+// A memoised rate's text, written into the trace once per year of every run: formatted once.
+const rateTexts = new WeakMap<Decimal, string>();
+
+function textOf(rate: Decimal): string {
+  let t = rateTexts.get(rate);
+  if (t === undefined) rateTexts.set(rate, (t = rate.toString()));
+  return t;
 }
 
 // Frozen rate tables give the same year's rate every time: computed once per table, rule and year.

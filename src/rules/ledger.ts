@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal } from "../money";
+import { Decimal, formatMoney } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -28,7 +28,7 @@ function safe(f: number): Fen {
 
 /** Whole fen of a two-decimal amount, without Decimal arithmetic: 123.4 → 12340. */
 export function toFen(d: Decimal): Fen {
-  const text = d.toFixed(2);
+  const text = formatMoney(d); // toFixed(2), or the text a parsed amount keeps
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
@@ -36,11 +36,16 @@ export function fromFen(f: Fen): Decimal {
   return new Decimal(formatFen(f));
 }
 
-/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45". */
+/** ".00" … ".99": the fen part of every amount, built once. */
+const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
+
+/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45" (yuan digits, then a table's cents). */
 export function formatFen(f: Fen): string {
   const negative = f < 0;
-  const digits = String(negative ? -f : f).padStart(3, "0");
-  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  const a = negative ? -f : f;
+  const cents = a % 100; // exact on safe integers, as is the division of the multiple of 100 below
+  const text = `${(a - cents) / 100}${CENTS[cents]!}`;
+  return negative ? `-${text}` : text;
 }
 
 function zeroFen(): number[] {
@@ -91,18 +96,24 @@ function divRoundBig(n: bigint, d: bigint): bigint {
   return (2n * n + d) / (2n * d);
 }
 
-/** A rate as an exact fraction num / den. */
+/**
+ * A rate as an exact fraction num / den; `small`: num and 12 × den as numbers, or null when
+ * either would pass 2^53 (then the interest is computed in BigInt only).
+ */
 export interface Rate {
   readonly num: bigint;
   readonly den: bigint;
+  readonly small: { readonly num: number; readonly den12: number } | null;
 }
 
 export function toRate(d: Decimal): Rate {
   // A finite decimal: digits over a power of ten (Decimal.toFraction is exact but slow).
   const text = d.toFixed();
   const dot = text.indexOf(".");
-  if (dot < 0) return { num: BigInt(text), den: 1n };
-  return { num: BigInt(text.slice(0, dot) + text.slice(dot + 1)), den: 10n ** BigInt(text.length - dot - 1) };
+  const num = BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+  const den = dot < 0 ? 1n : 10n ** BigInt(text.length - dot - 1);
+  const fits = num <= BigInt(MAX) && den * 12n <= BigInt(MAX);
+  return { num, den, small: fits ? { num: Number(num), den12: Number(den * 12n) } : null };
 }
 
 /**
@@ -144,6 +155,8 @@ export class Ledger {
   private creditedFen: Fen = 0;
   private paidOutFen: Fen = 0;
   private fundPaidFen: Fen = 0;
+  /** {@link interestStrings}, until the next closing. */
+  private interestTexts: (readonly [number, string])[] | null = null;
 
   constructor(method: InterestMethod) {
     this.next = interestMethodRules[method]();
@@ -174,9 +187,10 @@ export class Ledger {
     };
   }
 
-  /** Interest credited by year, as two-decimal strings in year order. */
-  interestStrings(): [number, string][] {
-    return [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+  /** Interest credited by year, as two-decimal strings in year order (formatted once per closing). */
+  interestStrings(): readonly (readonly [number, string])[] {
+    this.interestTexts ??= [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+    return this.interestTexts;
   }
 
   /** Start of month `m`: the balance earns for this month. */
@@ -224,6 +238,12 @@ export class Ledger {
     return fromAccount;
   }
 
+  /** Whether every component is zero (an empty account: draws come from the fund alone). */
+  isEmpty(): boolean {
+    const f = this.fen;
+    return f[0] === 0 && f[1] === 0 && f[2] === 0 && f[3] === 0 && f[4] === 0;
+  }
+
   /** Whether the current window has earned anything (a rate is needed only then). */
   hasAccrued(): boolean {
     return this.accrued.some((a) => a !== 0);
@@ -235,11 +255,15 @@ export class Ledger {
    */
   close(m: MonthIndex, rate: Rate): Components<Fen> {
     const interest = zeroFen();
-    const den = rate.den * 12n;
+    const { small } = rate;
     for (let i = 0; i < COMPONENTS; i++) {
       const a = this.accrued[i]!;
       if (a === 0) continue;
-      interest[i] = safe(Number(divRoundBig(rate.num * BigInt(a), den)));
+      // In numbers while exact (mulDivRound checks the product), else in BigInt; the same result.
+      interest[i] =
+        small !== null && a > 0
+          ? mulDivRound(a, small.num, small.den12)
+          : safe(Number(divRoundBig(rate.num * BigInt(a), rate.den * 12n)));
       this.accrued[i] = 0;
       this.fen[i] = safe(this.fen[i]! + interest[i]!);
       this.creditedFen = safe(this.creditedFen + interest[i]!);
@@ -248,6 +272,7 @@ export class Ledger {
     if (this.next && m % 12 !== 11)
       for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
     const year = yearOfMonth(m);
+    this.interestTexts = null;
     this.interestFen.set(year, safe((this.interestFen.get(year) ?? 0) + totalFen(interest)));
     return fenByKind(interest);
   }

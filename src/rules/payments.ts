@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, roundFen, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
 import {
   ageOn,
   birthday,
@@ -125,9 +125,8 @@ export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDa
 
 /** Clamp a payment date into its contribution year: where that year's tiers are looked up. */
 function lookupDate(entry: PaymentEntry): CivilDate {
-  const start = yearStart(entry.year);
-  const end = yearEnd(entry.year);
-  return entry.date < start ? start : entry.date > end ? end : entry.date;
+  const paidIn = yearOf(entry.date); // compared as years: no date strings for a date inside its year
+  return paidIn < entry.year ? yearStart(entry.year) : paidIn > entry.year ? yearEnd(entry.year) : entry.date;
 }
 
 /**
@@ -192,11 +191,22 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   return null;
 }
 
+// The person's birthday at the pension age, once per evaluation rather than once per payment.
+const pensionBirthdays = new WeakMap<Person, { readonly age: number; readonly date: CivilDate }>();
+
+function pensionBirthday(person: Person, age: number): CivilDate {
+  const known = pensionBirthdays.get(person);
+  if (known !== undefined && known.age === age) return known.date;
+  const date = birthday(person.birthDate, age);
+  pensionBirthdays.set(person, { age, date });
+  return date;
+}
+
 /** Refusal of a regular entry for its year and date, or the kind it has. */
 function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKind {
   const { policy, person } = ctx;
   const pensionAge = pensionAgeOf(policy, person, e.date);
-  const sixtieth = birthday(person.birthDate, pensionAge);
+  const sixtieth = pensionBirthday(person, pensionAge);
   const at60 = payAt60Rules[policy.features.payAt60.value]({
     policy,
     locale: ctx.locale,
@@ -206,15 +216,39 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
     sixtieth,
   });
   if (at60) return at60;
-  const deadline = valueOn(policy.parameters.deadline, lookupDate(e)).value;
-  const due = `${e.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+  const due = `${e.year}${deadlineSuffix(valueOn(policy.parameters.deadline, lookupDate(e)).value)}`;
   if (e.date <= due) return "regular";
   const late = policy.features.latePayment;
   return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
 }
 
+// A deadline's "-MM-DD", once per frozen config value.
+const deadlineSuffixes = new WeakMap<object, string>();
+
+function deadlineSuffix(deadline: { readonly month: number; readonly day: number }): string {
+  let suffix = deadlineSuffixes.get(deadline);
+  if (suffix === undefined) {
+    suffix = `-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+    deadlineSuffixes.set(deadline, suffix);
+  }
+  return suffix;
+}
+
 // Tier lists are frozen config arrays: their Decimal form is computed once per array.
 const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
+// …and the two-decimal texts of those tiers, so a year's total is looked up, not compared with each.
+const tierLookups = new WeakMap<readonly Decimal[], ReadonlySet<string>>();
+
+function cachedTable(raw: readonly string[]): readonly Decimal[] {
+  let tiers = decimalTiers.get(raw);
+  if (tiers === undefined) {
+    tiers = raw.map((t) => withText(new Decimal(t), t));
+    decimalTiers.set(raw, tiers);
+    // A tier with more decimals can equal no total of payments: it is left out, not rounded.
+    tierLookups.set(tiers, new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t))));
+  }
+  return tiers;
+}
 
 /**
  * The tiers open to the person in the table in force on `date`: the general list, the tiers
@@ -222,9 +256,7 @@ const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
  */
 function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: string | undefined): readonly Decimal[] {
   const value = valueOn(policy.parameters.tiers, date).value;
-  const raw = tierListOf(value);
-  let tiers = decimalTiers.get(raw);
-  if (!tiers) decimalTiers.set(raw, (tiers = raw.map((t) => new Decimal(t))));
+  const tiers = cachedTable(tierListOf(value));
   const more: string[] = [];
   if ("reserved" in value)
     for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
@@ -247,11 +279,21 @@ function matchTier(
   const statusTier = specialStatusTier(policy, person, total, date);
   if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
   const tiers = tierSet(policy, person, date, extra);
-  return { ok: tiers.some((t) => t.eq(total)), tiers, statusTier: null };
+  const lookup = tierLookups.get(tiers); // a table without reserved or extra tiers
+  const ok =
+    lookup !== undefined && total.decimalPlaces() <= 2
+      ? lookup.has(formatMoney(total))
+      : tiers.some((t) => t.eq(total));
+  return { ok, tiers, statusTier: null };
 }
 
+// A table's tiers as text, once per (cached) tier list: a year refused as not a tier names them.
+const tierTexts = new WeakMap<readonly Decimal[], string>();
+
 function formatTiers(tiers: readonly Decimal[]): string {
-  return tiers.map((t) => t.toFixed(0)).join(" / ");
+  let t = tierTexts.get(tiers);
+  if (t === undefined) tierTexts.set(tiers, (t = tiers.map((x) => x.toFixed(0)).join(" / ")));
+  return t;
 }
 
 /**
@@ -283,7 +325,7 @@ export function evaluatePayments(
   const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
   if (lump) {
     payments.list.push(lump.payment);
-    if (lump.payment.valid) credit(credits, lumpSum!.date, "personal", lump.payment.personal);
+    if (lump.payment.valid) credit(credits, creditDate(lumpSum!.date), "personal", lump.payment.personal);
   }
   sortResults(drafts, payments, credits);
   ctx.trace.add(
@@ -356,9 +398,9 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
       d.refusals.push(
         refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
           year,
-          paid: paid.toFixed(2),
-          proxy: proxy.isZero() ? undefined : proxy.toFixed(2),
-          tier: tier.toFixed(2),
+          paid: formatMoney(paid),
+          proxy: proxy.isZero() ? undefined : formatMoney(proxy),
+          tier: formatMoney(tier),
           tiers: formatTiers(match.tiers),
         }),
       );
@@ -375,7 +417,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
         p.id,
         valueOn(p, lookupDate(first.entry)).citation,
         { year, statuses: group.statuses.join("|") },
-        proxy.toFixed(2),
+        formatMoney(proxy),
       );
   }
   if (withAid) {
@@ -401,7 +443,7 @@ function collectiveAboveCap(ctx: PaymentContext, year: number, list: readonly Dr
     d.refusals.push(
       refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
         year,
-        collective: collective.toFixed(2),
+        collective: formatMoney(collective),
         cap: String(cap.value),
         citation: cap.citation,
       }),
@@ -506,15 +548,24 @@ function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
   ctx.trace.add(
     "MAKE-UP",
     ctx.policy.features.makeUp.citation,
-    { years: e.years, amount: e.amount.toFixed(2) },
+    { years: e.years, amount: formatMoney(e.amount) },
     ctx.trace.say("pay.years", { years: count.total }),
   );
 }
 
-/** A credit of a nonzero amount to one component in the month of `date`. */
-function credit(credits: Credit[], date: CivilDate, component: ComponentKind, amount: Decimal): void {
-  if (!amount.isZero())
-    credits.push({ month: monthOf(date), calendarYear: yearOf(date), component, fen: toFen(amount) });
+/** When a credit lands: its month and calendar year, read from the date once per payment. */
+interface CreditDate {
+  readonly month: MonthIndex;
+  readonly calendarYear: number;
+}
+
+function creditDate(date: CivilDate): CreditDate {
+  return { month: monthOf(date), calendarYear: yearOf(date) };
+}
+
+/** A credit of a nonzero amount to one component at `at`. */
+function credit(credits: Credit[], at: CreditDate, component: ComponentKind, amount: Decimal): void {
+  if (!amount.isZero()) credits.push({ month: at.month, calendarYear: at.calendarYear, component, fen: toFen(amount) });
 }
 
 /** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */
@@ -534,17 +585,18 @@ function results(
         trace.add(
           r.rule,
           citationOf(policy, r.rule) ?? `docs/rules.md ${r.rule}`,
-          { year: e.year, date: e.date, amount: e.amount.toFixed(2), kind: d.kind },
+          { year: e.year, date: e.date, amount: formatMoney(e.amount), kind: d.kind },
           trace.say("pay.refused", {}),
           r.message,
         );
       }
     if (valid) {
-      credit(credits, e.date, "personal", e.amount);
-      credit(credits, e.date, "proxy", d.proxy);
-      credit(credits, e.date, "subsidy", d.subsidy);
-      credit(credits, e.date, "collective", e.collective);
-      credit(credits, e.date, "other", e.sponsor);
+      const at = creditDate(e.date);
+      credit(credits, at, "personal", e.amount);
+      credit(credits, at, "proxy", d.proxy);
+      credit(credits, at, "subsidy", d.subsidy);
+      credit(credits, at, "collective", e.collective);
+      credit(credits, at, "other", e.sponsor);
       if (d.kind === "make-up" && ctx.cohort.kind === "old") oldCohortMakeUpMonth = monthOf(e.date) + 1;
     }
     list.push(resultOf(d, valid));
@@ -605,7 +657,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const tiers = tierSet(policy, person, e.date, undefined);
   if (!tiers.some((t) => t.eq(perYear))) {
     return refusal(ctx.locale, "MAKE-UP", "make-up-not-a-tier", {
-      amount: e.amount.toFixed(2),
+      amount: formatMoney(e.amount),
       years: e.years,
       perYear: perYear.toDecimalPlaces(2).toFixed(2),
       tiers: formatTiers(tiers),
@@ -629,7 +681,7 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
   if (!seg.value.standards.some((s) => l.monthlyStandard.eq(s))) {
     return refuse(
       refusal(L, param.id, "lump-sum-standard", {
-        standard: l.monthlyStandard.toFixed(2),
+        standard: formatMoney(l.monthlyStandard),
         standards: seg.value.standards.join(" / "),
       }),
     );
@@ -643,12 +695,12 @@ function evaluateLumpSum(ctx: PaymentContext, l: LumpSumEntry): { payment: Evalu
     param.id,
     seg.citation,
     {
-      monthlyStandard: l.monthlyStandard.toFixed(2),
+      monthlyStandard: formatMoney(l.monthlyStandard),
       months: m,
       birthday75: end,
       paymentMonth: `${yearOf(l.date)}-${String(monthNumberOf(l.date)).padStart(2, "0")}`,
     },
-    amount.toFixed(2),
+    formatMoney(amount),
     seg.note,
   );
   return { payment: lumpSumPayment(l, amount, []) };

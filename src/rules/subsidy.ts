@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, roundFen, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
 import type { CivilDate } from "../dates";
 import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
@@ -99,7 +99,7 @@ function bracketSubsidy(
         { parameter: parameterId },
       );
     }
-  } else if (bracket) amount = new Decimal(bracket.amount);
+  } else if (bracket) amount = withText(new Decimal(bracket.amount), bracket.amount);
   const byLevel =
     bracket && "byLevel" in bracket && bracket.byLevel
       ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)])))
@@ -156,7 +156,7 @@ export function subsidyFor(
   statusTier: StatusKind | null = null,
 ): YearSubsidy {
   const param = policy.parameters.subsidy;
-  const tierText = tier.toFixed(2);
+  const tierText = formatMoney(tier); // tier.toFixed(2), kept with a parsed amount
   let amount = ZERO;
   let byLevel: Readonly<Record<string, Decimal>> | null = null;
   let hardship: SubsidyValue["hardship"] = undefined;

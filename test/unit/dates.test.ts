@@ -43,6 +43,17 @@ describe("isCivilDate", () => {
     expect(isCivilDate("2100-02-29")).toBe(false);
   });
 
+  it.each([
+    ["a month of one digit", "2024-1-011"],
+    ["full-width digits", "２０２４-01-01"],
+    ["a sign in the day", "2024-01-+1"],
+    ["a space in the year", " 024-01-01"],
+    ["a trailing newline", "2024-01-01\n"],
+    ["a slash for a dash", "2024/01/01"],
+  ])("returns false when given %s (only YYYY-MM-DD in ASCII digits)", (_, text) => {
+    expect(isCivilDate(text)).toBe(false);
+  });
+
   it("returns false when given 31 April (a 30-day month)", () => {
     expect(isCivilDate("2023-04-31")).toBe(false);
   });

@@ -13,6 +13,37 @@ describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
     expect(formatFen(5)).toBe("0.05");
     expect(formatFen(-1234)).toBe("-12.34");
     expect(formatFen(0)).toBe("0.00");
+    expect(formatFen(100)).toBe("1.00");
+    expect(formatFen(Number.MAX_SAFE_INTEGER)).toBe("90071992547409.91");
+  });
+
+  test("a year's interest in numbers is the BigInt figure: round(rate × Σ balances ÷ 12) half up", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }), // balance up to 100,000,000.00 yuan
+        fc.integer({ min: 0, max: 999_999_999_999_999 }), // rate digits: below 1,000 (the case format's limit)…
+        fc.integer({ min: 12, max: 15 }), // …with up to 12 decimals (and trailing zeros)
+        (fen, digits, decimals) => {
+          const rate = new Decimal(digits).dividedBy(new Decimal(10).pow(decimals));
+          const l = new Ledger("monthly");
+          l.creditFen("personal", fen);
+          for (let m = 0; m < 12; m++) l.beginMonth(m);
+          const r = toRate(rate);
+          const exact = (2n * r.num * BigInt(12 * fen) + 12n * r.den) / (24n * r.den);
+          expect(l.close(11, r).personal).toBe(Number(exact));
+        },
+      ),
+      { seed: 20_261_206, numRuns: 2000 },
+    );
+  });
+
+  test("formatFen writes every safe integer as Decimal does: fen ÷ 100 to two places", () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (f) => {
+        expect(formatFen(f)).toBe(new Decimal(f).dividedBy(100).toFixed(2));
+      }),
+      { seed: 20_261_206, numRuns: 2000 },
+    );
   });
 
   test("interest: round(rate × Σ monthly balances ÷ 12) per component, half up", () => {

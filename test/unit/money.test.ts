@@ -1,6 +1,7 @@
 import DecimalJs from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Decimal, formatMoney, parseMoney, roundFen } from "../../src/money";
+import { Decimal, formatMoney, parseMoney, roundFen, withText } from "../../src/money";
+import { toFen } from "../../src/rules/ledger";
 import { evaluateCase } from "../../src/case/evaluate";
 import { inputError } from "../helpers";
 
@@ -182,5 +183,26 @@ describe("Decimal (the library's clone)", () => {
     // precision 20 and ROUND_HALF_UP (4), because the library only ever configures its clone
     expect(saved).toEqual({ precision: 20, rounding: 4 });
     expect(Decimal).not.toBe(DecimalJs);
+  });
+});
+
+describe("the two-decimal text a parsed amount keeps (formatMoney without toFixed)", () => {
+  it.each([
+    ["1200", "1200.00", 120000],
+    [" 12.3 ", "12.30", 1230],
+    ["0.05", "0.05", 5],
+    [600, "600.00", 60000],
+    [0.5, "0.50", 50],
+  ])("%j is written %s and is %d fen", (input, written, fen) => {
+    const d = parseMoney(input, PATH);
+    expect(formatMoney(d)).toBe(written);
+    expect(toFen(d)).toBe(fen);
+    expect(formatMoney(d)).toBe(d.toFixed(2)); // the same text toFixed gives
+  });
+
+  it("remembers nothing for a text MONEY_PATTERN does not write: toFixed rounds and drops leading zeros", () => {
+    // 1.235 → 1.24 half up; "007" is 7.00
+    expect(formatMoney(withText(new Decimal("1.235"), "1.235"))).toBe("1.24");
+    expect(formatMoney(withText(new Decimal("007"), "007"))).toBe("7.00");
   });
 });
