@@ -2,8 +2,9 @@ import { createReadStream, statSync } from "node:fs";
 import { type AnswerFlags } from "../answer";
 import { cliText } from "../../../i18n/index";
 import type { Locale } from "../../../i18n/locale";
-import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
+import { defaultWorkers, chunksOf, runOrdered, type PoolOptions } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
+import { rangesOf, type Job } from "../../batch/ranges";
 import type { EvaluateChunkResult } from "../../batch/tasks";
 import type { LoadedPack } from "../../../index";
 import type { CliResult } from "../io";
@@ -37,6 +38,24 @@ export const PROGRESS_EVERY = 10_000;
 export function readLines(file: string, streams?: Pick<CliStreams, "stdin">): AsyncIterable<LineText> {
   const input = file === "-" ? (streams?.stdin ?? process.stdin) : createReadStream(file);
   return splitLines(input as AsyncIterable<Uint8Array | string>);
+}
+
+/**
+ * What a run's pool gets: for a file and workers, byte ranges of it that worker processes read
+ * themselves (two processes scale where two threads of one process do not: docs/performance.md);
+ * for standard input, chunks of lines read here and sent to worker threads; with `--workers 0`,
+ * chunks run in this thread.
+ */
+export function inputJobs(
+  file: string,
+  workers: number,
+  streams: Pick<CliStreams, "stdin" | "signal">,
+): { jobs: AsyncIterable<Job>; pool: PoolOptions } {
+  const processes = file !== "-" && workers > 0;
+  return {
+    jobs: processes ? rangesOf(file) : chunksOf(readLines(file, streams)),
+    pool: { workers, processes, signal: streams.signal },
+  };
 }
 
 /** `null` when `file` is a readable regular file (or `-`), else the message for exit 2. */
@@ -132,11 +151,11 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   );
   let diagnostics = "";
   try {
-    const lines = readLines(file, streams);
+    const input = inputJobs(file, options.workers, streams);
     await runOrdered(
       { kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer },
-      chunksOf(lines),
-      { workers: options.workers, signal: streams.signal },
+      input.jobs,
+      input.pool,
       async (r) => {
         const c = r as EvaluateChunkResult;
         await out.write(c.output);
