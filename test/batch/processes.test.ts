@@ -102,14 +102,14 @@ describe("worker processes on byte ranges", () => {
     const total = (results: readonly ChunkResult[]) => {
       const base = emptySums(4);
       let errors = "";
-      const counts = [0, 0, 0, 0];
+      const counts = { ok: 0, failed: 0, internal: 0, otherRegion: 0 };
       for (const r of results as CostChunkResult[]) {
         addSums(base, r.base);
         errors += r.errors;
-        counts[0] += r.ok;
-        counts[1] += r.failed;
-        counts[2] += r.internal;
-        counts[3] += r.otherRegion;
+        counts.ok += r.ok;
+        counts.failed += r.failed;
+        counts.internal += r.internal;
+        counts.otherRegion += r.otherRegion;
       }
       return { base, errors, counts };
     };
@@ -118,7 +118,7 @@ describe("worker processes on byte ranges", () => {
     expect(two).toEqual(one);
     // 70 lines: 10 of each kind; qiannan cases (kinds 0 and 6) 20 costed; cixi and shanghai 20
     // other regions; not JSON and not a case 20 failed; 10 blank.
-    expect(one.counts).toEqual([20, 20, 0, 20]);
+    expect(one.counts).toEqual({ ok: 20, failed: 20, internal: 0, otherRegion: 20 });
     expect(one.base.basic.some((v) => v > 0n)).toBe(true);
   }, 60_000);
 

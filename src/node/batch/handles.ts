@@ -130,6 +130,9 @@ export class ThreadWorker extends Handle implements WorkerHandle {
   }
 }
 
+/** How long a worker process may take to finish its job and exit once the pool closes. */
+const STOP_GRACE_MS = 5000;
+
 /**
  * A worker process (`child_process.fork`): a process of its own, with its own heap, collector
  * and compiler threads, so two of them scale where two threads of one process do not
@@ -167,8 +170,16 @@ export class ProcessWorker extends Handle implements WorkerHandle {
     return this.send(job, (j) => this.child.send({ job: j }, (e) => e && this.fail(e)));
   }
 
+  /**
+   * Closes the channel: the process exits when its current job is done (its exit handlers run);
+   * one that does not within {@link STOP_GRACE_MS} is killed.
+   */
   async terminate(): Promise<void> {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const kill = setTimeout(() => this.child.kill(), STOP_GRACE_MS);
+    if (this.child.connected) this.child.disconnect();
+    else this.child.kill();
     await this.exited;
+    clearTimeout(kill);
   }
 }

@@ -33,6 +33,7 @@ process.on("message", (m: { task?: BatchTask; job?: Job }) => {
   if (job === undefined) return;
   queue = queue.then(async () => {
     const reply = await answer(job);
+    if (!process.connected) return; // the run is over (the parent closed the channel): nobody to answer
     await new Promise<void>((done, fail) => send(reply, undefined, undefined, (e) => (e ? fail(e) : done())));
   });
   // A failure here is a bug or a lost parent: end the process, the parent retries the job's lines.
