@@ -1,12 +1,16 @@
 // Worker processes that read their own byte ranges of the input (issue 18): the ranges cover the
 // file exactly, at line starts, numbered as in the whole file; the output and the totals are the
 // bytes and sums of a run without workers; a dying process and an unreadable range.
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addSums, emptySums } from "../../src/node/batch/cost";
 import { chunksOf, runOrdered } from "../../src/node/batch/pool";
 import { rangeChunk, rangesOf, type Job, type RangeJob } from "../../src/node/batch/ranges";
 import type { BatchTask, ChunkResult, CostChunkResult, EvaluateChunkResult } from "../../src/node/batch/tasks";
 import { isReadError, readLines } from "../../src/node/cli/commands/batch";
+import { fileOutput } from "../../src/node/cli/output";
 import { cli, example, jsonl, tempFile } from "./helpers";
 
 const qn = example("qiannan");
@@ -159,5 +163,75 @@ describe("worker processes on byte ranges", () => {
     );
     expect(isReadError(error)).toBe(true);
     expect((error as NodeJS.ErrnoException).code).toBe("ENOENT");
+  }, 60_000);
+});
+
+describe("worker processes write their output into the --out file themselves", () => {
+  /** Run `batch`'s task on 2 processes with the output's spool, as batchFile does; the file's text. */
+  async function spooled(file: string, size: number, script?: URL): Promise<string> {
+    const target = join(mkdtempSync(join(tmpdir(), "resident-pension-spool-")), "out.jsonl");
+    const out = await fileOutput(target);
+    let held = 0;
+    await runOrdered(
+      { kind: "evaluate", trace: false },
+      rangesOf(file, size),
+      { workers: 2, processes: true, spool: out.spool, ...(script ? { script } : {}) },
+      async (r) => {
+        const c = r as EvaluateChunkResult;
+        if (c.held) {
+          held++;
+          out.spool!.place(c.held.bytes, c.held.writeAt);
+        } else await out.write(c.output);
+      },
+    );
+    await out.commit();
+    expect(held).toBeGreaterThan(2); // the bytes of several ranges were written by the processes
+    return readFileSync(target, "utf8");
+  }
+
+  it("the file has the bytes of a run without workers", async () => {
+    const file = mixedFile(70);
+    const inProcess = text(await collect({ kind: "evaluate", trace: false }, chunksOf(readLines(file)), 0));
+    expect(await spooled(file, 500)).toBe(inProcess);
+  }, 60_000);
+
+  it("batch --workers 2 --out on a file of several ranges: the file --workers 0 writes", async () => {
+    const input = jsonl(Array.from({ length: 3000 }, (_, i) => (i % 3 === 1 ? cx : qn)));
+    const dir = mkdtempSync(join(tmpdir(), "resident-pension-spool-"));
+    const r0 = await cli(["batch", input, "--workers", "0", "--no-trace", "--out", join(dir, "0.jsonl")]);
+    const r2 = await cli(["batch", input, "--workers", "2", "--no-trace", "--out", join(dir, "2.jsonl")]);
+    expect([r0.code, r2.code]).toEqual([0, 0]);
+    expect(r2.stderr).toBe(r0.stderr);
+    expect(readFileSync(join(dir, "2.jsonl"), "utf8")).toBe(readFileSync(join(dir, "0.jsonl"), "utf8"));
+    expect(readdirSync(dir).sort()).toEqual(["0.jsonl", "2.jsonl"]); // no temporary file left
+  }, 120_000);
+
+  it("an output whose process dies before writing it is made again and written by the parent", async () => {
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      i === 25 ? JSON.stringify({ ...qn, id: "NOWRITE" }) : JSON.stringify(i % 2 ? cx : qn),
+    );
+    const file = jsonl(lines);
+    const inProcess = text(await collect({ kind: "evaluate", trace: false }, chunksOf(readLines(file)), 0));
+    const script = new URL("./fixtures/crash-process.mjs", import.meta.url);
+    expect(await spooled(file, 1000, script)).toBe(inProcess);
+  }, 120_000);
+
+  it("a spool the process cannot open: the write fails with the error's code (exit 74 in batch)", async () => {
+    const results: EvaluateChunkResult[] = [];
+    const spool = { path: join(tmpdir(), "no-such-folder-resident-pension", "out.tmp"), write: async () => {} };
+    const file = mixedFile(7);
+    await runOrdered(
+      { kind: "evaluate", trace: false },
+      rangesOf(file),
+      { workers: 1, processes: true, spool },
+      (r) => {
+        results.push(r as EvaluateChunkResult);
+        return (r as EvaluateChunkResult).held!.writeAt(0).then(
+          () => expect.unreachable(),
+          (e: unknown) => expect((e as NodeJS.ErrnoException).code).toBe("ENOENT"),
+        );
+      },
+    );
+    expect(results).toHaveLength(1);
   }, 60_000);
 });

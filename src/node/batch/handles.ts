@@ -34,10 +34,31 @@ export class WorkerReadError extends Error {
   }
 }
 
-/** The answer of a worker process to a job. */
+/** An error writing the output in a worker process (a full disk): the run stops with it (exit 74). */
+export class WorkerWriteError extends Error {
+  override readonly name = "WorkerWriteError";
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a worker process is sent: the task (first), a job, or where to write an output it holds. */
+export type ProcessMessage =
+  | { readonly task: BatchTask; readonly spool?: string | undefined }
+  | { readonly job: Job }
+  | { readonly writeAt: { readonly id: number; readonly position: number } };
+
+/**
+ * The answer of a worker process to a job (with `held`: the output's size, the bytes kept until
+ * a `writeAt`), or to a `writeAt`.
+ */
 export type ProcessReply =
-  | { readonly id: number; readonly result: ChunkResult }
-  | { readonly id: number; readonly readError: { message: string; code: string; syscall: string } };
+  | { readonly id: number; readonly result: ChunkResult; readonly held?: number }
+  | { readonly id: number; readonly readError: { message: string; code: string; syscall: string } }
+  | { readonly wrote: number; readonly error?: { message: string; code: string } };
 
 /** This module's URL, in the ESM build, the CJS build and from the TypeScript sources. */
 function moduleUrl(): string {
@@ -66,8 +87,8 @@ export const workerScript = (): URL => script("batch-worker", "./dev-worker.mjs"
 /** The worker process's script: dist/batch-process.js (or .cjs), or from the sources dev-process.mjs. */
 export const processScript = (): URL => script("batch-process", "./dev-process.mjs");
 
-interface Pending {
-  readonly resolve: (r: ChunkResult) => void;
+interface Pending<T = ChunkResult> {
+  readonly resolve: (r: T) => void;
   readonly reject: (e: Error) => void;
 }
 
@@ -83,7 +104,15 @@ abstract class Handle {
     this.failed = e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+    this.onFail(e);
     this.onDeath(this as unknown as WorkerHandle);
+  }
+
+  /** More to reject when the worker dies. */
+  protected onFail(_e: Error): void {}
+
+  protected get dead(): Error | null {
+    return this.failed;
   }
 
   protected settle(id: number, outcome: { result: ChunkResult } | { error: Error }): void {
@@ -143,8 +172,10 @@ const STOP_GRACE_MS = 5000;
 export class ProcessWorker extends Handle implements WorkerHandle {
   private readonly child: ChildProcess;
   private readonly exited: Promise<void>;
+  private readonly writes = new Map<number, Pending<void>>();
 
-  constructor(script: URL, task: BatchTask, onDeath: OnDeath) {
+  /** `spool`: the output file the process writes its results into itself (evaluate only). */
+  constructor(script: URL, task: BatchTask, onDeath: OnDeath, spool?: string) {
     super(onDeath);
     this.child = fork(fileURLToPath(script), [], {
       serialization: "advanced",
@@ -154,20 +185,50 @@ export class ProcessWorker extends Handle implements WorkerHandle {
       execArgv: fromSources() ? [] : process.execArgv,
     });
     this.exited = new Promise((done) => this.child.once("exit", () => done()));
-    this.child.on("message", (m: ProcessReply) => {
-      if ("result" in m) this.settle(m.id, { result: m.result });
-      else
-        this.settle(m.id, { error: new WorkerReadError(m.readError.message, m.readError.code, m.readError.syscall) });
-    });
+    this.child.on("message", (m: ProcessReply) => this.receive(m));
     this.child.on("error", (e: Error) => this.fail(e));
     this.child.on("exit", (code, signal) =>
       this.fail(new Error(`batch worker process exited with ${signal ?? `code ${String(code)}`}`)),
     );
-    this.child.send({ task });
+    this.post({ task, spool });
+  }
+
+  private post(m: ProcessMessage): void {
+    this.child.send(m, (e) => e && this.fail(e));
+  }
+
+  private receive(m: ProcessReply): void {
+    if ("wrote" in m) {
+      const w = this.writes.get(m.wrote);
+      this.writes.delete(m.wrote);
+      if (m.error) w?.reject(new WorkerWriteError(m.error.message, m.error.code));
+      else w?.resolve();
+    } else if ("readError" in m) {
+      this.settle(m.id, { error: new WorkerReadError(m.readError.message, m.readError.code, m.readError.syscall) });
+    } else if (m.held === undefined) this.settle(m.id, { result: m.result });
+    else {
+      const held = { bytes: m.held, writeAt: (position: number) => this.writeHeld(m.id, position) };
+      this.settle(m.id, { result: { ...m.result, held } });
+    }
+  }
+
+  /** Have the process write the output it holds for job `id` at `position` of the spool. */
+  private writeHeld(id: number, position: number): Promise<void> {
+    const dead = this.dead;
+    if (dead) return Promise.reject(dead);
+    return new Promise<void>((resolve, reject) => {
+      this.writes.set(id, { resolve, reject });
+      this.post({ writeAt: { id, position } });
+    });
+  }
+
+  protected override onFail(e: Error): void {
+    for (const w of this.writes.values()) w.reject(e);
+    this.writes.clear();
   }
 
   submit(job: Job): Promise<ChunkResult> {
-    return this.send(job, (j) => this.child.send({ job: j }, (e) => e && this.fail(e)));
+    return this.send(job, (j) => this.post({ job: j }));
   }
 
   /**

@@ -11,10 +11,19 @@ import {
   ThreadWorker,
   WorkerReadError,
   workerScript,
+  WorkerWriteError,
   type WorkerHandle,
 } from "./handles";
 import { isRange, rangeChunk, type Job } from "./ranges";
-import { failedChunk, mergeResults, runChunk, type BatchTask, type Chunk, type ChunkResult } from "./tasks";
+import {
+  failedChunk,
+  mergeResults,
+  runChunk,
+  type BatchTask,
+  type Chunk,
+  type ChunkResult,
+  type EvaluateChunkResult,
+} from "./tasks";
 
 export { chunksOf } from "./chunks";
 export { workerScript } from "./handles";
@@ -27,12 +36,25 @@ export interface PoolOptions {
    * see ranges.ts); a chunk of lines runs on either.
    */
   readonly processes?: boolean;
-  /** Jobs sent to one worker and not yet answered; default 4 (threads), 2 (processes: jobs are larger). */
+  /** Jobs sent to one worker and not yet answered; default 4. */
   readonly inFlightPerWorker?: number;
   /** The worker script (tests give one that misbehaves); default {@link workerScript} or the process script. */
   readonly script?: URL;
   /** Stops the run between chunks: `runOrdered` rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * With processes and the evaluate task: the output's temporary file. Each worker process then
+   * keeps a range's output bytes and writes them into the file itself, at the position the
+   * caller gives (a result's `held`), so the bytes never pass through this process.
+   */
+  readonly spool?: Spool | undefined;
+}
+
+/** The output file worker processes write into (src/node/cli/output.ts implements it). */
+export interface Spool {
+  readonly path: string;
+  /** Write bytes at a position from this process. */
+  write(bytes: Uint8Array, position: number): Promise<void>;
 }
 
 /** The default number of workers: the cores available to this process. */
@@ -52,6 +74,8 @@ class Pool {
   private retrier: WorkerHandle | null = null;
   private retries: Promise<unknown> = Promise.resolve();
   private closing = false;
+  /** The held outputs being written by their processes: awaited before the processes are ended. */
+  private readonly writes: Promise<void>[] = [];
 
   constructor(
     private readonly start: (onDeath: (w: WorkerHandle) => void) => WorkerHandle,
@@ -59,6 +83,7 @@ class Pool {
     private readonly max: number,
     /** "thread" or "process", for the message of a line lost to two deaths. */
     private readonly kind: string,
+    private readonly spool?: Spool,
   ) {}
 
   private readonly onDeath = (w: WorkerHandle): void => {
@@ -80,7 +105,34 @@ class Pool {
   run(job: Job): Promise<ChunkResult> {
     return this.pick()
       .submit(job)
-      .catch((death: Error) => (death instanceof WorkerReadError ? Promise.reject(death) : this.retry(job, death)));
+      .then(
+        (result) => this.writable(job, result),
+        (death: Error) => (death instanceof WorkerReadError ? Promise.reject(death) : this.retry(job, death)),
+      );
+  }
+
+  /**
+   * A held output whose process dies before writing it is made again here (the same bytes: the
+   * job is a pure function of its lines) and written from this process.
+   */
+  private writable(job: Job, result: ChunkResult): ChunkResult {
+    const held = (result as EvaluateChunkResult).held;
+    if (held === undefined) return result;
+    const write = async (position: number): Promise<void> => {
+      try {
+        await held.writeAt(position);
+      } catch (e) {
+        if (e instanceof WorkerWriteError || this.closing || this.spool === undefined) throw e;
+        const again = runChunk(this.task, isRange(job) ? await rangeChunk(job) : job) as EvaluateChunkResult;
+        await this.spool.write(again.output, position);
+      }
+    };
+    const writeAt = (position: number): Promise<void> => {
+      const done = write(position);
+      this.writes.push(done.catch(() => undefined)); // the caller sees the error; close waits for the writes
+      return done;
+    };
+    return { ...result, held: { bytes: held.bytes, writeAt } };
   }
 
   /** Each line of the job again, in order, one at a time on the retry worker. */
@@ -108,6 +160,11 @@ class Pool {
     });
     this.retries = done.catch(() => undefined);
     return done;
+  }
+
+  /** Every held output handed a position is written (or failed). */
+  async written(): Promise<void> {
+    await Promise.all(this.writes);
   }
 
   async close(): Promise<void> {
@@ -140,14 +197,13 @@ export async function runOrdered(
   }
   const processes = options.processes ?? false;
   const script = options.script ?? (processes ? processScript() : workerScript());
-  const Kind = processes ? ProcessWorker : ThreadWorker;
-  const pool = new Pool(
-    (onDeath) => new Kind(script, task, onDeath),
-    task,
-    options.workers,
-    processes ? "process" : "thread",
-  );
-  const limit = options.workers * (options.inFlightPerWorker ?? (processes ? 2 : 4));
+  // Only the evaluate task's output goes to a file; cost's error lines go to standard error.
+  const spool = processes && task.kind === "evaluate" ? options.spool : undefined;
+  const start = processes
+    ? (onDeath: (w: WorkerHandle) => void) => new ProcessWorker(script, task, onDeath, spool?.path)
+    : (onDeath: (w: WorkerHandle) => void) => new ThreadWorker(script, task, onDeath);
+  const pool = new Pool(start, task, options.workers, processes ? "process" : "thread", spool);
+  const limit = options.workers * (options.inFlightPerWorker ?? 4);
   const queue: Promise<ChunkResult>[] = [];
   try {
     for await (const chunk of chunks) {
@@ -161,6 +217,7 @@ export async function runOrdered(
       signal?.throwIfAborted();
       await emit(await queue.shift()!);
     }
+    await pool.written();
     signal?.throwIfAborted();
   } finally {
     await pool.close();

@@ -155,10 +155,12 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
     await runOrdered(
       { kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer },
       input.jobs,
-      input.pool,
+      { ...input.pool, spool: out.spool },
       async (r) => {
         const c = r as EvaluateChunkResult;
-        await out.write(c.output);
+        // A worker process that kept the bytes writes them at their place itself; commit waits for it.
+        if (c.held) out.spool!.place(c.held.bytes, c.held.writeAt);
+        else await out.write(c.output);
         counts.ok += c.ok;
         counts.failed += c.failed;
         counts.internal += c.internal;
