@@ -142,7 +142,12 @@ export function compile(p: RegionPolicy): RefPolicy {
       P.pensionAge.segments,
       (v) => v,
     ),
-    tiers: compileSegs<readonly string[], number[]>(P.tiers.segments, (v) => v.map(fen)),
+    // A tier list, or (the 2026-12 revision) open tiers with tiers reserved to some statuses: the
+    // reference accepts every tier (the library refuses a reserved one without the status).
+    tiers: compileSegs<
+      readonly string[] | { tiers: readonly string[]; reserved: readonly { tier: string }[] },
+      number[]
+    >(P.tiers.segments, (v) => ("tiers" in v ? [...v.tiers, ...v.reserved.map((r) => r.tier)] : v).map(fen)),
     deadline: compileSegs<{ month: number; day: number }, number>(P.deadline.segments, (v) => v.month * 100 + v.day),
     subsidy: compileSegs<
       {
