@@ -43,6 +43,7 @@ const USAGE = `Usage: npm run bench -- [options]
                            --quick 20000; 0 skips it)
   --large N                also batch and cost on an N-case file
   --no-batch               skip the batch sections (batch, scaling, large)
+  --scaling-only           only the worker scaling (with --scaling N, --json)
   --profile                CPU profile of the library (node:inspector)
   --json                   end with one JSON line of the headline figures: namedRatio,
                            namedRatioNoTrace, populationRatio, workerScaling { ratio, cases },
@@ -66,6 +67,7 @@ const parsed = (() => {
         profile: { type: "boolean" },
         generate: { type: "string" },
         "no-batch": { type: "boolean" },
+        "scaling-only": { type: "boolean" },
       },
     });
   } catch (e) {
@@ -157,6 +159,18 @@ function cpuModel(): string {
     // not Linux
   }
   return cpus()[0]?.model ?? "unknown";
+}
+
+if (args["scaling-only"]) {
+  // Only the worker scaling (for repeated measurements in quiet moments of a shared machine).
+  const dir = mkdtempSync(join(tmpdir(), "resident-pension-bench-"));
+  try {
+    await workerScaling(dir, scalingSize || 200_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (args.json) log(JSON.stringify(headline));
+  process.exit(0);
 }
 
 log("# resident-pension benchmark");
@@ -591,6 +605,8 @@ interface RunResult {
   readonly maxRssKb: number;
   /** How many processes reported a peak (1 + the worker processes). */
   readonly processes: number;
+  /** CPU time (user + system) of all the command's processes, in seconds. */
+  readonly cpuSeconds: number;
   readonly code: number | null;
   readonly stderr: string;
 }
@@ -614,12 +630,14 @@ async function timed(argv: readonly string[]): Promise<RunResult> {
   const seconds = (performance.now() - t) / 1000;
   // Worker processes inherit the --import and report their own peak too.
   const peaks = [...stderr.matchAll(/bench-maxrss-kb (\d+)\n/g)].map((m) => Number(m[1]));
+  const cpu = [...stderr.matchAll(/bench-cpu-us (\d+)\n/g)].reduce((a, m) => a + Number(m[1]), 0);
   return {
     seconds,
     maxRssKb: peaks.length > 0 ? peaks.reduce((a, b) => a + b, 0) : NaN,
     processes: peaks.length,
+    cpuSeconds: cpu / 1e6,
     code,
-    stderr: stderr.replace(/bench-maxrss-kb \d+\n/g, ""),
+    stderr: stderr.replace(/bench-(maxrss-kb|cpu-us) \d+\n/g, ""),
   };
 }
 
@@ -629,7 +647,9 @@ async function sha(file: string): Promise<string> {
   return h.digest("hex");
 }
 
-const lastLine = (s: string): string => s.trimEnd().split("\n").at(-1) ?? "";
+function lastLine(s: string): string {
+  return s.trimEnd().split("\n").at(-1) ?? "";
+}
 
 /** Total and idle CPU time of all cores so far (/proc/stat, in clock ticks); null off Linux. */
 function cpuTicks(): { total: number; idle: number } | null {
@@ -656,8 +676,9 @@ async function loadNow(): Promise<{ loadAverage: number[]; cpuIdlePercent: numbe
 }
 
 /** Peak RSS of a run: the sum over its processes. */
-const rss = (r: RunResult): string =>
-  `peak RSS ${mb(r.maxRssKb * 1024)}${r.processes > 1 ? ` (sum of ${r.processes} processes)` : ""}`;
+function rss(r: RunResult): string {
+  return `peak RSS ${mb(r.maxRssKb * 1024)}${r.processes > 1 ? ` (sum of ${r.processes} processes)` : ""}`;
+}
 
 /**
  * How much parallel work two threads get right now, as a ratio to one thread doing half of it
@@ -718,6 +739,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   log();
   const out = join(dir, "scaling-out.jsonl");
   const seconds: number[] = [];
+  const cpu: number[] = [];
   const hashes: string[] = [];
   const loads: Awaited<ReturnType<typeof loadNow>>[] = [];
   for (const workers of [1, 2]) {
@@ -725,9 +747,10 @@ async function workerScaling(dir: string, n: number): Promise<void> {
     loads.push(load);
     const r = await timed(["batch", input, "--workers", String(workers), "--out", out]);
     seconds.push(r.seconds);
+    cpu.push(r.cpuSeconds);
     const size = existsSync(out) ? mb(statSync(out).size) : "none";
     log(
-      `--workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, ${rss(r)}, output ${size}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
+      `--workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}, output ${size}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
     );
     hashes.push(existsSync(out) ? await sha(out) : `exit ${r.code}`);
     rmSync(out, { force: true });
@@ -737,6 +760,10 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   const ratio = seconds[0]! / seconds[1]!;
   log(
     `worker scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75); outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (after the runs: ${after.text})`,
+  );
+  // Independent of the load: how much more CPU the same work took on two processes.
+  log(
+    `CPU time with 2 workers / with 1: ${fmt(cpu[1]! / cpu[0]!, 2)} (the extra work of a second process; on two otherwise idle cores the scaling is at most ${fmt((2 * cpu[0]!) / cpu[1]!, 2)}×)`,
   );
   log();
   headline.workerScaling = {

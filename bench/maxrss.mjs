@@ -1,7 +1,9 @@
-// Loaded with `node --import` into the commands the benchmark times: reports the process's peak
-// resident set size (all threads) on stderr when it exits.
+// Loaded with `node --import` into the commands the benchmark times (and inherited by their worker
+// processes): reports the process's peak resident set size (all threads) and its CPU time (user
+// + system) on stderr when it exits.
 import { writeSync } from "node:fs";
 
 process.on("exit", () => {
-  writeSync(2, `bench-maxrss-kb ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  writeSync(2, `bench-maxrss-kb ${usage.maxRSS}\nbench-cpu-us ${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -33,7 +33,8 @@ export interface Spool {
   readonly path: string;
   /**
    * Reserve the next `bytes` bytes of the output and have `write` fill them (at the position it
-   * is given); `commit` waits for every such write, and fails with the first write error.
+   * is given); `commit` waits for every such write, and fails with the first write error (as
+   * does every `place` after it).
    */
   place(bytes: number, write: (position: number) => Promise<void>): void;
   /** Write `bytes` at `position` from this process (a worker died before writing its part). */
@@ -196,6 +197,7 @@ function handleOutput(handle: FileHandle, name: string, temp: string | null, fin
           spool: {
             path: temp,
             place(bytes: number, write: (position: number) => Promise<void>): void {
+              if (error !== null) throw failed(); // an earlier write failed: stop the run now
               const position = size;
               size += bytes;
               placed.push(
