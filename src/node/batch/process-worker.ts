@@ -56,7 +56,9 @@ const reply = (r: ProcessReply): Promise<void> =>
   new Promise<void>((done, fail) => send(r, undefined, undefined, (e) => (e ? fail(e) : done())));
 
 function fatal(e: unknown): void {
-  if (!process.connected) process.exit(0); // the parent went away mid-answer: the run is over
+  // The parent went away (or closed the channel) mid-answer: the run is over, nothing to report.
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (!process.connected || code === "EPIPE" || code === "ERR_IPC_CHANNEL_CLOSED") process.exit(0);
   process.stderr.write(`resident-pension batch worker: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(70);
 }
