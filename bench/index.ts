@@ -607,6 +607,16 @@ interface RunResult {
   readonly processes: number;
   /** CPU time (user + system) of all the command's processes, in seconds. */
   readonly cpuSeconds: number;
+  /**
+   * The worker processes' main threads (Linux): seconds on a CPU, runnable but waiting for a CPU
+   * (other processes had it: the machine's load), and alive in all; summed over the workers.
+   */
+  readonly workerSched: {
+    readonly run: number;
+    readonly wait: number;
+    readonly life: number;
+    readonly n: number;
+  } | null;
   readonly code: number | null;
   readonly stderr: string;
 }
@@ -631,13 +641,23 @@ async function timed(argv: readonly string[]): Promise<RunResult> {
   // Worker processes inherit the --import and report their own peak too.
   const peaks = [...stderr.matchAll(/bench-maxrss-kb (\d+)\n/g)].map((m) => Number(m[1]));
   const cpu = [...stderr.matchAll(/bench-cpu-us (\d+)\n/g)].reduce((a, m) => a + Number(m[1]), 0);
+  const sched = [...stderr.matchAll(/bench-sched worker (\d+) (\d+) (\d+)\n/g)].map((m) => m.slice(1).map(Number));
   return {
     seconds,
     maxRssKb: peaks.length > 0 ? peaks.reduce((a, b) => a + b, 0) : NaN,
     processes: peaks.length,
     cpuSeconds: cpu / 1e6,
+    workerSched:
+      sched.length === 0
+        ? null
+        : {
+            run: sched.reduce((a, x) => a + x[0]!, 0) / 1e9,
+            wait: sched.reduce((a, x) => a + x[1]!, 0) / 1e9,
+            life: sched.reduce((a, x) => a + x[2]!, 0) / 1e9,
+            n: sched.length,
+          },
     code,
-    stderr: stderr.replace(/bench-(maxrss-kb|cpu-us) \d+\n/g, ""),
+    stderr: stderr.replace(/bench-(maxrss-kb|cpu-us) \d+\n|bench-sched \w+ \d+ \d+ \d+\n/g, ""),
   };
 }
 
@@ -740,6 +760,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   const out = join(dir, "scaling-out.jsonl");
   const seconds: number[] = [];
   const cpu: number[] = [];
+  const waits: number[] = [];
   const hashes: string[] = [];
   const loads: Awaited<ReturnType<typeof loadNow>>[] = [];
   // Two workers first: the run that needs both cores free gets the quiet moment it started in.
@@ -749,10 +770,16 @@ async function workerScaling(dir: string, n: number): Promise<void> {
     const r = await timed(["batch", input, "--workers", String(workers), "--out", out]);
     seconds.push(r.seconds);
     cpu.push(r.cpuSeconds);
+    waits.push(r.workerSched ? r.workerSched.wait / r.workerSched.n : NaN);
     const size = existsSync(out) ? mb(statSync(out).size) : "none";
     log(
       `--workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}, output ${size}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
     );
+    const w = r.workerSched;
+    if (w)
+      log(
+        `  its ${w.n} worker process${w.n > 1 ? "es" : ""}' main threads: on a CPU ${fmt((100 * w.run) / w.life)}%, runnable but waiting for a CPU (the load) ${fmt((100 * w.wait) / w.life)}%, asleep (waiting for work or I/O) ${fmt((100 * (w.life - w.run - w.wait)) / w.life)}% of their ${fmt(w.life / w.n, 1)} s`,
+      );
     hashes.push(existsSync(out) ? await sha(out) : `exit ${r.code}`);
     rmSync(out, { force: true });
   }
@@ -762,7 +789,11 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   log(
     `worker scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75); outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (after the runs: ${after.text})`,
   );
-  // Independent of the load: how much more CPU the same work took on two processes.
+  // Estimates less dependent on the load: the scaling had the workers not waited for a CPU, and
+  // how much more CPU the same work took on two processes.
+  log(
+    `estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement)`,
+  );
   log(
     `CPU time with 2 workers / with 1: ${fmt(cpu[0]! / cpu[1]!, 2)} (the extra work of a second process; on two otherwise idle cores the scaling is at most ${fmt((2 * cpu[1]!) / cpu[0]!, 2)}×)`,
   );
