@@ -2,13 +2,14 @@ import { createReadStream, statSync } from "node:fs";
 import { type AnswerFlags } from "../answer";
 import { cliText } from "../../../i18n/index";
 import type { Locale } from "../../../i18n/locale";
-import { defaultWorkers, chunksOf, runOrdered, type PoolOptions } from "../../batch/pool";
+import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
-import { rangesOf, type Job } from "../../batch/ranges";
 import type { EvaluateChunkResult } from "../../batch/tasks";
 import type { LoadedPack } from "../../../index";
 import type { CliResult } from "../io";
 import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
+import type { PoolOptions } from "../../batch/pool";
+import { rangesOf, type Job } from "../../batch/ranges";
 
 /** Where a streaming command (batch, cost) reads and writes while it runs; tests pass their own. */
 export interface CliStreams {
@@ -46,16 +47,13 @@ export function readLines(file: string, streams?: Pick<CliStreams, "stdin">): As
  * for standard input, chunks of lines read here and sent to worker threads; with `--workers 0`,
  * chunks run in this thread.
  */
-export function inputJobs(
-  file: string,
-  workers: number,
-  streams: Pick<CliStreams, "stdin" | "signal">,
-): { jobs: AsyncIterable<Job>; pool: PoolOptions } {
-  const processes = file !== "-" && workers > 0;
-  return {
-    jobs: processes ? rangesOf(file) : chunksOf(readLines(file, streams)),
-    pool: { workers, processes, signal: streams.signal },
-  };
+export function inputJobs(file: string, workers: number, streams: Pick<CliStreams, "stdin">): AsyncIterable<Job> {
+  return file !== "-" && workers > 0 ? rangesOf(file) : chunksOf(readLines(file, streams));
+}
+
+/** The pool for {@link inputJobs}: worker processes for a file, threads for standard input. */
+export function poolOptions(file: string, workers: number, signal: AbortSignal | undefined): PoolOptions {
+  return { workers, processes: file !== "-" && workers > 0, signal };
 }
 
 /** `null` when `file` is a readable regular file (or `-`), else the message for exit 2. */
@@ -151,11 +149,10 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   );
   let diagnostics = "";
   try {
-    const input = inputJobs(file, options.workers, streams);
     await runOrdered(
       { kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer },
-      input.jobs,
-      { ...input.pool, spool: out.spool },
+      inputJobs(file, options.workers, streams),
+      { ...poolOptions(file, options.workers, streams.signal), spool: out.spool },
       async (r) => {
         const c = r as EvaluateChunkResult;
         // A worker process that kept the bytes writes them at their place itself; commit waits for it.

@@ -31,6 +31,7 @@ import {
   EXIT_OUTPUT_ERROR,
   inputJobs,
   isReadError,
+  poolOptions,
   PROGRESS_EVERY,
   progress,
   signalExitCode,
@@ -87,20 +88,24 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   const done = (): number => counts.ok + counts.failed + counts.internal + counts.otherRegion;
   // The error lines go to standard error as the run goes: a failure to write them fails the run.
   const errors = streamOutput(streams.stderr, "standard error");
-  const input = inputJobs(file, options.workers, streams);
   try {
-    await runOrdered({ kind: "cost", options: costOptions }, input.jobs, input.pool, async (r) => {
-      const c = r as CostChunkResult;
-      counts.ok += c.ok;
-      counts.failed += c.failed;
-      counts.internal += c.internal;
-      counts.otherRegion += c.otherRegion;
-      counts.diagnostics += c.diagnostics;
-      addSums(base, c.base);
-      if (changed && c.override) addSums(changed, c.override);
-      await errors.write(c.errors);
-      report(done());
-    });
+    await runOrdered(
+      { kind: "cost", options: costOptions },
+      inputJobs(file, options.workers, streams),
+      poolOptions(file, options.workers, streams.signal),
+      async (r) => {
+        const c = r as CostChunkResult;
+        counts.ok += c.ok;
+        counts.failed += c.failed;
+        counts.internal += c.internal;
+        counts.otherRegion += c.otherRegion;
+        counts.diagnostics += c.diagnostics;
+        addSums(base, c.base);
+        if (changed && c.override) addSums(changed, c.override);
+        await errors.write(c.errors);
+        report(done());
+      },
+    );
     await errors.commit();
   } catch (e) {
     await errors.abort();
