@@ -102,6 +102,11 @@ type TopUp =
   | { kind: "contributor"; amount: number };
 
 /** A region's config as plain tables. */
+interface TierTable {
+  readonly tiers: number[];
+  readonly reserved: { tier: number; statuses: string[] }[];
+}
+
 export interface RefPolicy {
   readonly schemeStart: number | null;
   readonly benefitStartMonth: number | null;
@@ -113,7 +118,7 @@ export interface RefPolicy {
   readonly payAt60: string;
   readonly enrolAge: Seg<number>[];
   readonly pensionAge: Seg<{ male: number; female: number }>[];
-  readonly tiers: Seg<number[]>[];
+  readonly tiers: Seg<TierTable>[];
   readonly deadline: Seg<number>[];
   readonly subsidy: Seg<SubsidyV>[];
   readonly proxy: Seg<Group[]>[] | null;
@@ -142,12 +147,15 @@ export function compile(p: RegionPolicy): RefPolicy {
       P.pensionAge.segments,
       (v) => v,
     ),
-    // A tier list, or (the 2026-12 revision) open tiers with tiers reserved to some statuses: the
-    // reference accepts every tier (the library refuses a reserved one without the status).
+    // A tier table is a list, or (Qiannan from 2021) a list with tiers reserved for statuses.
     tiers: compileSegs<
-      readonly string[] | { tiers: readonly string[]; reserved: readonly { tier: string }[] },
-      number[]
-    >(P.tiers.segments, (v) => ("tiers" in v ? [...v.tiers, ...v.reserved.map((r) => r.tier)] : v).map(fen)),
+      readonly string[] | { tiers: string[]; reserved: { tier: string; statuses: string[] }[] },
+      TierTable
+    >(P.tiers.segments, (v) =>
+      "tiers" in v
+        ? { tiers: v.tiers.map(fen), reserved: v.reserved.map((r) => ({ tier: fen(r.tier), statuses: r.statuses })) }
+        : { tiers: v.map(fen), reserved: [] },
+    ),
     deadline: compileSegs<{ month: number; day: number }, number>(P.deadline.segments, (v) => v.month * 100 + v.day),
     subsidy: compileSegs<
       {
@@ -364,8 +372,11 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
     for (const x of list) paid += x.amount;
     const tier = paid + proxy;
     const on = Math.min(Math.max(last.date, year * 10000 + 101), year * 10000 + 1231);
-    const tiers = look(pol.tiers, on) ?? [];
-    if (!tiers.includes(tier) && !(group && group.tier === tier)) {
+    const table = look(pol.tiers, on);
+    const isTier =
+      table !== undefined &&
+      (table.tiers.includes(tier) || table.reserved.some((r) => r.tier === tier && r.statuses.some((k) => has(k, on))));
+    if (!isTier && !(group && group.tier === tier)) {
       for (const x of list) x.kind = 2;
       continue;
     }
