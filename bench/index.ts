@@ -792,7 +792,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   // Estimates less dependent on the load: the scaling had the workers not waited for a CPU, and
   // how much more CPU the same work took on two processes.
   log(
-    `estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement)`,
+    `estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement, and too high: two busy processes also wait for each other's helper threads)`,
   );
   log(
     `CPU time with 2 workers / with 1: ${fmt(cpu[0]! / cpu[1]!, 2)} (the extra work of a second process; on two otherwise idle cores the scaling is at most ${fmt((2 * cpu[1]!) / cpu[0]!, 2)}×)`,
