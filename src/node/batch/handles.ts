@@ -166,8 +166,8 @@ const STOP_GRACE_MS = 5000;
  * A worker process (`child_process.fork`): a process of its own, with its own heap, collector
  * and compiler threads, so two of them scale where two threads of one process do not
  * (docs/performance.md). Messages use the structured-clone serialization (bytes, BigInt sums
- * and Maps arrive as they were sent). It ignores SIGINT (the parent stops the run and ends it)
- * and exits when the parent goes away.
+ * and Maps arrive as they were sent). It ignores SIGINT and SIGTERM (the parent stops the run
+ * and ends it) and exits when the parent goes away.
  */
 export class ProcessWorker extends Handle implements WorkerHandle {
   private readonly child: ChildProcess;
@@ -237,9 +237,9 @@ export class ProcessWorker extends Handle implements WorkerHandle {
    */
   async terminate(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const kill = setTimeout(() => this.child.kill(), STOP_GRACE_MS);
+    const kill = setTimeout(() => this.child.kill("SIGKILL"), STOP_GRACE_MS);
     if (this.child.connected) this.child.disconnect();
-    else this.child.kill();
+    else this.child.kill("SIGKILL");
     await this.exited;
     clearTimeout(kill);
   }

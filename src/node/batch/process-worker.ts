@@ -80,6 +80,8 @@ process.on("message", (m: ProcessMessage) => {
   // A failure here is a bug or a lost parent: end the process, the parent retries the job's lines.
   queue.catch(fatal);
 });
-// The parent stops the run on SIGINT (a terminal sends it to the whole group) and ends this process.
+// The parent stops the run on SIGINT / SIGTERM (a terminal or a service manager sends them to the
+// whole group) and ends this process: dying here would only make it retry this process's lines.
 process.on("SIGINT", () => undefined);
+process.on("SIGTERM", () => undefined);
 process.on("disconnect", () => process.exit(0));
