@@ -39,18 +39,20 @@ const standalone: Record<string, string> = {
 };
 
 export default defineConfig({
-  // batch-worker: the worker thread of `resident-pension batch` / `cost`, loaded by the cli entry
-  // from next to itself (src/node/batch/pool.ts).
+  // batch-worker and batch-process: the worker thread and the worker process of
+  // `resident-pension batch` / `cost`, loaded by the cli entry from next to itself
+  // (src/node/batch/handles.ts).
   entry: {
     index: "src/index.ts",
     testing: "src/testing.ts",
     "testing-arbitraries": "src/testing/arbitraries.ts",
     cli: "src/node/cli/main.ts",
     "batch-worker": "src/node/batch/worker.ts",
+    "batch-process": "src/node/batch/process-worker.ts",
     ...standalone,
   },
   format: ["esm", "cjs"],
-  // The cli and batch-worker entries are programs, not imports: no declarations for them.
+  // The cli, batch-worker and batch-process entries are programs, not imports: no declarations for them.
   dts: {
     entry: {
       index: "src/index.ts",

@@ -2,14 +2,8 @@
  * `npm run bench`: the benchmark (a script, not a test). Measures the built package
  * (dist/index.js, built first if missing) on a seeded synthetic population, against a
  * plain-number reference of the same arithmetic (bench/reference.ts), then the `batch` command
- * with 1 and 2 worker threads. See docs/performance.md.
- *
- *   npm run bench                              the whole benchmark (a few minutes)
- *   npm run bench -- --quick                   small sizes, a smoke run
- *   npm run bench -- --cases N --batch N       population / batch file sizes (default 20000)
- *   npm run bench -- --large 100000            also batch and cost on a 100,000-case file
- *   npm run bench -- --profile                 CPU profile of the library (node:inspector)
- *   npm run bench -- --generate N out.jsonl    only write N synthetic cases as JSONL
+ * with 1 and 2 workers, and the scaling of 2 workers on 200,000 cases. See docs/performance.md;
+ * `npm run bench -- --help` lists the options ({@link USAGE}).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -36,18 +30,76 @@ type Lib = typeof import("../src/index");
 type CaseResult = import("../src/index").CaseResult;
 
 const root = join(import.meta.dirname, "..");
-const { values: args, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    quick: { type: "boolean" },
-    cases: { type: "string" },
-    batch: { type: "string" },
-    large: { type: "string" },
-    profile: { type: "boolean" },
-    generate: { type: "string" },
-    "no-batch": { type: "boolean" },
-  },
-});
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  (no option)              the whole benchmark: named scenario, population, parts, batch with 1
+                           and 2 workers on 20,000 cases, worker scaling on 200,000 cases, bundle
+                           size (about 5 minutes on an idle 2-core machine)
+  --quick                  small sizes, a smoke run (scaling on 20,000 cases)
+  --cases N                population size (default 20000; --quick 2000)
+  --batch N                batch file size (default 20000; --quick 2000)
+  --scaling N              worker scaling: batch --workers 1 vs 2 on N cases (default 200000;
+                           --quick 20000; 0 skips it)
+  --large N                also batch and cost on an N-case file
+  --no-batch               skip the batch sections (batch, scaling, large)
+  --scaling-only           only the worker scaling (with --scaling N, --json)
+  --profile                CPU profile of the library (node:inspector)
+  --json                   end with one JSON line of the headline figures: namedRatio,
+                           namedRatioNoTrace, populationRatio, workerScaling { ratio, cases },
+                           bundleBytes
+  --generate N FILE        only write N synthetic cases as JSONL to FILE
+  --help                   this text
+`;
+
+const parsed = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        json: { type: "boolean" },
+        quick: { type: "boolean" },
+        cases: { type: "string" },
+        batch: { type: "string" },
+        scaling: { type: "string" },
+        large: { type: "string" },
+        profile: { type: "boolean" },
+        generate: { type: "string" },
+        "no-batch": { type: "boolean" },
+        "scaling-only": { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+const { values: args, positionals } = parsed;
+if (args.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+
+/** The headline figures, printed as one JSON line at the end with `--json` (null: not measured). */
+const headline: {
+  namedRatio: number | null;
+  namedRatioNoTrace: number | null;
+  populationRatio: number | null;
+  populationRatioMedian: number | null;
+  workerScaling: { ratio: number; cases: number; workers: 2; loadAverage: number[]; cpuIdlePercent: number } | null;
+  bundleBytes: number | null;
+  bundle: string | null;
+} = {
+  namedRatio: null,
+  namedRatioNoTrace: null,
+  populationRatio: null,
+  populationRatioMedian: null,
+  workerScaling: null,
+  bundleBytes: null,
+  bundle: null,
+};
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 const log = (s = ""): void => void process.stdout.write(`${s}\n`);
 const fmt = (n: number, digits = 0): string =>
@@ -88,6 +140,16 @@ const lib = (await import(pathToFileURL(join(root, "dist", "index.js")).href)) a
 const quick = args.quick ?? false;
 const populationSize = Number(args.cases ?? (quick ? 2000 : 20_000));
 const batchSize = Number(args.batch ?? (quick ? 2000 : 20_000));
+const scalingSize = Number(args.scaling ?? (quick ? 20_000 : 200_000));
+for (const [flag, n] of [
+  ["--cases", populationSize],
+  ["--batch", batchSize],
+  ["--scaling", scalingSize],
+] as const)
+  if (!Number.isInteger(n) || n < 0) {
+    process.stderr.write(`bench: ${flag} must be a whole number of cases\n\n${USAGE}`);
+    process.exit(2);
+  }
 
 function cpuModel(): string {
   try {
@@ -97,6 +159,18 @@ function cpuModel(): string {
     // not Linux
   }
   return cpus()[0]?.model ?? "unknown";
+}
+
+if (args["scaling-only"]) {
+  // Only the worker scaling (for repeated measurements in quiet moments of a shared machine).
+  const dir = mkdtempSync(join(tmpdir(), "resident-pension-bench-"));
+  try {
+    await workerScaling(dir, scalingSize || 200_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (args.json) log(JSON.stringify(headline));
+  process.exit(0);
 }
 
 log("# resident-pension benchmark");
@@ -256,14 +330,15 @@ const named = namedScenario();
   log(describe("reference", r, iterations));
   const ratio = quantile(l.perCase, 0.5) / quantile(r.perCase, 0.5);
   log(`ratio library / reference (median per case): ${fmt(ratio, 1)}× (target ≤ 3)`);
+  headline.namedRatio = round2(ratio);
   // The reference builds no trace: the library with { trace: false } is the like-for-like figure.
   const noTrace = { trace: false } as const;
   timeEach(inputs.slice(0, 300), (c) => lib.evaluateCase(c, noTrace));
   const [l2, r2] = bestOf(3, inputs, (c) => lib.evaluateCase(c, noTrace), ref);
   log(describe("lib, no trace", l2, iterations));
-  log(
-    `ratio with { trace: false } (median per case): ${fmt(quantile(l2.perCase, 0.5) / quantile(r2.perCase, 0.5), 1)}×`,
-  );
+  const ratioNoTrace = quantile(l2.perCase, 0.5) / quantile(r2.perCase, 0.5);
+  log(`ratio with { trace: false } (median per case): ${fmt(ratioNoTrace, 1)}× (target ≤ 2.2)`);
+  headline.namedRatioNoTrace = round2(ratioNoTrace);
   log();
 }
 
@@ -310,6 +385,8 @@ const sample = (): void => {
 const [libTiming, refTiming] = bestOf(quick ? 1 : 3, cases, (c) => lib.evaluateCase(c), ref, sample);
 log(describe("library", libTiming, cases.length));
 log(describe("reference", refTiming, cases.length));
+headline.populationRatio = round2(libTiming.totalMs / refTiming.totalMs);
+headline.populationRatioMedian = round2(quantile(libTiming.perCase, 0.5) / quantile(refTiming.perCase, 0.5));
 log(
   `ratio library / reference: ${fmt(libTiming.totalMs / refTiming.totalMs, 1)}× (total time), ${fmt(quantile(libTiming.perCase, 0.5) / quantile(refTiming.perCase, 0.5), 1)}× (median per case)`,
 );
@@ -524,7 +601,22 @@ if (args.profile) {
 
 interface RunResult {
   readonly seconds: number;
+  /** The sum of the peak RSS of the command's processes (itself and its worker processes). */
   readonly maxRssKb: number;
+  /** How many processes reported a peak (1 + the worker processes). */
+  readonly processes: number;
+  /** CPU time (user + system) of all the command's processes, in seconds. */
+  readonly cpuSeconds: number;
+  /**
+   * The worker processes' main threads (Linux): seconds on a CPU, runnable but waiting for a CPU
+   * (other processes had it: the machine's load), and alive in all; summed over the workers.
+   */
+  readonly workerSched: {
+    readonly run: number;
+    readonly wait: number;
+    readonly life: number;
+    readonly n: number;
+  } | null;
   readonly code: number | null;
   readonly stderr: string;
 }
@@ -546,8 +638,27 @@ async function timed(argv: readonly string[]): Promise<RunResult> {
   child.stderr.on("data", (s: string) => (stderr += s));
   const [code] = (await once(child, "exit")) as [number | null];
   const seconds = (performance.now() - t) / 1000;
-  const m = /bench-maxrss-kb (\d+)/.exec(stderr);
-  return { seconds, maxRssKb: m ? Number(m[1]) : NaN, code, stderr: stderr.replace(/bench-maxrss-kb \d+\n/, "") };
+  // Worker processes inherit the --import and report their own peak too.
+  const peaks = [...stderr.matchAll(/bench-maxrss-kb (\d+)\n/g)].map((m) => Number(m[1]));
+  const cpu = [...stderr.matchAll(/bench-cpu-us (\d+)\n/g)].reduce((a, m) => a + Number(m[1]), 0);
+  const sched = [...stderr.matchAll(/bench-sched worker (\d+) (\d+) (\d+)\n/g)].map((m) => m.slice(1).map(Number));
+  return {
+    seconds,
+    maxRssKb: peaks.length > 0 ? peaks.reduce((a, b) => a + b, 0) : NaN,
+    processes: peaks.length,
+    cpuSeconds: cpu / 1e6,
+    workerSched:
+      sched.length === 0
+        ? null
+        : {
+            run: sched.reduce((a, x) => a + x[0]!, 0) / 1e9,
+            wait: sched.reduce((a, x) => a + x[1]!, 0) / 1e9,
+            life: sched.reduce((a, x) => a + x[2]!, 0) / 1e9,
+            n: sched.length,
+          },
+    code,
+    stderr: stderr.replace(/bench-(maxrss-kb|cpu-us) \d+\n|bench-sched \w+ \d+ \d+ \d+\n/g, ""),
+  };
 }
 
 async function sha(file: string): Promise<string> {
@@ -556,7 +667,38 @@ async function sha(file: string): Promise<string> {
   return h.digest("hex");
 }
 
-const lastLine = (s: string): string => s.trimEnd().split("\n").at(-1) ?? "";
+function lastLine(s: string): string {
+  return s.trimEnd().split("\n").at(-1) ?? "";
+}
+
+/** Total and idle CPU time of all cores so far (/proc/stat, in clock ticks); null off Linux. */
+function cpuTicks(): { total: number; idle: number } | null {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return { total: fields.reduce((a, b) => a + b, 0), idle: fields[3]! + (fields[4] ?? 0) };
+  } catch {
+    return null;
+  }
+}
+
+/** The machine's load now: load averages and the share of CPU idle over the last second. */
+async function loadNow(): Promise<{ loadAverage: number[]; cpuIdlePercent: number; text: string }> {
+  const a = cpuTicks();
+  await new Promise((r) => setTimeout(r, 1000));
+  const b = cpuTicks();
+  const idle = a && b && b.total > a.total ? (100 * (b.idle - a.idle)) / (b.total - a.total) : NaN;
+  const loadAverage = loadavg().map(round2);
+  return {
+    loadAverage,
+    cpuIdlePercent: Math.round(idle),
+    text: `load average ${loadAverage.map((x) => fmt(x, 2)).join(" ")}, CPU idle ${fmt(idle)}% over 1 s`,
+  };
+}
+
+/** Peak RSS of a run: the sum over its processes. */
+function rss(r: RunResult): string {
+  return `peak RSS ${mb(r.maxRssKb * 1024)}${r.processes > 1 ? ` (sum of ${r.processes} processes)` : ""}`;
+}
 
 /**
  * How much parallel work two threads get right now, as a ratio to one thread doing half of it
@@ -573,11 +715,13 @@ async function parallelCapacity(
   const code = `
     const { workerData, parentPort } = require("node:worker_threads");
     import(workerData.url).then((lib) => {
+      // A case that is bad input (a few of the population are, since the 2026-12 revision) throws.
+      const one = (l) => { try { lib.evaluateCase(JSON.parse(l)); } catch {} };
       const work = () => {
         if (workerData.kind === "burn") { let x = 0; for (let i = 0; i < 4e8; i++) x = (x + Math.imul(i, 2654435761)) | 0; return x; }
-        for (const l of workerData.lines) lib.evaluateCase(JSON.parse(l));
+        for (const l of workerData.lines) one(l);
       };
-      if (workerData.kind === "evaluate") for (const l of workerData.lines.slice(0, 1000)) lib.evaluateCase(JSON.parse(l));
+      if (workerData.kind === "evaluate") for (const l of workerData.lines.slice(0, 1000)) one(l);
       parentPort.postMessage("ready");
       parentPort.once("message", () => { work(); parentPort.postMessage("done"); });
     });`;
@@ -599,6 +743,68 @@ async function parallelCapacity(
   const one = await runWith(1);
   const two = await runWith(2);
   return { one, two, capacity: (2 * one) / two };
+}
+
+/**
+ * The scaling the issue targets: `batch --workers 1`, then `--workers 2`, one run each on an
+ * n-case file written to `--out`, the outputs compared by hash; the load is measured before each
+ * run and after the last, and printed next to the figures (a shared machine's load decides them).
+ */
+async function workerScaling(dir: string, n: number): Promise<void> {
+  const input = join(dir, "scaling.jsonl");
+  await generate(n, input);
+  log(
+    `## Worker scaling: ${fmt(n)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --workers 2, then 1, --out results.jsonl`,
+  );
+  log();
+  const out = join(dir, "scaling-out.jsonl");
+  const seconds: number[] = [];
+  const cpu: number[] = [];
+  const waits: number[] = [];
+  const hashes: string[] = [];
+  const loads: Awaited<ReturnType<typeof loadNow>>[] = [];
+  // Two workers first: the run that needs both cores free gets the quiet moment it started in.
+  for (const workers of [2, 1]) {
+    const load = await loadNow();
+    loads.push(load);
+    const r = await timed(["batch", input, "--workers", String(workers), "--out", out]);
+    seconds.push(r.seconds);
+    cpu.push(r.cpuSeconds);
+    waits.push(r.workerSched ? r.workerSched.wait / r.workerSched.n : NaN);
+    const size = existsSync(out) ? mb(statSync(out).size) : "none";
+    log(
+      `--workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}, output ${size}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
+    );
+    const w = r.workerSched;
+    if (w)
+      log(
+        `  its ${w.n} worker process${w.n > 1 ? "es" : ""}' main threads: on a CPU ${fmt((100 * w.run) / w.life)}%, runnable but waiting for a CPU (the load) ${fmt((100 * w.wait) / w.life)}%, asleep (waiting for work or I/O) ${fmt((100 * (w.life - w.run - w.wait)) / w.life)}% of their ${fmt(w.life / w.n, 1)} s`,
+      );
+    hashes.push(existsSync(out) ? await sha(out) : `exit ${r.code}`);
+    rmSync(out, { force: true });
+  }
+  rmSync(input);
+  const after = await loadNow();
+  const ratio = seconds[1]! / seconds[0]!;
+  log(
+    `worker scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75); outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (after the runs: ${after.text})`,
+  );
+  // Estimates less dependent on the load: the scaling had the workers not waited for a CPU, and
+  // how much more CPU the same work took on two processes.
+  log(
+    `estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement, and too high: two busy processes also wait for each other's helper threads)`,
+  );
+  log(
+    `CPU time with 2 workers / with 1: ${fmt(cpu[0]! / cpu[1]!, 2)} (the extra work of a second process; on two otherwise idle cores the scaling is at most ${fmt((2 * cpu[1]!) / cpu[0]!, 2)}×)`,
+  );
+  log();
+  headline.workerScaling = {
+    ratio: round2(ratio),
+    cases: n,
+    workers: 2,
+    loadAverage: loads[0]!.loadAverage,
+    cpuIdlePercent: Math.min(...loads.map((l) => l.cpuIdlePercent)),
+  };
 }
 
 if (!args["no-batch"]) {
@@ -628,7 +834,7 @@ if (!args["no-batch"]) {
         const out = join(dir, `out-${workers}.jsonl`);
         const r = await timed(["batch", input, "--workers", String(workers), "--out", out]);
         log(
-          `--workers ${workers}: ${fmt(r.seconds, 2)} s wall, ${fmt(batchSize / r.seconds)} cases/s, peak RSS ${mb(r.maxRssKb * 1024)}, exit ${r.code}; ${lastLine(r.stderr)}`,
+          `--workers ${workers}: ${fmt(r.seconds, 2)} s wall, ${fmt(batchSize / r.seconds)} cases/s, ${rss(r)}, exit ${r.code}; ${lastLine(r.stderr)}`,
         );
         const prev = runs.find((x) => x.workers === workers);
         if (!prev) runs.push({ workers, r, out });
@@ -641,7 +847,7 @@ if (!args["no-batch"]) {
     log(`output: ${mb(statSync(one.out).size)}; 1 and 2 workers byte-identical: ${same ? "yes" : "NO"}`);
     const speedup = one.r.seconds / two.r.seconds;
     log(
-      `speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (target ≥ 1.7; the integer loop got ${fmt(cap.capacity, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×)`,
+      `speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (the integer loop got ${fmt(cap.capacity, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×; the target is measured on ${fmt(scalingSize)} cases below)`,
     );
     // --no-trace: the same figures, far less to build, serialise and write.
     const lean: number[] = [];
@@ -662,6 +868,8 @@ if (!args["no-batch"]) {
     log(`speed-up with 2 workers, --no-trace (best runs): ${fmt(lean[0]! / lean[1]!, 2)}×`);
     log();
 
+    if (scalingSize > 0) await workerScaling(dir, scalingSize);
+
     if (args.large !== undefined) {
       const n = Number(args.large);
       const big = join(dir, "large.jsonl");
@@ -676,7 +884,7 @@ if (!args["no-batch"]) {
         seconds.push(b.seconds);
         const small = workers === 1 ? one : two;
         log(
-          `batch --workers ${workers}: ${fmt(b.seconds, 1)} s wall, ${fmt(n / b.seconds)} cases/s, peak RSS ${mb(b.maxRssKb * 1024)} (vs ${mb(small.r.maxRssKb * 1024)} for ${fmt(batchSize)} cases), output ${mb(statSync(out).size)}, exit ${b.code}; ${lastLine(b.stderr)}`,
+          `batch --workers ${workers}: ${fmt(b.seconds, 1)} s wall, ${fmt(n / b.seconds)} cases/s, ${rss(b)} (vs ${mb(small.r.maxRssKb * 1024)} for ${fmt(batchSize)} cases), output ${mb(statSync(out).size)}, exit ${b.code}; ${lastLine(b.stderr)}`,
         );
         hashes.push(await sha(out));
         rmSync(out);
@@ -716,7 +924,7 @@ if (!args["no-batch"]) {
         "2",
       ]);
       log(
-        `cost --region qiannan --from 2012 --to 2019 --override (county +20 from 2015) --workers 2: ${fmt(c.seconds, 1)} s wall, ${fmt(n / c.seconds)} lines/s, peak RSS ${mb(c.maxRssKb * 1024)}, exit ${c.code}; ${lastLine(c.stderr)}`,
+        `cost --region qiannan --from 2012 --to 2019 --override (county +20 from 2015) --workers 2: ${fmt(c.seconds, 1)} s wall, ${fmt(n / c.seconds)} lines/s, ${rss(c)}, exit ${c.code}; ${lastLine(c.stderr)}`,
       );
       log();
     }
@@ -725,6 +933,34 @@ if (!args["no-batch"]) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// 6. The bundle a page ships: core + one region (npm run size), the largest of the regions.
+
+{
+  log("## Bundle size: core + one region, minified, gzip -9 (npm run size)");
+  log();
+  const r = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "size.ts"), "--json"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  try {
+    const size = JSON.parse(r.stdout) as {
+      budget: number;
+      bundles: { name: string; gzip: number; budgeted: boolean }[];
+    };
+    const budgeted = size.bundles.filter((b) => b.budgeted).sort((a, b) => b.gzip - a.gzip);
+    log(budgeted.map((b) => `${b.name} ${fmt(b.gzip)} B`).join(", "));
+    const worst = budgeted[0]!;
+    log(`largest: ${worst.name}, ${fmt(worst.gzip)} bytes (budget ${fmt(size.budget)})`);
+    headline.bundleBytes = worst.gzip;
+    headline.bundle = worst.name;
+  } catch {
+    log(`npm run size failed (exit ${r.status}): ${lastLine(r.stderr)}`);
+  }
+  log();
+}
+
 log(
   `bench fixture (options.parameters of the projection cases): ${Object.keys(fixtures).join(", ")} — values for the periods the sources leave unknown, cited "bench fixture"`,
 );
+if (args.json) log(JSON.stringify(headline));

@@ -191,23 +191,27 @@ export function compile(p: RegionPolicy): RefPolicy {
     basic: compileSegs<string, number>(P.basic.segments, fen),
     topUps: P.topUps.map((t) =>
       compileSegs<Record<string, unknown>, TopUp>(t.segments, (v) => {
-        switch (v.kind) {
+        switch (v["kind"]) {
           case "flat":
-            return { kind: "flat", amount: fen(v.amount as string) };
+            return { kind: "flat", amount: fen(v["amount"] as string) };
           case "per-year-beyond":
-            return { kind: "per-year-beyond", beyondYears: v.beyondYears as number, perYear: fen(v.perYear as string) };
+            return {
+              kind: "per-year-beyond",
+              beyondYears: v["beyondYears"] as number,
+              perYear: fen(v["perYear"] as string),
+            };
           case "age":
             return {
               kind: "age",
-              brackets: (v.brackets as { age: number; amount: string }[]).map((b) => ({
+              brackets: (v["brackets"] as { age: number; amount: string }[]).map((b) => ({
                 age: b.age,
                 amount: fen(b.amount),
               })),
             };
           case "status":
-            return { kind: "status", status: v.status as string, amount: fen(v.amount as string) };
+            return { kind: "status", status: v["status"] as string, amount: fen(v["amount"] as string) };
           default:
-            return { kind: "contributor", amount: fen(v.amount as string) };
+            return { kind: "contributor", amount: fen(v["amount"] as string) };
         }
       }),
     ),
@@ -215,9 +219,9 @@ export function compile(p: RegionPolicy): RefPolicy {
       ? compileSegs<Record<string, unknown>, { kind: string; amount: number; months: number }>(
           P.deathBenefit.segments,
           (v) => ({
-            kind: v.kind as string,
-            amount: typeof v.amount === "string" ? fen(v.amount) : 0,
-            months: typeof v.months === "number" ? v.months : 0,
+            kind: v["kind"] as string,
+            amount: typeof v["amount"] === "string" ? fen(v["amount"]) : 0,
+            months: typeof v["months"] === "number" ? v["months"] : 0,
           }),
         )
       : null,

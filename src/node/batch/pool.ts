@@ -1,24 +1,60 @@
 /**
- * A pool of worker threads that runs chunks of JSONL lines and hands their results back in input
- * order. Memory is bounded: at most `workers × inFlightPerWorker` chunks are sent and not yet
- * handed back (the reorder buffer holds no more than that), and the input is read only as
- * results are consumed.
+ * A pool of workers (threads, or processes that read their own byte ranges of a file) that runs
+ * jobs of JSONL lines and hands their results back in input order. Memory is bounded: at most
+ * `workers × inFlightPerWorker` jobs are sent and not yet handed back (the reorder buffer holds
+ * no more than that), and the input is read only as results are consumed.
  */
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import type { LineText } from "./lines";
-import { failedChunk, mergeResults, runChunk, type BatchTask, type Chunk, type ChunkResult } from "./tasks";
+import {
+  processScript,
+  ProcessWorker,
+  ThreadWorker,
+  WorkerReadError,
+  workerScript,
+  WorkerWriteError,
+  type WorkerHandle,
+} from "./handles";
+import { isRange, rangeChunk, type Job } from "./ranges";
+import {
+  failedChunk,
+  mergeResults,
+  runChunk,
+  type BatchTask,
+  type Chunk,
+  type ChunkResult,
+  type EvaluateChunkResult,
+} from "./tasks";
+
+export { chunksOf } from "./chunks";
+export { workerScript } from "./handles";
 
 export interface PoolOptions {
-  /** Worker threads at most (started as chunks arrive); 0 runs every chunk in this thread (no worker). */
+  /** Workers at most (started as jobs arrive); 0 runs every job in this thread (no worker). */
   readonly workers: number;
-  /** Chunks sent to one worker and not yet answered; default 4. */
+  /**
+   * Worker processes instead of threads (for byte ranges of a file: each process reads its own,
+   * see ranges.ts); a chunk of lines runs on either.
+   */
+  readonly processes?: boolean;
+  /** Jobs sent to one worker and not yet answered; default 4. */
   readonly inFlightPerWorker?: number;
-  /** The worker script (tests give one that misbehaves); default {@link workerScript}. */
+  /** The worker script (tests give one that misbehaves); default {@link workerScript} or the process script. */
   readonly script?: URL;
   /** Stops the run between chunks: `runOrdered` rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * With processes and the evaluate task: the output's temporary file. Each worker process then
+   * keeps a range's output bytes and writes them into the file itself, at the position the
+   * caller gives (a result's `held`), so the bytes never pass through this process.
+   */
+  readonly spool?: Spool | undefined;
+}
+
+/** The output file worker processes write into (src/node/cli/output.ts implements it). */
+export interface Spool {
+  readonly path: string;
+  /** Write bytes at a position from this process. */
+  write(bytes: Uint8Array, position: number): Promise<void>;
 }
 
 /** The default number of workers: the cores available to this process. */
@@ -26,120 +62,88 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** This module's URL, in the ESM build, the CJS build and from the TypeScript sources. */
-function moduleUrl(): string {
-  // The CJS build has __filename (import.meta is empty there); ESM has import.meta.url.
-  return typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
-}
-
 /**
- * The worker script: dist/batch-worker.js (or .cjs) next to the built command line, or, from the
- * TypeScript sources (tests), a bootstrap that registers tsx and loads worker.ts.
- */
-export function workerScript(): URL {
-  const here = moduleUrl();
-  const path = new URL(here).pathname;
-  if (/\.[cm]?ts$/.test(path)) return new URL("./dev-worker.mjs", here);
-  return new URL(path.endsWith(".cjs") ? "./batch-worker.cjs" : "./batch-worker.js", here);
-}
-
-interface Pending {
-  readonly resolve: (r: ChunkResult) => void;
-  readonly reject: (e: Error) => void;
-}
-
-/**
- * The stack the worker threads run with, in MB: about the main thread's (V8's default, 984 KB),
- * so a line evaluates with the same stack with `--workers 0` as on a worker. (No input gets near
- * it: nesting is limited to `limits.depth`.)
- */
-const WORKER_STACK_MB = 1;
-
-class PoolWorker {
-  readonly worker: Worker;
-  readonly pending = new Map<number, Pending>();
-  private failed: Error | null = null;
-
-  constructor(script: URL, task: BatchTask, onDeath: (w: PoolWorker) => void) {
-    this.worker = new Worker(script, { workerData: { task }, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
-    this.worker.on("message", (r: ChunkResult) => {
-      const p = this.pending.get(r.id);
-      this.pending.delete(r.id);
-      p?.resolve(r);
-    });
-    this.worker.on("error", (e: Error) => this.fail(e, onDeath));
-    this.worker.on("exit", (code) => this.fail(new Error(`batch worker exited with code ${code}`), onDeath));
-  }
-
-  get dead(): boolean {
-    return this.failed !== null;
-  }
-
-  private fail(e: Error, onDeath: (w: PoolWorker) => void): void {
-    if (this.failed) return;
-    this.failed = e;
-    for (const p of this.pending.values()) p.reject(e);
-    this.pending.clear();
-    onDeath(this);
-  }
-
-  submit(chunk: Chunk): Promise<ChunkResult> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise<ChunkResult>((resolve, reject) => {
-      this.pending.set(chunk.id, { resolve, reject });
-      this.worker.postMessage(chunk);
-    });
-  }
-}
-
-/**
- * Worker threads, started as work arrives (never more than `max`, never more than there are
- * chunks in flight), and replaced when one dies. A chunk whose worker died is retried once, one
- * line at a time on a worker of its own, so a line that kills its worker again is the only one
- * lost to it; that line becomes an `internal-error` result. Never a lost line.
+ * Workers, started as work arrives (never more than `max`, never more than there are jobs in
+ * flight), and replaced when one dies. A job whose worker died is retried once, one line at a
+ * time on a worker of its own (a range is read here for that), so a line that kills its worker
+ * again is the only one lost to it; that line becomes an `internal-error` result. Never a lost
+ * line. A worker process that cannot read the input stops the run (a read error, exit 2).
  */
 class Pool {
-  private readonly workers: PoolWorker[] = [];
-  private retrier: PoolWorker | null = null;
+  private readonly workers: WorkerHandle[] = [];
+  private retrier: WorkerHandle | null = null;
   private retries: Promise<unknown> = Promise.resolve();
   private closing = false;
+  /** The held outputs being written by their processes: awaited before the processes are ended. */
+  private readonly writes: Promise<void>[] = [];
 
   constructor(
-    private readonly script: URL,
+    private readonly start: (onDeath: (w: WorkerHandle) => void) => WorkerHandle,
     private readonly task: BatchTask,
     private readonly max: number,
+    /** "thread" or "process", for the message of a line lost to two deaths. */
+    private readonly kind: string,
+    private readonly spool?: Spool,
   ) {}
 
-  private readonly onDeath = (w: PoolWorker): void => {
+  private readonly onDeath = (w: WorkerHandle): void => {
     const i = this.workers.indexOf(w);
     if (i >= 0) this.workers.splice(i, 1); // replaced by the next submit
     if (this.retrier === w) this.retrier = null;
   };
 
-  private pick(): PoolWorker {
-    let target: PoolWorker | undefined;
+  private pick(): WorkerHandle {
+    let target: WorkerHandle | undefined;
     for (const w of this.workers) if (target === undefined || w.pending.size < target.pending.size) target = w;
     if (target === undefined || (target.pending.size > 0 && this.workers.length < this.max)) {
-      target = new PoolWorker(this.script, this.task, this.onDeath);
+      target = this.start(this.onDeath);
       this.workers.push(target);
     }
     return target;
   }
 
-  run(chunk: Chunk): Promise<ChunkResult> {
+  run(job: Job): Promise<ChunkResult> {
     return this.pick()
-      .submit(chunk)
-      .catch((death: Error) => this.retry(chunk, death));
+      .submit(job)
+      .then(
+        (result) => this.writable(job, result),
+        (death: Error) => (death instanceof WorkerReadError ? Promise.reject(death) : this.retry(job, death)),
+      );
   }
 
-  /** Each line of the chunk again, in order, one at a time on the retry worker. */
-  private retry(chunk: Chunk, death: Error): Promise<ChunkResult> {
+  /**
+   * A held output whose process dies before writing it is made again here (the same bytes: the
+   * job is a pure function of its lines) and written from this process.
+   */
+  private writable(job: Job, result: ChunkResult): ChunkResult {
+    const held = (result as EvaluateChunkResult).held;
+    if (held === undefined) return result;
+    const write = async (position: number): Promise<void> => {
+      try {
+        await held.writeAt(position);
+      } catch (e) {
+        if (e instanceof WorkerWriteError || this.closing || this.spool === undefined) throw e;
+        const again = runChunk(this.task, isRange(job) ? await rangeChunk(job) : job) as EvaluateChunkResult;
+        await this.spool.write(again.output, position);
+      }
+    };
+    const writeAt = (position: number): Promise<void> => {
+      const done = write(position);
+      this.writes.push(done.catch(() => undefined)); // the caller sees the error; close waits for the writes
+      return done;
+    };
+    return { ...result, held: { bytes: held.bytes, writeAt } };
+  }
+
+  /** Each line of the job again, in order, one at a time on the retry worker. */
+  private retry(job: Job, death: Error): Promise<ChunkResult> {
     if (this.closing) return Promise.reject(death);
     const done = this.retries.then(async () => {
+      const chunk = isRange(job) ? await rangeChunk(job) : job;
       const parts: ChunkResult[] = [];
       for (let i = 0; i < chunk.lines.length; i++) {
         const one: Chunk = { id: chunk.id, lines: [chunk.lines[i]!], texts: [chunk.texts[i]!] };
-        this.retrier ??= new PoolWorker(this.script, this.task, this.onDeath);
+        this.retrier ??= this.start(this.onDeath);
         parts.push(
           await this.retrier
             .submit(one)
@@ -147,7 +151,7 @@ class Pool {
               failedChunk(
                 this.task,
                 one,
-                `not evaluated: the worker thread evaluating this line stopped twice (${death.message}; then ${again.message})`,
+                `not evaluated: the worker ${this.kind} evaluating this line stopped twice (${death.message}; then ${again.message})`,
               ),
             ),
         );
@@ -158,22 +162,27 @@ class Pool {
     return done;
   }
 
+  /** Every held output handed a position is written (or failed). */
+  async written(): Promise<void> {
+    await Promise.all(this.writes);
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     const all = this.retrier ? [...this.workers, this.retrier] : this.workers;
-    await Promise.all(all.map((w) => w.worker.terminate()));
+    await Promise.all(all.map((w) => w.terminate()));
   }
 }
 
 /**
- * Run `task` on every chunk and call `emit` with the results in chunk order, awaiting it (so a
- * slow output applies backpressure all the way to the input). A worker that dies is replaced
- * and its chunks retried (see Pool); with `workers: 0` the chunks run in this thread, with the
- * same code, so the results are the same bytes.
+ * Run `task` on every job (a chunk of lines, or a byte range of a file) and call `emit` with the
+ * results in job order, awaiting it (so a slow output applies backpressure all the way to the
+ * input). A worker that dies is replaced and its jobs retried (see Pool); with `workers: 0` the
+ * jobs run in this thread, with the same code, so the results are the same bytes.
  */
 export async function runOrdered(
   task: BatchTask,
-  chunks: AsyncIterable<Chunk>,
+  chunks: AsyncIterable<Job>,
   options: PoolOptions,
   emit: (result: ChunkResult) => void | Promise<void>,
 ): Promise<void> {
@@ -181,12 +190,19 @@ export async function runOrdered(
   if (options.workers === 0) {
     for await (const chunk of chunks) {
       signal?.throwIfAborted();
-      await emit(runChunk(task, chunk));
+      await emit(runChunk(task, isRange(chunk) ? await rangeChunk(chunk) : chunk));
     }
     signal?.throwIfAborted();
     return;
   }
-  const pool = new Pool(options.script ?? workerScript(), task, options.workers);
+  const processes = options.processes ?? false;
+  const script = options.script ?? (processes ? processScript() : workerScript());
+  // Only the evaluate task's output goes to a file; cost's error lines go to standard error.
+  const spool = processes && task.kind === "evaluate" ? options.spool : undefined;
+  const start = processes
+    ? (onDeath: (w: WorkerHandle) => void) => new ProcessWorker(script, task, onDeath, spool?.path)
+    : (onDeath: (w: WorkerHandle) => void) => new ThreadWorker(script, task, onDeath);
+  const pool = new Pool(start, task, options.workers, processes ? "process" : "thread", spool);
   const limit = options.workers * (options.inFlightPerWorker ?? 4);
   const queue: Promise<ChunkResult>[] = [];
   try {
@@ -201,35 +217,9 @@ export async function runOrdered(
       signal?.throwIfAborted();
       await emit(await queue.shift()!);
     }
+    await pool.written();
     signal?.throwIfAborted();
   } finally {
     await pool.close();
   }
-}
-
-/**
- * Group lines into chunks of up to `size` non-blank lines (and about `maxChars` characters),
- * numbering every line from 1, blank ones included (they are skipped: no output).
- */
-export async function* chunksOf(lines: AsyncIterable<LineText>, size = 32, maxChars = 1 << 20): AsyncGenerator<Chunk> {
-  let id = 0;
-  let n = 0;
-  let numbers: number[] = [];
-  let texts: LineText[] = [];
-  let chars = 0;
-  for await (const line of lines) {
-    n++;
-    const text = n === 1 && typeof line === "string" && line.startsWith("\uFEFF") ? line.slice(1) : line; // a UTF-8 byte order mark
-    if (typeof text === "string" && text.trim() === "") continue;
-    numbers.push(n);
-    texts.push(text);
-    chars += typeof text === "string" ? text.length : 0;
-    if (numbers.length >= size || chars >= maxChars) {
-      yield { id: id++, lines: numbers, texts };
-      numbers = [];
-      texts = [];
-      chars = 0;
-    }
-  }
-  if (numbers.length > 0) yield { id, lines: numbers, texts };
 }

@@ -72,6 +72,17 @@ export interface EvaluateChunkResult extends ChunkCounts {
    * worker encodes them and transfers the buffer, so the thread writing the file only writes.
    */
   readonly output: Uint8Array;
+  /**
+   * Set when a worker process kept the output to write it into the output file itself (then
+   * `output` is empty): its size, and how to have it written at a position (pool.ts).
+   */
+  readonly held?: HeldOutput;
+}
+
+/** A chunk's output bytes kept by the worker process that made them, until their place is known. */
+export interface HeldOutput {
+  readonly bytes: number;
+  writeAt(position: number): Promise<void>;
 }
 
 export interface CostChunkResult extends ChunkCounts {

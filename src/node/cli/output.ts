@@ -19,6 +19,26 @@ export interface Output {
   commit(): Promise<void>;
   /** Stop: a temporary file is removed, the final name is left as it was. Never rejects. */
   abort(): Promise<void>;
+  /** For a regular file: its temporary file, which worker processes write themselves ({@link Spool}). */
+  readonly spool?: Spool;
+}
+
+/**
+ * A temporary output file that other processes write at positions handed out in order: the
+ * bytes of a result go from the worker that made them straight to the file, not through this
+ * process (src/node/batch/pool.ts).
+ */
+export interface Spool {
+  /** The temporary file's path, for the workers to open. */
+  readonly path: string;
+  /**
+   * Reserve the next `bytes` bytes of the output and have `write` fill them (at the position it
+   * is given); `commit` waits for every such write, and fails with the first write error (as
+   * does every `place` after it).
+   */
+  place(bytes: number, write: (position: number) => Promise<void>): void;
+  /** Write `bytes` at `position` from this process (a worker died before writing its part). */
+  write(bytes: Uint8Array, position: number): Promise<void>;
 }
 
 /** A failure to write the output (exit 74 on the command line). */
@@ -125,6 +145,15 @@ export async function fileOutput(file: string): Promise<Output> {
 function handleOutput(handle: FileHandle, name: string, temp: string | null, final: string | null): Output {
   let error: unknown = null;
   let closed = false;
+  // A temporary file is written at explicit positions (worker processes write parts of it too);
+  // anything else (a device, a pipe) in order, at its own position.
+  let size = 0;
+  const placed: Promise<void>[] = [];
+  const writeAt = async (bytes: Uint8Array, position: number | null): Promise<void> => {
+    let at = 0;
+    while (at < bytes.length)
+      at += (await handle.write(bytes, at, bytes.length - at, position === null ? null : position + at)).bytesWritten;
+  };
   const failed = (): OutputError => new OutputError(`cannot write ${name}: ${describe(error)}`);
   const close = async (): Promise<void> => {
     if (closed) return;
@@ -136,15 +165,17 @@ function handleOutput(handle: FileHandle, name: string, temp: string | null, fin
     async write(data) {
       if (error !== null) throw failed();
       const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      const position = temp === null ? null : size;
+      size += bytes.length;
       try {
-        let at = 0;
-        while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+        await writeAt(bytes, position);
       } catch (e) {
         error = e;
         throw failed();
       }
     },
     async commit() {
+      await Promise.all(placed);
       if (error !== null) throw failed();
       try {
         if (temp !== null) await handle.sync(); // on disk before it takes the final name
@@ -160,5 +191,23 @@ function handleOutput(handle: FileHandle, name: string, temp: string | null, fin
       await close().catch(() => undefined);
       if (temp !== null) await unlink(temp).catch(() => undefined);
     },
+    ...(temp === null
+      ? {}
+      : {
+          spool: {
+            path: temp,
+            place(bytes: number, write: (position: number) => Promise<void>): void {
+              if (error !== null) throw failed(); // an earlier write failed: stop the run now
+              const position = size;
+              size += bytes;
+              placed.push(
+                write(position).catch((e: unknown) => {
+                  error ??= e;
+                }),
+              );
+            },
+            write: writeAt,
+          },
+        }),
   };
 }

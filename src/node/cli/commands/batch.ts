@@ -7,6 +7,8 @@ import type { EvaluateChunkResult } from "../../batch/tasks";
 import type { LoadedPack, Locale } from "../../../index";
 import type { CliResult } from "../io";
 import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
+import type { PoolOptions } from "../../batch/pool";
+import { rangesOf, type Job } from "../../batch/ranges";
 
 /** Where a streaming command (batch, cost) reads and writes while it runs; tests pass their own. */
 export interface CliStreams {
@@ -36,6 +38,21 @@ export const PROGRESS_EVERY = 10_000;
 export function readLines(file: string, streams?: Pick<CliStreams, "stdin">): AsyncIterable<LineText> {
   const input = file === "-" ? (streams?.stdin ?? process.stdin) : createReadStream(file);
   return splitLines(input as AsyncIterable<Uint8Array | string>);
+}
+
+/**
+ * What a run's pool gets: for a file and workers, byte ranges of it that worker processes read
+ * themselves (two processes scale where two threads of one process do not: docs/performance.md);
+ * for standard input, chunks of lines read here and sent to worker threads; with `--workers 0`,
+ * chunks run in this thread.
+ */
+export function inputJobs(file: string, workers: number, streams: Pick<CliStreams, "stdin">): AsyncIterable<Job> {
+  return file !== "-" && workers > 0 ? rangesOf(file) : chunksOf(readLines(file, streams));
+}
+
+/** The pool for {@link inputJobs}: worker processes for a file, threads for standard input. */
+export function poolOptions(file: string, workers: number, signal: AbortSignal | undefined): PoolOptions {
+  return { workers, processes: file !== "-" && workers > 0, signal };
 }
 
 /** `null` when `file` is a readable regular file (or `-`), else the message for exit 2. */
@@ -131,14 +148,15 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   );
   let diagnostics = "";
   try {
-    const lines = readLines(file, streams);
     await runOrdered(
       { kind: "evaluate", trace: options.trace ?? true, packs: options.packs, answer: options.answer },
-      chunksOf(lines),
-      { workers: options.workers, signal: streams.signal },
+      inputJobs(file, options.workers, streams),
+      { ...poolOptions(file, options.workers, streams.signal), spool: out.spool },
       async (r) => {
         const c = r as EvaluateChunkResult;
-        await out.write(c.output);
+        // A worker process that kept the bytes writes them at their place itself; commit waits for it.
+        if (c.held) out.spool!.place(c.held.bytes, c.held.writeAt);
+        else await out.write(c.output);
         counts.ok += c.ok;
         counts.failed += c.failed;
         counts.internal += c.internal;

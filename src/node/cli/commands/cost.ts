@@ -23,16 +23,17 @@ import {
   type CostSums,
   type YearCost,
 } from "../../batch/cost";
-import { chunksOf, runOrdered } from "../../batch/pool";
+import { runOrdered } from "../../batch/pool";
 import type { CostChunkResult } from "../../batch/tasks";
 import type { CliResult } from "../io";
 import { renderTable } from "../table";
 import {
   EXIT_OUTPUT_ERROR,
+  inputJobs,
   isReadError,
+  poolOptions,
   PROGRESS_EVERY,
   progress,
-  readLines,
   signalExitCode,
   unreadable,
   type CliStreams,
@@ -102,8 +103,8 @@ export async function costFile(file: string, options: CostCommandOptions, stream
   try {
     await runOrdered(
       { kind: "cost", options: costOptions },
-      chunksOf(readLines(file, streams)),
-      { workers: options.workers, signal: streams.signal },
+      inputJobs(file, options.workers, streams),
+      poolOptions(file, options.workers, streams.signal),
       async (r) => {
         const c = r as CostChunkResult;
         counts.ok += c.ok;

@@ -33,8 +33,9 @@ Commands:
                                   each region's facts, features and parameters in force
                                   on the date (default today), with citations
   batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…
-                                  evaluate one case per line on N worker threads (default
-                                  and at most: the cores); one line out per case, in input
+                                  evaluate one case per line on N workers (processes for a
+                                  file, threads for -; default and at most: the cores; 0:
+                                  none); one line out per case, in input
                                   order: {"line":n,"result":…} or {"line":n,"error":{…}}
                                   (with the case's "id"); bad lines never stop the run;
                                   last on stderr "batch: N ok, N failed"; --out is written
@@ -90,7 +91,7 @@ The case format, conventions and rules: docs/index.md in the package repository.
   "usage.jsonl": ((p) => `${p.command} takes one JSONL file (one case per line), or - for standard input`) as P<{
     command: string;
   }>,
-  "usage.workers": ((p) => `--workers ${p.value} is not a number of threads 0–256 (0: no worker thread)`) as P<{
+  "usage.workers": ((p) => `--workers ${p.value} is not a number of workers 0–256 (0: no worker)`) as P<{
     value: string;
   }>,
   "usage.cost-needs": ((p) => `cost needs --${p.option}`) as P<{ option: string }>,

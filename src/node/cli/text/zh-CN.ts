@@ -29,7 +29,8 @@ export const zhCNCli: CliCatalogue = {
   regions [--date YYYY-MM-DD] [--json]
                                   各地区在该日（默认今天）有效的事实、特征和参数，附出处
   batch <cases.jsonl | -> [--workers N] [--out results.jsonl] [--no-trace] [--params FILE]…
-                                  用 N 个工作线程（默认且至多为 CPU 核数）逐行计算案例；
+                                  用 N 个工作进程（文件输入；标准输入用线程；默认且至多为
+                                  CPU 核数；0：不用）逐行计算案例；
                                   每个案例按输入顺序输出一行：{"line":n,"result":…} 或
                                   {"line":n,"error":{…}}（带案例的 "id"）；错误行不会中断
                                   运行；最后在标准错误输出 "batch: N ok, N failed"；
@@ -77,7 +78,7 @@ batch 和 cost 在每行都写出时退出码为 0，即使有些行出错（会
   "usage.regions-args": (p) => `regions 命令不接受参数，却收到 ${p.arg}`,
   "usage.date": (p) => `--date ${p.value} 不是日期 YYYY-MM-DD`,
   "usage.jsonl": (p) => `${p.command} 命令需要一个 JSONL 文件（每行一个案例），或用 - 表示标准输入`,
-  "usage.workers": (p) => `--workers ${p.value} 不是 0–256 之间的线程数（0：不用工作线程）`,
+  "usage.workers": (p) => `--workers ${p.value} 不是 0–256 之间的工作进程数（0：不用）`,
   "usage.cost-needs": (p) => `cost 命令需要 --${p.option}`,
   "line.too-long": (p) => `这一行有 ${p.bytes} 字节，超过单个案例 ${p.limit} 字节的上限（未读取）`,
   "line.not-json": (p) => `不是有效的 JSON：${p.message}`,
