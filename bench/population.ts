@@ -478,14 +478,16 @@ export function* population(n: number, seed = 20_240_601): Generator<CaseInput> 
 }
 
 /**
- * The named scenario: a Qiannan woman born 1991-12-15 pays 500 a year for 40 years (2012–2051,
+ * The named scenario: a Qiannan woman born 1991-12-15 pays 600 a year for 40 years (2012–2051,
  * the last before her 60th birthday's month), draws a pension from 2052-01, dies on 2077-03-10
  * (25 pension years) with pensions paid through 2077-06 (three months overpaid); evaluated on
  * 2077-12-31. QN-BEN-BASIC for the periods the sources leave unknown comes from the fixture.
+ * 600, not 500: since the rules revision 2026-12, 500 is no Qiannan tier from 2021 (31 of 40
+ * payments were refused and the scenario drew no pension).
  */
 export function namedScenario(): CaseInput {
   const pays: Payment[] = [];
-  for (let y = 2012; y <= 2051; y++) pays.push({ year: y, date: `${y}-05-15`, amount: "500" });
+  for (let y = 2012; y <= 2051; y++) pays.push({ year: y, date: `${y}-05-15`, amount: "600" });
   return {
     region: "qiannan",
     asOf: "2077-12-31",

@@ -82,6 +82,8 @@ function rateOf(s: string): { num: number; den: number } {
 interface Bracket {
   from: number;
   amount: number;
+  /** A subsidy that is a rate of the tier (Qiannan from 2021: 10 %), else null. */
+  rate: { num: number; den: number } | null;
   byLevel: [string, number][] | null;
 }
 interface SubsidyV {
@@ -159,14 +161,15 @@ export function compile(p: RegionPolicy): RefPolicy {
     deadline: compileSegs<{ month: number; day: number }, number>(P.deadline.segments, (v) => v.month * 100 + v.day),
     subsidy: compileSegs<
       {
-        brackets: { from: string; amount: string; byLevel?: Record<string, string> }[];
+        brackets: { from: string; amount?: string; rate?: string; byLevel?: Record<string, string> }[];
         hardship?: { statuses: string[]; mode: string; amount: string };
       },
       SubsidyV
     >(P.subsidy.segments, (v) => ({
       brackets: v.brackets.map((b) => ({
         from: fen(b.from),
-        amount: fen(b.amount),
+        amount: b.amount === undefined ? 0 : fen(b.amount),
+        rate: b.rate === undefined ? null : rateOf(b.rate),
         byLevel: b.byLevel ? Object.entries(b.byLevel).map(([k, x]) => [k, fen(x)] as [string, number]) : null,
       })),
       hardship: v.hardship
@@ -386,7 +389,8 @@ export function evaluate(c: any, policyOf: (c: any) => RefPolicy): RefResult {
       const sv = look(pol.subsidy, on)!;
       let best: Bracket | null = null;
       for (const b of sv.brackets) if (tier >= b.from && (!best || b.from > best.from)) best = b;
-      let amount = best ? best.amount : 0;
+      // A rate of the tier gives whole fen for the whole-yuan tiers of the population (the library refuses any other).
+      let amount = best ? (best.rate ? (tier * best.rate.num) / best.rate.den : best.amount) : 0;
       let levels = best ? best.byLevel : null;
       if (sv.hardship && sv.hardship.statuses.some((k) => has(k, on))) {
         amount = sv.hardship.mode === "add" ? amount + sv.hardship.amount : sv.hardship.amount;
