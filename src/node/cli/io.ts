@@ -48,7 +48,7 @@ export const nodeIo: CliIo = {
 export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
   let text: string;
   try {
-    text = file === "-" ? await io.readStdin() : readFileSync(file, "utf8");
+    text = await readText(file, io);
   } catch (e) {
     throw unreadableInput("case-read", file === "-" ? undefined : file, reason(e));
   }
@@ -59,12 +59,18 @@ export async function readCaseFile(file: string, io: CliIo): Promise<unknown> {
   }
 }
 
+/** The text of a file given on the command line (`-`: standard input), as it is; read errors are thrown. */
+export async function readText(file: string, io: CliIo): Promise<string> {
+  return file === "-" ? io.readStdin() : readFileSync(file, "utf8");
+}
+
 /** The text without a leading UTF-8 byte order mark (as some Windows editors save JSON). */
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function reason(e: unknown): string {
+/** What went wrong, from anything thrown. */
+export function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { fstatSync, realpathSync, statSync, type Stats } from "node:fs";
 import { open, rename, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { reason } from "./io";
 
 /** An output being written. */
 export interface Output {
@@ -48,7 +49,7 @@ export class OutputError extends Error {
 
 function describe(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  return err?.code ? `${err.code} (${err.message})` : e instanceof Error ? e.message : String(e);
+  return err?.code ? `${err.code} (${err.message})` : reason(e);
 }
 
 /** A stream the command does not own (standard output): written in order, every callback checked. */

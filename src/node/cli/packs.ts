@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isPensionInputError, parseParameterPack, unreadableInput, type LoadedPack, type Locale } from "../../index";
-import { errorLine, type CliResult } from "./io";
+import { errorLine, reason, type CliResult } from "./io";
 
 /**
  * `--params FILE` (repeatable): read and check each parameter pack once, in the order given (a
@@ -13,7 +13,7 @@ export function loadPacks(files: readonly string[]): LoadedPack[] {
     try {
       text = readFileSync(file, "utf8");
     } catch (e) {
-      throw unreadableInput("pack-read", file, e instanceof Error ? e.message : String(e));
+      throw unreadableInput("pack-read", file, reason(e));
     }
     return { pack: parseParameterPack(text, file), file };
   });

@@ -9,7 +9,7 @@ import { explainFile } from "./commands/explain";
 import { needsFile } from "./commands/needs";
 import type { AnswerFlags } from "./answer";
 import { regionsJson, regionsText } from "./commands/regions";
-import { nodeIo, type CliIo, type CliResult } from "./io";
+import { nodeIo, reason, type CliIo, type CliResult } from "./io";
 import { withPacks } from "./packs";
 import { isPensionInputError, localeFromEnv, type Locale } from "../../index";
 import { defaultWorkers } from "../batch/pool";
@@ -167,7 +167,7 @@ function parseOptions(
       },
     }));
   } catch (e) {
-    return usageError(say("usage.args", { message: e instanceof Error ? e.message : String(e) }), usage);
+    return usageError(say("usage.args", { message: reason(e) }), usage);
   }
   const allowed = COMMAND_OPTIONS[command] ?? [];
   const foreign = Object.keys(values).find(

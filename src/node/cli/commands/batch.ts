@@ -5,7 +5,7 @@ import { defaultWorkers, chunksOf, runOrdered } from "../../batch/pool";
 import { splitLines, type LineText } from "../../batch/lines";
 import type { EvaluateChunkResult } from "../../batch/tasks";
 import type { LoadedPack, Locale } from "../../../index";
-import type { CliResult } from "../io";
+import { reason, type CliResult } from "../io";
 import { fileOutput, OutputError, refuseOutput, streamOutput, type Output } from "../output";
 import type { PoolOptions } from "../../batch/pool";
 import { rangesOf, type Job } from "../../batch/ranges";
@@ -24,8 +24,8 @@ export interface CliStreams {
 export const EXIT_OUTPUT_ERROR = 74;
 
 /** Exit code of a run stopped by a signal: 128 + its number. */
-export function signalExitCode(reason: unknown): number {
-  return reason === "SIGTERM" ? 143 : reason === "SIGINT" ? 130 : 1;
+export function signalExitCode(signal: unknown): number {
+  return signal === "SIGTERM" ? 143 : signal === "SIGINT" ? 130 : 1;
 }
 
 /** Progress on stderr every this many cases. */
@@ -136,7 +136,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
   try {
     out = options.out === undefined ? streamOutput(streams.stdout) : await fileOutput(options.out);
   } catch (e) {
-    return fail(2, `cannot write ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(2, `cannot write ${options.out}: ${reason(e)}`);
   }
   const counts = { ok: 0, failed: 0, internal: 0 };
   const done = (): number => counts.ok + counts.failed + counts.internal;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { isPensionInputError, localized, policiesWithPacks, type LoadedPack, type PolicySource } from "../../../index";
 import { matchCase } from "../../../testing";
 import { encodeValue } from "../format";
-import { withoutBom, type CliResult } from "../io";
+import { reason, withoutBom, type CliResult } from "../io";
 import { answerOptions, type AnswerFlags } from "../answer";
 
 /** Folders never searched for cases. */
@@ -52,7 +52,7 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
   } catch (e) {
     return {
       kind: "fail",
-      why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `cannot read: ${e instanceof Error ? e.message : String(e)}` })}`,
+      why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `cannot read: ${reason(e)}` })}`,
     };
   }
   let json: unknown;
@@ -61,7 +61,7 @@ function checkFile(file: string, policies: PolicySource, flags: AnswerFlags | un
   } catch (e) {
     return {
       kind: "fail",
-      why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` })}`,
+      why: `error ${JSON.stringify({ code: "invalid-input", path: [], message: `not valid JSON: ${reason(e)}` })}`,
     };
   }
   if (typeof json !== "object" || json === null || Array.isArray(json) || !("expect" in json)) return { kind: "skip" };

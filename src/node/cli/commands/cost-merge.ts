@@ -1,17 +1,18 @@
-import { readFileSync } from "node:fs";
 import { isPensionInputError, PensionInputError, type Locale } from "../../../index";
 import { cliText } from "../text/index";
 import { mergePartials, parsePartials, type CostPartial } from "../../batch/partial";
-import { ownErrorLine, withoutBom, type CliIo, type CliResult } from "../io";
+import { ownErrorLine, readText, reason, withoutBom, type CliIo, type CliResult } from "../io";
 import { costOutput } from "./cost";
 
 /** The text of a partials file (`-`: standard input); unreadable is `invalid-partial`. */
 async function partialsText(file: string, io: CliIo, locale: Locale): Promise<string> {
   try {
-    return withoutBom(file === "-" ? await io.readStdin() : readFileSync(file, "utf8"));
+    return withoutBom(await readText(file, io));
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new PensionInputError("invalid-partial", [], cliText(locale, "partial.read", { file, reason }), { file });
+    const why = reason(e);
+    throw new PensionInputError("invalid-partial", [], cliText(locale, "partial.read", { file, reason: why }), {
+      file,
+    });
   }
 }
 

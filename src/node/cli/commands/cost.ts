@@ -25,7 +25,7 @@ import {
 } from "../../batch/cost";
 import { runOrdered } from "../../batch/pool";
 import type { CostChunkResult } from "../../batch/tasks";
-import type { CliResult } from "../io";
+import { reason, type CliResult } from "../io";
 import { renderTable } from "../table";
 import {
   EXIT_OUTPUT_ERROR,
@@ -158,7 +158,7 @@ async function partialOutput(
   try {
     return { out: await fileOutput(partialOut) };
   } catch (e) {
-    return usage(`cannot write ${partialOut}: ${e instanceof Error ? e.message : String(e)}`);
+    return usage(`cannot write ${partialOut}: ${reason(e)}`);
   }
 }
 
@@ -174,7 +174,7 @@ async function withPartial(out: Output | null, line: string, result: CliResult):
     return result;
   } catch (e) {
     await out.abort();
-    const why = e instanceof Error ? e.message : String(e);
+    const why = reason(e);
     return {
       code: EXIT_OUTPUT_ERROR,
       stdout: result.stdout,
@@ -222,7 +222,7 @@ function checkedOptions(
         stdout: "",
         stderr: `resident-pension cost: --override ${options.override}: ${JSON.stringify(e.toJSON())}\n`,
       };
-    return usage(`--override ${options.override}: ${e instanceof Error ? e.message : String(e)}`);
+    return usage(`--override ${options.override}: ${reason(e)}`);
   }
 }
 
