@@ -31,6 +31,9 @@ export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
  * parseMoney("1200.5", ["payments", 0, "amount"]).toFixed(2) //=> "1200.50"
  */
 export function parseMoney(value: unknown, path: JsonPath): Money {
+  // An amount read before (only checked texts are kept): no checking or trimming again.
+  const known = typeof value === "string" ? parsedAmounts.get(value) : undefined;
+  if (known !== undefined) return known;
   const problem = moneyProblemText(value);
   if (problem !== undefined)
     throw new PensionInputError("invalid-money", path, text("money.invalid", { where: formatPath(path), problem }));
@@ -38,35 +41,24 @@ export function parseMoney(value: unknown, path: JsonPath): Money {
   let d = parsedAmounts.get(t);
   if (d === undefined) {
     if (parsedAmounts.size >= MAX_PARSED) parsedAmounts.clear();
-    parsedAmounts.set(t, (d = remember(new Decimal(t), t))); // t matches MONEY_PATTERN (checked above)
+    parsedAmounts.set(t, (d = new Decimal(t))); // t matches MONEY_PATTERN (checked above)
   }
   return d;
 }
 
 // A case repeats a few amounts (a tier a year for decades): one Decimal per text, shared, since
-// Decimals are immutable; parsed and formatted once. Bounded: cleared when full.
+// Decimals are immutable. Bounded: cleared when full.
 const parsedAmounts = new Map<string, Money>();
 const MAX_PARSED = 1024;
 
 /**
- * The two-decimal text of amounts read once and written often (parsed inputs, config values),
- * kept with the Decimal: formatting them again is a lookup, not `toFixed`.
- */
-const moneyTexts = new WeakMap<Decimal, string>();
-
-/**
- * `d`, made from the text `t`, with its two-decimal text remembered when `t` is an amount as
- * MONEY_PATTERN writes it: "600" → "600.00", "0.5" → "0.50" (any other text: nothing remembered).
+ * `d`, made from the text `t`. Formerly remembered `t` for formatMoney; formatMoney now writes any
+ * amount of whole fen from its digits, as fast, so nothing needs remembering (kept for callers).
  *
  * @internal
  */
 export function withText(d: Decimal, t: string): Decimal {
-  return MONEY_PATTERN.test(t) ? remember(d, t) : d;
-}
-
-function remember(d: Decimal, t: string): Decimal {
-  const dot = t.indexOf(".");
-  moneyTexts.set(d, dot < 0 ? `${t}.00` : t.length - dot === 2 ? `${t}0` : t);
+  void t;
   return d;
 }
 
@@ -103,7 +95,35 @@ export function roundFen(d: Decimal): Money {
 /** Two-decimal string, the only way money leaves the library: `"55.00"`. */
 export function formatMoney(d: Decimal): string {
   if (d === ZERO) return "0.00"; // the shared zero of most unpaid parts: no formatting needed
-  return moneyTexts.get(d) ?? d.toFixed(2, Decimal.ROUND_HALF_UP);
+  return wholeFenText(d) ?? d.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/** ".00" … ".99", built once. */
+const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
+
+/**
+ * `d.toFixed(2)` for an amount of whole fen below 10^15 yuan, read from the digits decimal.js
+ * keeps (its documented `d`, `e`, `s`: base-10^7 words aligned on the decimal point, trailing zero
+ * words dropped), without a Decimal or a rounding; undefined for anything else (more decimals, too
+ * large, not finite): toFixed rounds those.
+ */
+function wholeFenText(x: Decimal): string | undefined {
+  const words = x.d;
+  const e = x.e;
+  if (!words || e >= 15 || e < -2) return undefined;
+  const intWords = e >= 0 ? Math.floor(e / 7) + 1 : 0; // at most 3: below 10^15, exact in a number
+  const n = words.length;
+  if (n > intWords + 1) return undefined;
+  let yuan = 0;
+  for (let i = 0; i < intWords; i++) yuan = yuan * 1e7 + (i < n ? words[i]! : 0);
+  let cents = 0;
+  if (n > intWords) {
+    const fraction = words[intWords]!; // the first seven decimals
+    if (fraction % 100000 !== 0) return undefined;
+    cents = fraction / 100000;
+  }
+  // toFixed writes no sign on a zero ("-0" → "0.00").
+  return x.s < 0 && (yuan !== 0 || cents !== 0) ? `-${yuan}${CENTS[cents]!}` : `${yuan}${CENTS[cents]!}`;
 }
 
 /** `$.payments[3].amount`, for messages. */

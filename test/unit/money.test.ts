@@ -1,4 +1,5 @@
 import DecimalJs from "decimal.js";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Decimal, formatMoney, parseMoney, roundFen, withText } from "../../src/money";
 import { toFen } from "../../src/rules/ledger";
@@ -130,6 +131,35 @@ describe("formatMoney", () => {
 
   it("returns the half-up rounding when given more than two decimals", () => {
     expect(formatMoney(new Decimal("2.675"))).toBe("2.68");
+  });
+
+  // Whole fen are written from decimal.js's base-10^7 words: the word edges, the sign and zero.
+  it.each([
+    ["10000000", "10000000.00"], // one word [1], e = 7: the dropped zero word is written
+    ["9999999.99", "9999999.99"], // [9999999, 9900000]
+    ["12345678.9", "12345678.90"], // [1, 2345678, 9000000]
+    ["0.05", "0.05"], // e = -2: no whole yuan
+    ["-3.2", "-3.20"],
+    ["-0", "0.00"], // toFixed writes no sign on a zero
+    ["-0.001", "-0.00"], // three decimals: toFixed's rounding, which keeps the sign
+    ["999999999999999.99", "999999999999999.99"], // the largest written from the words (e = 14)
+    ["1000000000000000.01", "1000000000000000.01"], // e = 15: toFixed
+  ])("returns toFixed's text for %s", (value, written) => {
+    expect(formatMoney(new Decimal(value))).toBe(written);
+    expect(new Decimal(value).toFixed(2, Decimal.ROUND_HALF_UP)).toBe(written);
+  });
+
+  it("returns toFixed(2) half up for any amount (law)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 6 }),
+        (digits, places) => {
+          const d = new Decimal(digits.toString()).div(10 ** places);
+          expect(formatMoney(d)).toBe(d.toFixed(2, Decimal.ROUND_HALF_UP));
+        },
+      ),
+    );
   });
 });
 
