@@ -71,6 +71,16 @@ export function moneyProblem(value: unknown): string | undefined {
   return problem === undefined ? undefined : render(problem, "en");
 }
 
+/**
+ * Whether `value` is an input amount ({@link moneyProblem} finds nothing), without writing a message.
+ *
+ * @example
+ * isMoneyInput("1200.5") //=> true
+ */
+export function isMoneyInput(value: unknown): boolean {
+  return moneyProblemText(value) === undefined;
+}
+
 /** {@link moneyProblem} as a catalogue Text, to render in any locale. */
 function moneyProblemText(value: unknown): Text | undefined {
   let t: string;

@@ -3,7 +3,7 @@ import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { isPensionInputError, localizeError, PensionInputError, type JsonPath } from "../errors";
 import type { EventKind } from "../kinds";
-import { applyOverrides, checkOverrideLimits } from "../policy/overrides";
+import { applyOverridesRead, checkOverrideLimits } from "../policy/overrides";
 import { checkedPolicy } from "../policy/define";
 import type { RegionPolicy } from "../policy/schema";
 import { determineCohort, type Cohort } from "../rules/cohort";
@@ -23,7 +23,7 @@ import { caseIssuesToError } from "./errors";
 import { snapshot, tooMany } from "./input";
 import type { CaseResult, MonthlyBenefit, PaymentResult, SettlementResult } from "./result";
 import { caseSchema, limits, type Case } from "./schema";
-import { isWellFormedCase } from "./well-formed";
+import { isReservedKey, isWellFormedCase } from "./well-formed";
 
 /** How the evaluator finds a region's policy: the registry (all five) or a single config. */
 export type PolicySource = RegionPolicy | readonly RegionPolicy[] | ((id: string) => RegionPolicy);
@@ -162,10 +162,11 @@ export function traceOption(options: unknown): boolean {
 export function parseCase(input: unknown): Case {
   // A plain copy, read once (getters and Proxy traps cannot throw past here), nesting bounded.
   const data = snapshot(input);
+  // Well-formed input (nearly all of it) is checked in one pass; otherwise the sizes, the reserved
+  // keys and zod, in that order, say what is wrong (zod, if anything, builds the error).
+  if (isWellFormedCase(data)) return data;
   checkLengths(data);
   rejectProtoKeys(data, []);
-  // Well-formed input (nearly all of it) skips zod, which is then only what builds the error.
-  if (isWellFormedCase(data)) return data;
   let parsed: ReturnType<typeof caseSchema.safeParse>;
   try {
     parsed = caseSchema.safeParse(data);
@@ -234,7 +235,7 @@ function rejectProtoKeys(value: unknown, path: (string | number)[]): void {
     return;
   }
   for (const key of Object.keys(value)) {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+    if (isReservedKey(key)) {
       const inOverrides = path.length === 2 && path[0] === "options" && path[1] === "parameters";
       throw new PensionInputError(
         inOverrides ? "unknown-parameter" : "invalid-input",
@@ -389,7 +390,7 @@ function prepare(
   const base = resolve(c.region);
   // The case's own values win over the policy's (and any parameter pack's), marked as supplied.
   const overridden = c.options?.parameters
-    ? applyOverrides(base, c.options.parameters, ["options", "parameters"], "options.parameters")
+    ? applyOverridesRead(base, c.options.parameters, ["options", "parameters"], "options.parameters")
     : base;
   const policy = instrument ? instrument(overridden) : overridden;
   const who = person(c, asOf, policy);

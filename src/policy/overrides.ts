@@ -207,8 +207,23 @@ export function applyOverrides(
   path: JsonPath,
   supplier?: string,
 ): RegionPolicy {
+  const base = checkedPolicy(policy); // first: a bad policy is the error, whatever else is wrong
+  return applyOverridesRead(base, snapshot(overrides, path), path, supplier);
+}
+
+/**
+ * {@link applyOverrides} for overrides already read as a snapshot (a case's `options.parameters`,
+ * part of the case's own): they are not copied a second time.
+ *
+ * @internal
+ */
+export function applyOverridesRead(
+  policy: RegionPolicy,
+  raw: unknown,
+  path: JsonPath,
+  supplier?: string,
+): RegionPolicy {
   const base = checkedPolicy(policy);
-  const raw = snapshot(overrides, path);
   // Policies are frozen and the result depends only on (policy, validated overrides, supplier): a
   // batch run that applies the same what-if to every case builds it once.
   const validated = (): RegionPolicy => {

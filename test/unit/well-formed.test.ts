@@ -58,6 +58,44 @@ describe("isWellFormedCase", () => {
     expect(caseSchema.safeParse(data).success).toBe(false);
   });
 
+  // parseCase refuses these before zod (checkLengths, rejectProtoKeys): never well formed, though zod would accept them.
+  test.each([
+    [
+      "a reserved parameter id",
+      ["options", "parameters", "constructor"],
+      [{ from: "2020-07-01", value: "98", citation: "x" }],
+    ],
+    ["a reserved key in a segment's value", ["options", "parameters", "QN-BEN-BASIC", 0, "value"], { prototype: 1 }],
+    ["a reserved key deep in expect", ["expect"], { pension: { monthly: { constructor: "55.00" } } }],
+    [
+      "101 parameter ids (limits.overrideParameters 100)",
+      ["options", "parameters"],
+      Object.fromEntries(
+        Array.from({ length: 101 }, (_, i) => [`P-${i}`, [{ from: "2020-07-01", value: "1", citation: "x" }]]),
+      ),
+    ],
+    [
+      "1001 override segments (limits.overrideSegments 1000)",
+      ["options", "parameters", "QN-BEN-BASIC"],
+      Array.from({ length: 1001 }, (_, i) => ({ from: `${1900 + (i % 300)}-01-01`, value: "1", citation: "x" })),
+    ],
+    [
+      "302 interest rates (limits.interestRates 301)",
+      ["options", "interestRates"],
+      Object.fromEntries(Array.from({ length: 302 }, (_, i) => [String(1900 + i), "0.03"])),
+    ],
+  ])("%s: not well formed (parseCase's own checks refuse it)", (_, path, value) => {
+    expect(isWellFormedCase(snapshot(changed(path, value)))).toBe(false);
+  });
+
+  test("a reserved key deeper than rejectProtoKeys looks (a path of 9 parts) does not count", () => {
+    // expect.a.b.c.d.e.f.g is a path of 8 parts: its keys are the last ones looked at.
+    const deep = { a: { b: { c: { d: { e: { f: { g: { constructor: 1 } } } } } } } };
+    const deeper = { a: { b: { c: { d: { e: { f: { g: { h: { constructor: 1 } } } } } } } } };
+    expect(isWellFormedCase(snapshot(changed(["expect"], deep)))).toBe(false);
+    expect(isWellFormedCase(snapshot(changed(["expect"], deeper)))).toBe(true);
+  });
+
   test("a citation written as data goes the slow way: zod turns it into text", () => {
     const data = snapshot(
       changed(["options", "parameters", "QN-BEN-BASIC", 0, "citation"], { doc: "黔府发〔2020〕1号" }),
