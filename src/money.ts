@@ -78,7 +78,8 @@ export function moneyProblem(value: unknown): string | undefined {
  * isMoneyInput("1200.5") //=> true
  */
 export function isMoneyInput(value: unknown): boolean {
-  return moneyProblemText(value) === undefined;
+  // An amount read before (only checked texts are kept) needs no checking again.
+  return (typeof value === "string" && parsedAmounts.has(value)) || moneyProblemText(value) === undefined;
 }
 
 /** {@link moneyProblem} as a catalogue Text, to render in any locale. */

@@ -323,20 +323,19 @@ function person(c: Case, asOf: CivilDate, policy: RegionPolicy): Person {
 
 function entries(c: Case): PaymentEntry[] {
   return (c.payments ?? []).map((p, index) => {
-    const path = ["payments", index];
     if (p.kind === "make-up" && p.years === undefined)
       throw new PensionInputError(
         "invalid-input",
-        [...path, "years"],
+        ["payments", index, "years"],
         text("case.years-required", { where: `$.payments[${index}].years` }),
       );
     return {
       index,
       year: p.year,
       date: p.date,
-      amount: parseMoney(p.amount, [...path, "amount"]),
-      collective: p.collective === undefined ? ZERO : parseMoney(p.collective, [...path, "collective"]),
-      sponsor: p.sponsor === undefined ? ZERO : parseMoney(p.sponsor, [...path, "sponsor"]),
+      amount: parseMoney(p.amount, ["payments", index, "amount"]),
+      collective: p.collective === undefined ? ZERO : parseMoney(p.collective, ["payments", index, "collective"]),
+      sponsor: p.sponsor === undefined ? ZERO : parseMoney(p.sponsor, ["payments", index, "sponsor"]),
       kind: p.kind ?? "regular",
       years: p.kind === "make-up" ? (p.years ?? 1) : 1,
     };
@@ -396,7 +395,8 @@ function prepare(
   const who = person(c, asOf, policy);
   const trace = new Trace(traceOn, locale);
   const rates: Record<string, Decimal> = {};
-  for (const [y, r] of Object.entries(c.options?.interestRates ?? {})) rates[y] = new Decimal(String(r));
+  const given = c.options?.interestRates;
+  if (given) for (const y of Object.keys(given)) rates[y] = new Decimal(String(given[y]));
   const paidThrough =
     c.options?.pensionsPaidThrough === undefined
       ? null
@@ -458,7 +458,7 @@ function paymentsAndEligibility(
     const outcome = pay(F0, trace);
     return { outcome, eligibility: elig(outcome, trace) };
   }
-  trace.steps.push(...scratch.steps);
+  for (const step of scratch.steps) trace.steps.push(step);
   return { outcome: firstOutcome, eligibility: first };
 }
 
@@ -585,15 +585,6 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
   const asOfMonth = monthOf(asOf);
   const F = eligibility.firstMonth;
   const sum = run.ledger.summaryFen();
-  // Months not paid by asOf: suspended and not yet back-paid.
-  const unpaid = (s: PensionSchedule, m: MonthIndex): boolean =>
-    m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth);
-  const suspendedMonths = schedule
-    ? [...schedule.suspended]
-        .filter((m) => unpaid(schedule, m))
-        .sort((a, b) => a - b)
-        .map(formatMonth)
-    : [];
   return {
     region: policy.id,
     asOf,
@@ -609,10 +600,10 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
         proxy: formatFen(sum.components.proxy),
         other: formatFen(sum.components.other),
       },
-      interestByYear: byYear(run.ledger.interestStrings(), (v) => v),
+      interestByYear: interestJson(run.ledger.interestStrings()),
       paidOut: formatFen(sum.paidOut),
       fundPaid: formatFen(sum.fundPaid),
-      drawsByYear: byYear(run.drawsByYear, (d) => ({ account: d.account, fund: d.fund })),
+      drawsByYear: drawsJson(run.drawsByYear),
     },
     pension: {
       eligible: eligibility.eligible,
@@ -623,17 +614,41 @@ function caseResult(input: Prepared, e: Evaluated): CaseResult {
         : null,
       accountPension: run.accountPension === null ? null : formatMoney(run.accountPension),
       monthly: monthly ? monthlyJson(monthly) : null,
-      suspendedMonths,
+      suspendedMonths: schedule ? suspendedJson(schedule, asOfMonth) : [],
     },
     settlement: settlement ? settlementJson(settlement) : null,
     trace: trace.steps,
   };
 }
 
-/** A record by year (the keys are written in ascending order, as integer-like keys are), without intermediate arrays. */
-function byYear<T, U>(entries: Iterable<readonly [number, T]>, value: (v: T) => U): Record<string, U> {
-  const out: Record<string, U> = {};
-  for (const [y, v] of entries) out[y] = value(v);
+// Records by year: the keys are written in ascending order, as integer-like keys always are.
+
+function interestJson(byYear: readonly (readonly [number, string])[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < byYear.length; i++) {
+    const e = byYear[i]!;
+    out[e[0]] = e[1];
+  }
+  return out;
+}
+
+function drawsJson(
+  byYear: ReadonlyMap<number, { readonly account: string; readonly fund: string }>,
+): Record<string, { account: string; fund: string }> {
+  const out: Record<string, { account: string; fund: string }> = {};
+  byYear.forEach((d, y) => {
+    out[y] = { account: d.account, fund: d.fund };
+  });
+  return out;
+}
+
+/** The months not paid by asOf, in order: suspended and not yet back-paid. */
+function suspendedJson(s: PensionSchedule, asOfMonth: MonthIndex): string[] {
+  const months: MonthIndex[] = [];
+  for (const m of s.suspended) if (m <= asOfMonth && !((s.backPaid.get(m) ?? Infinity) <= asOfMonth)) months.push(m);
+  months.sort((a, b) => a - b);
+  const out: string[] = new Array<string>(months.length);
+  for (let i = 0; i < months.length; i++) out[i] = formatMonth(months[i]!);
   return out;
 }
 

@@ -12,12 +12,13 @@ import { limits, type Case } from "./schema";
  * parseCase runs those checks and zod, so the errors (messages, paths, issues) are exactly theirs.
  * Stricter than the schema in one place: a citation written as data (which the schema turns into
  * text) goes the slow way. The checks below mirror schema.ts field by field; each object's keys
- * are read once, in a switch (an unknown key: not well formed).
+ * are read once, in a switch (an unknown key: not well formed). `for…in` lists them without an
+ * array; an enumerable key inherited from a polluted prototype is then an unknown key: the slow way.
  */
 export function isWellFormedCase(c: unknown): c is Case {
   if (!isRecord(c)) return false;
   let required = 0;
-  for (const k of Object.keys(c)) {
+  for (const k in c) {
     const v = c[k];
     switch (k) {
       case "region":
@@ -86,7 +87,7 @@ function withoutReservedKeys(value: unknown, pathLength: number): boolean {
     for (let i = 0; i < value.length; i++) if (!withoutReservedKeys(value[i], pathLength + 1)) return false;
     return true;
   }
-  for (const k of Object.keys(value)) {
+  for (const k in value) {
     if (isReservedKey(k) || !withoutReservedKeys((value as Fields)[k], pathLength + 1)) return false;
   }
   return true;
@@ -95,7 +96,7 @@ function withoutReservedKeys(value: unknown, pathLength: number): boolean {
 function isPerson(v: unknown): boolean {
   if (!isRecord(v)) return false;
   let required = 0;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     switch (k) {
       case "birthDate":
@@ -127,7 +128,7 @@ function isPerson(v: unknown): boolean {
 function isStatus(v: unknown): boolean {
   if (!isRecord(v)) return false;
   let required = 0;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     if (k === "kind" && statusKinds.includes(x as never)) required++;
     else if (k === "from" && isDate(x)) required++;
@@ -139,7 +140,7 @@ function isStatus(v: unknown): boolean {
 function isEvent(v: unknown): boolean {
   if (!isRecord(v)) return false;
   let required = 0;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     if (k === "kind" && eventKinds.includes(x as never)) required++;
     else if (k === "date" && isDate(x)) required++;
@@ -151,7 +152,7 @@ function isEvent(v: unknown): boolean {
 function isPayment(v: unknown): boolean {
   if (!isRecord(v)) return false;
   let required = 0;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     switch (k) {
       case "year":
@@ -186,7 +187,7 @@ function isPayment(v: unknown): boolean {
 function isLumpSum(v: unknown): boolean {
   if (!isRecord(v)) return false;
   let required = 0;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     if (k === "date" && isDate(x)) required++;
     else if (k === "monthlyStandard" && isMoneyInput(x)) required++;
@@ -201,7 +202,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function isOptions(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     switch (k) {
       case "interestRates":
@@ -264,7 +265,7 @@ function isSegment(v: unknown): boolean {
   let required = 0;
   let valued = false;
   let unknown = false;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     const x = v[k];
     switch (k) {
       case "from":
