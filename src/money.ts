@@ -32,7 +32,7 @@ export const MONEY_PATTERN = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
  */
 export function parseMoney(value: unknown, path: JsonPath): Money {
   // An amount read before (only checked texts are kept): no checking or trimming again.
-  const known = typeof value === "string" ? parsedAmounts.get(value) : undefined;
+  const known = knownAmount(value);
   if (known !== undefined) return known;
   const problem = moneyProblemText(value);
   if (problem !== undefined)
@@ -44,6 +44,17 @@ export function parseMoney(value: unknown, path: JsonPath): Money {
     parsedAmounts.set(t, (d = new Decimal(t))); // t matches MONEY_PATTERN (checked above)
   }
   return d;
+}
+
+/**
+ * The amount `value` stands for when it was read before (then it is a valid input amount), else
+ * undefined: for callers that would build an error path only to find it in the cache.
+ *
+ * @example
+ * knownAmount("1200.5") // the Decimal of an earlier parseMoney("1200.5", …), or undefined
+ */
+export function knownAmount(value: unknown): Money | undefined {
+  return typeof value === "string" ? parsedAmounts.get(value) : undefined;
 }
 
 // A case repeats a few amounts (a tier a year for decades): one Decimal per text, shared, since

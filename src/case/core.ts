@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney, parseMoney, ZERO } from "../money";
+import { Decimal, formatMoney, knownAmount, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { isPensionInputError, localizeError, PensionInputError, type JsonPath } from "../errors";
 import type { EventKind } from "../kinds";
@@ -333,7 +333,7 @@ function entries(c: Case): PaymentEntry[] {
       index,
       year: p.year,
       date: p.date,
-      amount: parseMoney(p.amount, ["payments", index, "amount"]),
+      amount: knownAmount(p.amount) ?? parseMoney(p.amount, ["payments", index, "amount"]),
       collective: p.collective === undefined ? ZERO : parseMoney(p.collective, ["payments", index, "collective"]),
       sponsor: p.sponsor === undefined ? ZERO : parseMoney(p.sponsor, ["payments", index, "sponsor"]),
       kind: p.kind ?? "regular",

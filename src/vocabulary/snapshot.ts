@@ -38,7 +38,8 @@ function copy(value: unknown, path: (string | number)[], depth: number, code: Pe
       const out: unknown[] = new Array<unknown>(n);
       for (let i = 0; i < n; i++) {
         path.push(i);
-        out[i] = copy(read(value, i, path, code), path, depth + 1, code);
+        const x = read(value, i, path, code);
+        out[i] = x !== null && typeof x === "object" ? copy(x, path, depth + 1, code) : x;
         path.pop();
       }
       return out;
@@ -48,7 +49,9 @@ function copy(value: unknown, path: (string | number)[], depth: number, code: Pe
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       path.push(key);
-      const v = copy(read(value, key, path, code), path, depth + 1, code);
+      const x = read(value, key, path, code);
+      // A value that is not an object is its own copy: no call for it (most values of a case).
+      const v = x !== null && typeof x === "object" ? copy(x, path, depth + 1, code) : x;
       path.pop();
       if (v === undefined) continue;
       // defineProperty for "__proto__" only: it stays an own key, as JSON.parse makes it.
