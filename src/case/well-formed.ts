@@ -137,17 +137,20 @@ function isStatus(v: unknown): boolean {
   return required === 2;
 }
 
-function isEvent(v: unknown): boolean {
+/** A strict object of exactly two fields, `a` passing `isA` and `b` passing `isB`. */
+function isPair(v: unknown, a: string, isA: (x: unknown) => boolean, b: string, isB: (x: unknown) => boolean): boolean {
   if (!isRecord(v)) return false;
   let required = 0;
   for (const k in v) {
-    const x = v[k];
-    if (k === "kind" && eventKinds.includes(x as never)) required++;
-    else if (k === "date" && isDate(x)) required++;
+    if (k === a ? isA(v[k]) : k === b && isB(v[k])) required++;
     else return false;
   }
   return required === 2;
 }
+
+const isEventKind = (x: unknown): boolean => eventKinds.includes(x as never);
+const isEvent = (v: unknown): boolean => isPair(v, "kind", isEventKind, "date", isDate);
+const isLumpSum = (v: unknown): boolean => isPair(v, "date", isDate, "monthlyStandard", isMoneyInput);
 
 function isPayment(v: unknown): boolean {
   if (!isRecord(v)) return false;
@@ -182,18 +185,6 @@ function isPayment(v: unknown): boolean {
     }
   }
   return required === 3;
-}
-
-function isLumpSum(v: unknown): boolean {
-  if (!isRecord(v)) return false;
-  let required = 0;
-  for (const k in v) {
-    const x = v[k];
-    if (k === "date" && isDate(x)) required++;
-    else if (k === "monthlyStandard" && isMoneyInput(x)) required++;
-    else return false;
-  }
-  return required === 2;
 }
 
 const RATE_TEXT = /^(0|[1-9]\d{0,2})(\.\d{1,12})?$/;
