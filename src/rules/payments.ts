@@ -1,6 +1,5 @@
 import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
 import {
-  ageOn,
   birthday,
   monthOf,
   monthNumberOf,
@@ -11,15 +10,15 @@ import {
   type MonthIndex,
 } from "../dates";
 import type { ComponentKind, StatusKind } from "../kinds";
-import { valueOn } from "../policy/parameter";
+import { valueInYear, valueOn } from "../policy/parameter";
 import { citationOf } from "../policy/walk";
-import { tierListOf, type RegionPolicy } from "../policy/schema";
+import { tierListOf, type RegionPolicy, type TiersValue } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
-import { toFen } from "./ledger";
+import { fenOf } from "./fen-of";
 import { latePaymentRules } from "./slots/latePayment";
 import { latePaymentSubsidyRules } from "./slots/latePaymentSubsidy";
 import { makeUpDateRules } from "./slots/makeUp";
@@ -119,7 +118,7 @@ interface Draft {
 
 /** The pension age for a person (the region's parameter on `date`). */
 export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDate): number {
-  const v = valueOn(policy.parameters.pensionAge, date).value;
+  const v = valueInYear(policy.parameters.pensionAge, date, yearOf(date)).value;
   return person.sex === "female" ? v.female : v.male; // equal in every region's new system
 }
 
@@ -165,15 +164,22 @@ function sortByDate(xs: readonly PaymentEntry[]): PaymentEntry[] {
 function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
-  const pay = policy.features.payAt60;
   if (e.date > ctx.asOf) return refusal(ctx.locale, "PAY-VALIDITY", "after-as-of", { date: e.date, asOf: ctx.asOf });
   if (ctx.closedOn !== null && e.date > ctx.closedOn) {
     return refusal(ctx.locale, "PAY-VALIDITY", "after-account-closed", { date: e.date, closedOn: ctx.closedOn });
   }
-  const enrolAge = valueOn(policy.parameters.enrolAge, e.date).value;
-  if (ageOn(person.birthDate, e.date) < enrolAge) {
+  const enrolAge = valueInYear(policy.parameters.enrolAge, e.date, yearOf(e.date)).value;
+  // ageOn(birthDate, date) < enrolAge, as a date comparison: the date is before that birthday.
+  if (enrolAge > 0 && e.date < birthdayAt(person, enrolAge)) {
     return refusal(ctx.locale, enr.rule, "before-enrolment-age", { date: e.date, age: enrolAge });
   }
+  return person.statuses.length === 0 ? pensionStartRefusal(ctx, e) : statusRefusal(ctx, e);
+}
+
+/** Refusal of an entry by a status the payer holds on its date, else by the pension's start. */
+function statusRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+  const { policy, person } = ctx;
+  const enr = policy.features.enrollment;
   if (hasStatus(person, "student", e.date)) return refusal(ctx.locale, enr.rule, "while-student", { date: e.date });
   if (hasStatus(person, "employee-pension", e.date)) {
     const rule = policy.features.seal?.rule ?? enr.rule;
@@ -181,7 +187,13 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   }
   const suspension = policy.features.suspension;
   const imprisoned = suspensionPaymentRules[`${suspension.value}`](suspension, ctx.locale, person, e.date);
-  if (imprisoned) return imprisoned;
+  return imprisoned ?? pensionStartRefusal(ctx, e);
+}
+
+/** Refusal of an entry in or after the pension's first month (second pass), or null. */
+function pensionStartRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+  const { policy } = ctx;
+  const pay = policy.features.payAt60;
   // An old-cohort make-up may follow the pension's start (QN 补建个人账户).
   const oldCohortMakeUp = e.kind === "make-up" && ctx.cohort.kind === "old" && mayMakeUp(policy, ctx.cohort);
   if (ctx.pensionStart !== null && monthOf(e.date) >= ctx.pensionStart && !oldCohortMakeUp) {
@@ -191,14 +203,14 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   return null;
 }
 
-// The person's birthday at the pension age, once per evaluation rather than once per payment.
-const pensionBirthdays = new WeakMap<Person, { readonly age: number; readonly date: CivilDate }>();
+// The person's birthdays at the enrolment and pension ages, once per evaluation rather than once per payment.
+const birthdays = new WeakMap<Person, Map<number, CivilDate>>();
 
-function pensionBirthday(person: Person, age: number): CivilDate {
-  const known = pensionBirthdays.get(person);
-  if (known !== undefined && known.age === age) return known.date;
-  const date = birthday(person.birthDate, age);
-  pensionBirthdays.set(person, { age, date });
+function birthdayAt(person: Person, age: number): CivilDate {
+  let known = birthdays.get(person);
+  if (known === undefined) birthdays.set(person, (known = new Map()));
+  let date = known.get(age);
+  if (date === undefined) known.set(age, (date = birthday(person.birthDate, age)));
   return date;
 }
 
@@ -206,7 +218,7 @@ function pensionBirthday(person: Person, age: number): CivilDate {
 function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKind {
   const { policy, person } = ctx;
   const pensionAge = pensionAgeOf(policy, person, e.date);
-  const sixtieth = pensionBirthday(person, pensionAge);
+  const sixtieth = birthdayAt(person, pensionAge);
   const at60 = payAt60Rules[policy.features.payAt60.value]({
     policy,
     locale: ctx.locale,
@@ -216,10 +228,17 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
     sixtieth,
   });
   if (at60) return at60;
-  const due = `${e.year}${deadlineSuffix(valueOn(policy.parameters.deadline, lookupDate(e)).value)}`;
-  if (e.date <= due) return "regular";
+  const deadline = valueInYear(policy.parameters.deadline, lookupDate(e), e.year).value;
+  // e.date <= the year's deadline, compared as numbers YYYYMMDD: no date string built on time.
+  if (dayNumber(e.date) <= e.year * 10000 + deadline.month * 100 + deadline.day) return "regular";
+  const due = `${e.year}${deadlineSuffix(deadline)}`;
   const late = policy.features.latePayment;
   return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
+}
+
+/** A civil date as the number YYYYMMDD (dates compare as these numbers do). */
+function dayNumber(date: CivilDate): number {
+  return yearOf(date) * 10000 + monthNumberOf(date) * 100 + (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
 }
 
 // A deadline's "-MM-DD", once per frozen config value.
@@ -234,20 +253,38 @@ function deadlineSuffix(deadline: { readonly month: number; readonly day: number
   return suffix;
 }
 
-// Tier lists are frozen config arrays: their Decimal form is computed once per array.
-const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
-// …and the two-decimal texts of those tiers, so a year's total is looked up, not compared with each.
-const tierLookups = new WeakMap<readonly Decimal[], ReadonlySet<string>>();
+/** A tier table of the config, read once per (frozen) value: its tiers and what a year's total is looked up in. */
+interface TierTable {
+  /** The tiers open to everyone. */
+  readonly tiers: readonly Decimal[];
+  /** The two-decimal texts of those tiers, so a year's total is looked up, not compared with each. */
+  readonly lookup: ReadonlySet<string>;
+  /** The tiers reserved for statuses, if the table has any. */
+  readonly reserved: Extract<TiersValue, { readonly reserved: unknown }>["reserved"] | null;
+}
 
-function cachedTable(raw: readonly string[]): readonly Decimal[] {
-  let tiers = decimalTiers.get(raw);
-  if (tiers === undefined) {
-    tiers = raw.map((t) => withText(new Decimal(t), t));
-    decimalTiers.set(raw, tiers);
+const tierTables = new WeakMap<TiersValue, TierTable>();
+
+function tierTableOf(value: TiersValue): TierTable {
+  let table = tierTables.get(value);
+  if (table === undefined) {
+    const tiers = tierListOf(value).map((t) => withText(new Decimal(t), t));
     // A tier with more decimals can equal no total of payments: it is left out, not rounded.
-    tierLookups.set(tiers, new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t))));
+    const lookup = new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t)));
+    table = { tiers, lookup, reserved: "reserved" in value ? value.reserved : null };
+    tierTables.set(value, table);
   }
-  return tiers;
+  return table;
+}
+
+/** The tier table in force on `date` (a date of its contribution year). */
+function tierTableOn(policy: RegionPolicy, date: CivilDate): TierTable {
+  return tierTableOf(valueInYear(policy.parameters.tiers, date, yearOf(date)).value);
+}
+
+/** Whether the person may pay more than the table's general tiers on `date`: reserved tiers or `extra`. */
+function hasMoreTiers(table: TierTable, person: Person, extra: string | undefined): boolean {
+  return extra !== undefined || (table.reserved !== null && person.statuses.length > 0);
 }
 
 /**
@@ -255,13 +292,12 @@ function cachedTable(raw: readonly string[]): readonly Decimal[] {
  * reserved for a status the person holds on `date`, and `extra` (a proxy group's own tier).
  */
 function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: string | undefined): readonly Decimal[] {
-  const value = valueOn(policy.parameters.tiers, date).value;
-  const tiers = cachedTable(tierListOf(value));
+  const table = tierTableOn(policy, date);
+  if (!hasMoreTiers(table, person, extra)) return table.tiers;
   const more: string[] = [];
-  if ("reserved" in value)
-    for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
+  for (const r of table.reserved ?? []) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
   if (extra !== undefined) more.push(extra);
-  return more.length === 0 ? tiers : [...tiers, ...more.map((t) => new Decimal(t))];
+  return more.length === 0 ? table.tiers : [...table.tiers, ...more.map((t) => new Decimal(t))];
 }
 
 /**
@@ -278,8 +314,11 @@ function matchTier(
 ): { ok: boolean; tiers: readonly Decimal[]; statusTier: StatusKind | null } {
   const statusTier = specialStatusTier(policy, person, total, date);
   if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
+  const table = tierTableOn(policy, date);
+  if (!hasMoreTiers(table, person, extra) && total.decimalPlaces() <= 2)
+    return { ok: table.lookup.has(formatMoney(total)), tiers: table.tiers, statusTier: null };
   const tiers = tierSet(policy, person, date, extra);
-  const lookup = tierLookups.get(tiers); // a table without reserved or extra tiers
+  const lookup = tiers === table.tiers ? table.lookup : undefined; // no reserved tier of the person's
   const ok =
     lookup !== undefined && total.decimalPlaces() <= 2
       ? lookup.has(formatMoney(total))
@@ -328,12 +367,13 @@ export function evaluatePayments(
     if (lump.payment.valid) credit(credits, creditDate(lumpSum!.date), "personal", lump.payment.personal);
   }
   sortResults(drafts, payments, credits);
-  ctx.trace.add(
-    "CONTRIBUTION-YEARS",
-    "docs/rules.md CONTRIBUTION-YEARS",
-    { years: count.counted, makeUp: count.total - count.counted },
-    String(count.total),
-  );
+  if (ctx.trace.on)
+    ctx.trace.add(
+      "CONTRIBUTION-YEARS",
+      "docs/rules.md CONTRIBUTION-YEARS",
+      { years: count.counted, makeUp: count.total - count.counted },
+      String(count.total),
+    );
   return {
     payments: payments.list,
     contributionYears: count.total,
@@ -426,7 +466,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
     last.subsidyByLevel = s.byLevel;
   } else {
     const f = policy.features.latePaymentSubsidy;
-    trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
+    if (trace.on) trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
     last.subsidyByLevel = null;
   }
   if (trace.on) traceYear(ctx, year, list, yearKind, proxy, tier);
@@ -565,7 +605,8 @@ function creditDate(date: CivilDate): CreditDate {
 
 /** A credit of a nonzero amount to one component at `at`. */
 function credit(credits: Credit[], at: CreditDate, component: ComponentKind, amount: Decimal): void {
-  if (!amount.isZero()) credits.push({ month: at.month, calendarYear: at.calendarYear, component, fen: toFen(amount) });
+  if (amount === ZERO || amount.isZero()) return; // ZERO: the shared zero of every part not paid
+  credits.push({ month: at.month, calendarYear: at.calendarYear, component, fen: fenOf(amount) });
 }
 
 /** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */

@@ -1,9 +1,9 @@
 import { text } from "../i18n/index";
 import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
-import type { CivilDate } from "../dates";
 import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
-import { isUnknownSegment, segmentNote, segmentOn, valueOn } from "../policy/parameter";
+import { yearOf, type CivilDate } from "../dates";
+import { isUnknownSegment, segmentNote, segmentOn, valueInYear, valueOn } from "../policy/parameter";
 import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
 import { hasStatus, type Person } from "./person";
 import { subsidyHardshipRules } from "./slots/subsidy";
@@ -109,7 +109,9 @@ function bracketSubsidy(
         .map(([k, v]) => `${k} ${v.toFixed(2)}`)
         .join(", ")
     : null;
-  found = Object.freeze({ amount, amountText: amount.toFixed(2), byLevel, levels });
+  // The amount keeps its two-decimal text: formatting it again (results, credits) is a lookup.
+  const amountText = amount.toFixed(2);
+  found = Object.freeze({ amount: withText(amount, amountText), amountText, byLevel, levels });
   byTier.set(tierText, found);
   return found;
 }
@@ -162,18 +164,19 @@ export function subsidyFor(
   let hardship: SubsidyValue["hardship"] = undefined;
   let seg: ReturnType<typeof valueOn<SubsidyValue>> | null = null;
   if (statusTier === null) {
-    seg = valueOn(param, date);
+    seg = valueInYear(param, date, yearOf(date));
     const base = bracketSubsidy(seg.value.brackets, tier, tierText, param.id);
     amount = base.amount;
     byLevel = base.byLevel;
     hardship = seg.value.hardship;
-    trace.add(
-      param.id,
-      seg.citation,
-      { tier: tierText, date, byLevel: base.levels },
-      base.amountText,
-      segmentNote(seg),
-    );
+    if (trace.on)
+      trace.add(
+        param.id,
+        seg.citation,
+        { tier: tierText, date, byLevel: base.levels },
+        base.amountText,
+        segmentNote(seg),
+      );
   } else if (trace.on) {
     const special = policy.parameters.specialSubsidy!;
     trace.add(
