@@ -109,11 +109,21 @@ export interface PaymentContext {
 interface Draft {
   readonly entry: PaymentEntry;
   kind: PaymentKind;
+  /** {@link NO_REFUSALS} until the first refusal ({@link refuse}): most entries have none. */
   refusals: Refusal[];
   tier: Decimal | null;
   proxy: Decimal;
   subsidy: Decimal;
   subsidyByLevel: Readonly<Record<string, Decimal>> | null;
+}
+
+/** The refusals of an entry that has none: shared, frozen (a push would throw), replaced by {@link refuse}. */
+const NO_REFUSALS: Refusal[] = Object.freeze([]) as unknown as Refusal[];
+
+/** Add a refusal to an entry. */
+function refuse(d: Draft, r: Refusal): void {
+  if (d.refusals === NO_REFUSALS) d.refusals = [r];
+  else d.refusals.push(r);
 }
 
 /** The pension age for a person (the region's parameter on `date`). */
@@ -348,7 +358,7 @@ export function evaluatePayments(
   const drafts = sortByDate(entries).map<Draft>((entry) => ({
     entry,
     kind: entry.kind === "make-up" ? "make-up" : "regular",
-    refusals: [],
+    refusals: NO_REFUSALS,
     tier: null,
     proxy: ZERO,
     subsidy: ZERO,
@@ -391,13 +401,13 @@ function checkEntries(ctx: PaymentContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     const r = entryRefusal(ctx, d.entry);
     if (r) {
-      d.refusals.push(r);
+      refuse(d, r);
       continue;
     }
     if (d.kind === "make-up") continue;
     const k = regularKind(ctx, d.entry);
     if (typeof k === "string") d.kind = k;
-    else d.refusals.push(k);
+    else refuse(d, k);
   }
 }
 
@@ -421,7 +431,7 @@ function yearsOf(drafts: readonly Draft[]): Map<number, Draft[]> {
 function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
   const { policy, person, trace } = ctx;
   const perYear = policy.features.paymentsPerYear;
-  paymentsPerYearRules[perYear.value]({ feature: perYear, locale: ctx.locale, year, list });
+  paymentsPerYearRules[perYear.value]({ feature: perYear, locale: ctx.locale, year, list, refuse });
   const first = list[0]!;
   const last = list[list.length - 1]!;
   const yearKind = first.kind; // a late entry of a multi-payment year is refused above
@@ -435,7 +445,8 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
   const match = matchTier(policy, person, tier, date, group?.tier);
   if (!match.ok) {
     for (const d of list) {
-      d.refusals.push(
+      refuse(
+        d,
         refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
           year,
           paid: formatMoney(paid),
@@ -480,7 +491,8 @@ function collectiveAboveCap(ctx: PaymentContext, year: number, list: readonly Dr
   const cap = valueOn(collectiveCap, date);
   if (!collective.gt(cap.value)) return false;
   for (const d of list)
-    d.refusals.push(
+    refuse(
+      d,
       refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
         year,
         collective: formatMoney(collective),
@@ -528,7 +540,7 @@ function checkMakeUps(ctx: PaymentContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.kind !== "make-up" || d.refusals.length) continue;
     const r = makeUpRefusal(ctx, d.entry);
-    if (r) d.refusals.push(r);
+    if (r) refuse(d, r);
     else d.tier = d.entry.amount.dividedBy(d.entry.years);
   }
 }
@@ -544,12 +556,7 @@ interface YearCount {
 /** 4. COHORT cap: a back-payment or make-up that would take the total above the cap is refused. */
 function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: ReadonlyMap<number, Draft[]>): YearCount {
   const count: YearCount = { events: [], counted: 0, total: 0 };
-  const counted = new Set<number>();
-  const yearCompletion = new Map<number, CivilDate>();
-  for (const [year, list] of byYear) {
-    const valid = list.filter((d) => !d.refusals.length);
-    if (valid.length) yearCompletion.set(year, valid[valid.length - 1]!.entry.date);
-  }
+  const completing = markCompletions(byYear);
   const cap = ctx.cohort.cap;
   for (const d of drafts) {
     if (d.refusals.length) continue;
@@ -558,19 +565,38 @@ function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: Reado
       countMakeUp(ctx, d, count);
       continue;
     }
-    if (counted.has(e.year) || yearCompletion.get(e.year) !== e.date) continue;
+    if (!completing.has(d)) continue; // the year is counted once, at the payment that completes it
     if (d.kind === "back-payment" && cap !== null && count.total + 1 > cap) {
       for (const x of byYear.get(e.year) ?? []) {
-        x.refusals.push(refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap }));
+        refuse(x, refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap }));
       }
       continue;
     }
-    counted.add(e.year);
+    count.counted += 1;
     count.total += 1;
     count.events.push({ date: e.date, years: 1 });
   }
-  count.counted = counted.size;
   return count;
+}
+
+/**
+ * The payment that completes each year: the first valid one dated as the year's last valid one
+ * (the year's list is in date order). A year refused above the cap is refused whole, so no later
+ * payment of it is looked at.
+ */
+function markCompletions(byYear: ReadonlyMap<number, Draft[]>): ReadonlySet<Draft> {
+  const completing = new Set<Draft>();
+  for (const list of byYear.values()) {
+    let last = list.length - 1;
+    while (last >= 0 && list[last]!.refusals.length) last--;
+    if (last < 0) continue;
+    const date = list[last]!.entry.date;
+    let first = last;
+    while (first > 0 && (list[first - 1]!.refusals.length || list[first - 1]!.entry.date === date)) first--;
+    while (list[first]!.refusals.length) first++;
+    completing.add(list[first]!);
+  }
+  return completing;
 }
 
 /** A make-up's years, unless they take the total above the cohort's cap. */
@@ -578,7 +604,8 @@ function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
   const e = d.entry;
   const cap = ctx.cohort.cap;
   if (cap !== null && count.total + e.years > cap) {
-    d.refusals.push(
+    refuse(
+      d,
       refusal(ctx.locale, "COHORT", "make-up-above-cap", { years: e.years, total: count.total + e.years, cap }),
     );
     return;
@@ -666,13 +693,36 @@ function resultOf(d: Draft, valid: boolean): EvaluatedPayment {
 
 /** Output order: year, then date, then content (as the evaluation order), never input position. */
 function sortResults(drafts: readonly Draft[], payments: { list: EvaluatedPayment[] }, credits: Credit[]): void {
+  if (!inMonthOrder(credits)) credits.sort((a, b) => a.month - b.month);
+  // Results are made in evaluation order (a lump sum last): most lists are in output order already.
+  if (inOutputOrder(payments.list, drafts.length)) return;
   const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
   payments.list.sort(
     (a, b) =>
       a.year - b.year ||
       (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)),
   );
-  credits.sort((a, b) => a.month - b.month);
+}
+
+/** Whether the credits are in month order: the stable sort by month would leave them as they are. */
+function inMonthOrder(credits: readonly Credit[]): boolean {
+  for (let i = 1; i < credits.length; i++) if (credits[i - 1]!.month > credits[i]!.month) return false;
+  return true;
+}
+
+/**
+ * Whether the results, the first `n` in evaluation order and then a lump sum (evaluation order −1),
+ * are in output order already: the stable sort of sortResults would leave them as they are.
+ */
+function inOutputOrder(list: readonly EvaluatedPayment[], n: number): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    const byOrder = (i < n ? i : -1) - (i - 1 < n ? i - 1 : -1);
+    const c = a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : byOrder < 0 ? 1 : -1);
+    if (c > 0) return false;
+  }
+  return true;
 }
 
 function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
