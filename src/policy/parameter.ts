@@ -114,15 +114,6 @@ export function segmentOfYear<T>(parameter: Parameter<T>, year: number): KnownSe
 }
 
 /**
- * {@link valueOn} for a `date` in `year`: one lookup a year where a segment covers the whole year.
- *
- * @internal
- */
-export function valueInYear<T>(parameter: Parameter<T>, date: CivilDate, year: number): KnownSegment<T> {
-  return segmentOfYear(parameter, year) ?? valueOn(parameter, date);
-}
-
-/**
  * True when a known value is in force on `date` (no throw).
  *
  * @internal

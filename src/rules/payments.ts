@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import {
   birthday,
   monthOf,
@@ -10,15 +10,17 @@ import {
   type MonthIndex,
 } from "../dates";
 import type { ComponentKind, StatusKind } from "../kinds";
-import { valueInYear, valueOn } from "../policy/parameter";
+import { valueOn } from "../policy/parameter";
 import { citationOf } from "../policy/walk";
-import { tierListOf, type RegionPolicy, type TiersValue } from "../policy/schema";
+import type { RegionPolicy } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
 import { fenOf } from "./fen-of";
+import { paymentYear } from "./payment-year";
+import { tierTableOf, type TierTable } from "./tier-table";
 import { latePaymentRules } from "./slots/latePayment";
 import { latePaymentSubsidyRules } from "./slots/latePaymentSubsidy";
 import { makeUpDateRules } from "./slots/makeUp";
@@ -128,7 +130,7 @@ function refuse(d: Draft, r: Refusal): void {
 
 /** The pension age for a person (the region's parameter on `date`). */
 export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDate): number {
-  const v = valueInYear(policy.parameters.pensionAge, date, yearOf(date)).value;
+  const v = paymentYear(policy, yearOf(date)).pensionAge ?? valueOn(policy.parameters.pensionAge, date).value;
   return person.sex === "female" ? v.female : v.male; // equal in every region's new system
 }
 
@@ -166,8 +168,20 @@ function sumOf<T>(xs: readonly T[], part: (x: T) => Decimal): Decimal {
   return sum;
 }
 
-function sortByDate(xs: readonly PaymentEntry[]): PaymentEntry[] {
-  return [...xs].sort(compareEntries);
+function sortByDate(drafts: Draft[]): Draft[] {
+  return drafts.sort((a, b) => compareEntries(a.entry, b.entry));
+}
+
+function draftOf(entry: PaymentEntry): Draft {
+  return {
+    entry,
+    kind: entry.kind === "make-up" ? "make-up" : "regular",
+    refusals: NO_REFUSALS,
+    tier: null,
+    proxy: ZERO,
+    subsidy: ZERO,
+    subsidyByLevel: null,
+  };
 }
 
 /** Refusal common to every entry kind, or null. */
@@ -178,7 +192,7 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   if (ctx.closedOn !== null && e.date > ctx.closedOn) {
     return refusal(ctx.locale, "PAY-VALIDITY", "after-account-closed", { date: e.date, closedOn: ctx.closedOn });
   }
-  const enrolAge = valueInYear(policy.parameters.enrolAge, e.date, yearOf(e.date)).value;
+  const enrolAge = paymentYear(policy, yearOf(e.date)).enrolAge ?? valueOn(policy.parameters.enrolAge, e.date).value;
   // ageOn(birthDate, date) < enrolAge, as a date comparison: the date is before that birthday.
   if (enrolAge > 0 && e.date < birthdayAt(person, enrolAge)) {
     return refusal(ctx.locale, enr.rule, "before-enrolment-age", { date: e.date, age: enrolAge });
@@ -238,9 +252,10 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
     sixtieth,
   });
   if (at60) return at60;
-  const deadline = valueInYear(policy.parameters.deadline, lookupDate(e), e.year).value;
   // e.date <= the year's deadline, compared as numbers YYYYMMDD: no date string built on time.
-  if (dayNumber(e.date) <= e.year * 10000 + deadline.month * 100 + deadline.day) return "regular";
+  const known = paymentYear(policy, e.year);
+  const deadline = known.deadline ?? valueOn(policy.parameters.deadline, lookupDate(e)).value;
+  if (dayNumber(e.date) <= (known.due ?? e.year * 10000 + deadline.month * 100 + deadline.day)) return "regular";
   const due = `${e.year}${deadlineSuffix(deadline)}`;
   const late = policy.features.latePayment;
   return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
@@ -263,33 +278,9 @@ function deadlineSuffix(deadline: { readonly month: number; readonly day: number
   return suffix;
 }
 
-/** A tier table of the config, read once per (frozen) value: its tiers and what a year's total is looked up in. */
-interface TierTable {
-  /** The tiers open to everyone. */
-  readonly tiers: readonly Decimal[];
-  /** The two-decimal texts of those tiers, so a year's total is looked up, not compared with each. */
-  readonly lookup: ReadonlySet<string>;
-  /** The tiers reserved for statuses, if the table has any. */
-  readonly reserved: Extract<TiersValue, { readonly reserved: unknown }>["reserved"] | null;
-}
-
-const tierTables = new WeakMap<TiersValue, TierTable>();
-
-function tierTableOf(value: TiersValue): TierTable {
-  let table = tierTables.get(value);
-  if (table === undefined) {
-    const tiers = tierListOf(value).map((t) => withText(new Decimal(t), t));
-    // A tier with more decimals can equal no total of payments: it is left out, not rounded.
-    const lookup = new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t)));
-    table = { tiers, lookup, reserved: "reserved" in value ? value.reserved : null };
-    tierTables.set(value, table);
-  }
-  return table;
-}
-
 /** The tier table in force on `date` (a date of its contribution year). */
 function tierTableOn(policy: RegionPolicy, date: CivilDate): TierTable {
-  return tierTableOf(valueInYear(policy.parameters.tiers, date, yearOf(date)).value);
+  return paymentYear(policy, yearOf(date)).tiers ?? tierTableOf(valueOn(policy.parameters.tiers, date).value);
 }
 
 /** Whether the person may pay more than the table's general tiers on `date`: reserved tiers or `extra`. */
@@ -355,15 +346,7 @@ export function evaluatePayments(
   entries: readonly PaymentEntry[],
   lumpSum: LumpSumEntry | null,
 ): PaymentsOutcome {
-  const drafts = sortByDate(entries).map<Draft>((entry) => ({
-    entry,
-    kind: entry.kind === "make-up" ? "make-up" : "regular",
-    refusals: NO_REFUSALS,
-    tier: null,
-    proxy: ZERO,
-    subsidy: ZERO,
-    subsidyByLevel: null,
-  }));
+  const drafts = sortByDate(entries.map(draftOf));
   checkEntries(ctx, drafts);
   const byYear = yearsOf(drafts);
   for (const [year, list] of byYear) settleYear(ctx, year, list);
@@ -416,9 +399,9 @@ function yearsOf(drafts: readonly Draft[]): Map<number, Draft[]> {
   const byYear = new Map<number, Draft[]>();
   for (const d of drafts) {
     if (d.kind === "make-up" || d.refusals.length) continue;
-    const list = byYear.get(d.entry.year) ?? [];
-    list.push(d);
-    byYear.set(d.entry.year, list);
+    const list = byYear.get(d.entry.year);
+    if (list === undefined) byYear.set(d.entry.year, [d]);
+    else list.push(d);
   }
   return byYear;
 }

@@ -3,8 +3,9 @@ import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
 import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
 import { yearOf, type CivilDate } from "../dates";
-import { isUnknownSegment, segmentNote, segmentOn, valueInYear, valueOn } from "../policy/parameter";
+import { isUnknownSegment, segmentNote, segmentOn, valueOn } from "../policy/parameter";
 import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
+import { paymentYear } from "./payment-year";
 import { hasStatus, type Person } from "./person";
 import { subsidyHardshipRules } from "./slots/subsidy";
 import type { Trace } from "./trace";
@@ -164,7 +165,7 @@ export function subsidyFor(
   let hardship: SubsidyValue["hardship"] = undefined;
   let seg: ReturnType<typeof valueOn<SubsidyValue>> | null = null;
   if (statusTier === null) {
-    seg = valueInYear(param, date, yearOf(date));
+    seg = paymentYear(policy, yearOf(date)).subsidy ?? valueOn(param, date);
     const base = bracketSubsidy(seg.value.brackets, tier, tierText, param.id);
     amount = base.amount;
     byLevel = base.byLevel;
