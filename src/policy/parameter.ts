@@ -130,9 +130,16 @@ export function isKnownOn<T>(parameter: Parameter<T>, date: CivilDate): boolean 
  */
 export function segmentNote(s: KnownSegment<unknown>): string | undefined {
   if (s.checked === undefined) return s.note;
-  const checked = `latest known value, last confirmed ${s.checked}`;
-  return s.note === undefined ? checked : `${s.note} (${checked})`;
+  let note = segmentNotes.get(s);
+  if (note === undefined) {
+    const checked = `latest known value, last confirmed ${s.checked}`;
+    segmentNotes.set(s, (note = s.note === undefined ? checked : `${s.note} (${checked})`));
+  }
+  return note;
 }
+
+// The note of a (frozen) segment with a confirmation date, written once per segment.
+const segmentNotes = new WeakMap<KnownSegment<unknown>, string>();
 
 /** One lookup of a parameter on a date, as `needs` records it. */
 export interface Lookup {

@@ -117,6 +117,8 @@ interface Draft {
   proxy: Decimal;
   subsidy: Decimal;
   subsidyByLevel: Readonly<Record<string, Decimal>> | null;
+  /** The payment that completes its year (countYears). */
+  completes: boolean;
 }
 
 /** The refusals of an entry that has none: shared, frozen (a push would throw), replaced by {@link refuse}. */
@@ -181,6 +183,7 @@ function draftOf(entry: PaymentEntry): Draft {
     proxy: ZERO,
     subsidy: ZERO,
     subsidyByLevel: null,
+    completes: false,
   };
 }
 
@@ -357,7 +360,8 @@ export function evaluatePayments(
   const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
   if (lump) {
     payments.list.push(lump.payment);
-    if (lump.payment.valid) credit(credits, creditDate(lumpSum!.date), "personal", lump.payment.personal);
+    const at = lumpSum!.date;
+    if (lump.payment.valid) credit(credits, monthOf(at), yearOf(at), "personal", lump.payment.personal);
   }
   sortResults(drafts, payments, credits);
   if (ctx.trace.on)
@@ -539,7 +543,7 @@ interface YearCount {
 /** 4. COHORT cap: a back-payment or make-up that would take the total above the cap is refused. */
 function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: ReadonlyMap<number, Draft[]>): YearCount {
   const count: YearCount = { events: [], counted: 0, total: 0 };
-  const completing = markCompletions(byYear);
+  markCompletions(byYear);
   const cap = ctx.cohort.cap;
   for (const d of drafts) {
     if (d.refusals.length) continue;
@@ -548,7 +552,7 @@ function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: Reado
       countMakeUp(ctx, d, count);
       continue;
     }
-    if (!completing.has(d)) continue; // the year is counted once, at the payment that completes it
+    if (!d.completes) continue; // the year is counted once, at the payment that completes it
     if (d.kind === "back-payment" && cap !== null && count.total + 1 > cap) {
       for (const x of byYear.get(e.year) ?? []) {
         refuse(x, refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap }));
@@ -567,8 +571,7 @@ function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: Reado
  * (the year's list is in date order). A year refused above the cap is refused whole, so no later
  * payment of it is looked at.
  */
-function markCompletions(byYear: ReadonlyMap<number, Draft[]>): ReadonlySet<Draft> {
-  const completing = new Set<Draft>();
+function markCompletions(byYear: ReadonlyMap<number, Draft[]>): void {
   for (const list of byYear.values()) {
     let last = list.length - 1;
     while (last >= 0 && list[last]!.refusals.length) last--;
@@ -577,9 +580,8 @@ function markCompletions(byYear: ReadonlyMap<number, Draft[]>): ReadonlySet<Draf
     let first = last;
     while (first > 0 && (list[first - 1]!.refusals.length || list[first - 1]!.entry.date === date)) first--;
     while (list[first]!.refusals.length) first++;
-    completing.add(list[first]!);
+    list[first]!.completes = true;
   }
-  return completing;
 }
 
 /** A make-up's years, unless they take the total above the cohort's cap. */
@@ -595,28 +597,25 @@ function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
   }
   count.total += e.years;
   count.events.push({ date: e.date, years: e.years });
-  ctx.trace.add(
-    "MAKE-UP",
-    ctx.policy.features.makeUp.citation,
-    { years: e.years, amount: formatMoney(e.amount) },
-    ctx.trace.say("pay.years", { years: count.total }),
-  );
+  if (ctx.trace.on)
+    ctx.trace.add(
+      "MAKE-UP",
+      ctx.policy.features.makeUp.citation,
+      { years: e.years, amount: formatMoney(e.amount) },
+      ctx.trace.say("pay.years", { years: count.total }),
+    );
 }
 
-/** When a credit lands: its month and calendar year, read from the date once per payment. */
-interface CreditDate {
-  readonly month: MonthIndex;
-  readonly calendarYear: number;
-}
-
-function creditDate(date: CivilDate): CreditDate {
-  return { month: monthOf(date), calendarYear: yearOf(date) };
-}
-
-/** A credit of a nonzero amount to one component at `at`. */
-function credit(credits: Credit[], at: CreditDate, component: ComponentKind, amount: Decimal): void {
+/** A credit of a nonzero amount to one component in `month` (of `calendarYear`). */
+function credit(
+  credits: Credit[],
+  month: MonthIndex,
+  calendarYear: number,
+  component: ComponentKind,
+  amount: Decimal,
+): void {
   if (amount === ZERO || amount.isZero()) return; // ZERO: the shared zero of every part not paid
-  credits.push({ month: at.month, calendarYear: at.calendarYear, component, fen: fenOf(amount) });
+  credits.push({ month, calendarYear, component, fen: fenOf(amount) });
 }
 
 /** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */
@@ -642,12 +641,14 @@ function results(
         );
       }
     if (valid) {
-      const at = creditDate(e.date);
-      credit(credits, at, "personal", e.amount);
-      credit(credits, at, "proxy", d.proxy);
-      credit(credits, at, "subsidy", d.subsidy);
-      credit(credits, at, "collective", e.collective);
-      credit(credits, at, "other", e.sponsor);
+      // The month and calendar year of the credits, read from the date once per payment.
+      const month = monthOf(e.date);
+      const calendarYear = yearOf(e.date);
+      credit(credits, month, calendarYear, "personal", e.amount);
+      credit(credits, month, calendarYear, "proxy", d.proxy);
+      credit(credits, month, calendarYear, "subsidy", d.subsidy);
+      credit(credits, month, calendarYear, "collective", e.collective);
+      credit(credits, month, calendarYear, "other", e.sponsor);
       if (d.kind === "make-up" && ctx.cohort.kind === "old") oldCohortMakeUpMonth = monthOf(e.date) + 1;
     }
     list.push(resultOf(d, valid));
