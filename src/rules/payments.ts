@@ -19,7 +19,7 @@ import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
 import { fenOf } from "./fen-of";
-import { paymentYear } from "./payment-year";
+import { paymentYear, type PaymentYear } from "./payment-year";
 import { tierTableOf, type TierTable } from "./tier-table";
 import { latePaymentRules } from "./slots/latePayment";
 import { latePaymentSubsidyRules } from "./slots/latePaymentSubsidy";
@@ -131,8 +131,13 @@ function refuse(d: Draft, r: Refusal): void {
 }
 
 /** The pension age for a person (the region's parameter on `date`). */
-export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDate): number {
-  const v = paymentYear(policy, yearOf(date)).pensionAge ?? valueOn(policy.parameters.pensionAge, date).value;
+export function pensionAgeOf(
+  policy: RegionPolicy,
+  person: Person,
+  date: CivilDate,
+  known: PaymentYear = paymentYear(policy, yearOf(date)),
+): number {
+  const v = known.pensionAge ?? valueOn(policy.parameters.pensionAge, date).value;
   return person.sex === "female" ? v.female : v.male; // equal in every region's new system
 }
 
@@ -188,14 +193,14 @@ function draftOf(entry: PaymentEntry): Draft {
 }
 
 /** Refusal common to every entry kind, or null. */
-function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+function entryRefusal(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
   if (e.date > ctx.asOf) return refusal(ctx.locale, "PAY-VALIDITY", "after-as-of", { date: e.date, asOf: ctx.asOf });
   if (ctx.closedOn !== null && e.date > ctx.closedOn) {
     return refusal(ctx.locale, "PAY-VALIDITY", "after-account-closed", { date: e.date, closedOn: ctx.closedOn });
   }
-  const enrolAge = paymentYear(policy, yearOf(e.date)).enrolAge ?? valueOn(policy.parameters.enrolAge, e.date).value;
+  const enrolAge = known.enrolAge ?? valueOn(policy.parameters.enrolAge, e.date).value;
   // ageOn(birthDate, date) < enrolAge, as a date comparison: the date is before that birthday.
   if (enrolAge > 0 && e.date < birthdayAt(person, enrolAge)) {
     return refusal(ctx.locale, enr.rule, "before-enrolment-age", { date: e.date, age: enrolAge });
@@ -242,9 +247,9 @@ function birthdayAt(person: Person, age: number): CivilDate {
 }
 
 /** Refusal of a regular entry for its year and date, or the kind it has. */
-function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKind {
+function regularKind(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear): Refusal | PaymentKind {
   const { policy, person } = ctx;
-  const pensionAge = pensionAgeOf(policy, person, e.date);
+  const pensionAge = pensionAgeOf(policy, person, e.date, known);
   const sixtieth = birthdayAt(person, pensionAge);
   const at60 = payAt60Rules[policy.features.payAt60.value]({
     policy,
@@ -256,9 +261,9 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
   });
   if (at60) return at60;
   // e.date <= the year's deadline, compared as numbers YYYYMMDD: no date string built on time.
-  const known = paymentYear(policy, e.year);
-  const deadline = known.deadline ?? valueOn(policy.parameters.deadline, lookupDate(e)).value;
-  if (dayNumber(e.date) <= (known.due ?? e.year * 10000 + deadline.month * 100 + deadline.day)) return "regular";
+  const ofYear = e.year === yearOf(e.date) ? known : paymentYear(policy, e.year); // the contribution year's
+  const deadline = ofYear.deadline ?? valueOn(policy.parameters.deadline, lookupDate(e)).value;
+  if (dayNumber(e.date) <= (ofYear.due ?? e.year * 10000 + deadline.month * 100 + deadline.day)) return "regular";
   const due = `${e.year}${deadlineSuffix(deadline)}`;
   const late = policy.features.latePayment;
   return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
@@ -282,8 +287,12 @@ function deadlineSuffix(deadline: { readonly month: number; readonly day: number
 }
 
 /** The tier table in force on `date` (a date of its contribution year). */
-function tierTableOn(policy: RegionPolicy, date: CivilDate): TierTable {
-  return paymentYear(policy, yearOf(date)).tiers ?? tierTableOf(valueOn(policy.parameters.tiers, date).value);
+function tierTableOn(
+  policy: RegionPolicy,
+  date: CivilDate,
+  known: PaymentYear = paymentYear(policy, yearOf(date)),
+): TierTable {
+  return known.tiers ?? tierTableOf(valueOn(policy.parameters.tiers, date).value);
 }
 
 /** Whether the person may pay more than the table's general tiers on `date`: reserved tiers or `extra`. */
@@ -315,10 +324,11 @@ function matchTier(
   total: Decimal,
   date: CivilDate,
   extra: string | undefined,
+  known: PaymentYear,
 ): { ok: boolean; tiers: readonly Decimal[]; statusTier: StatusKind | null } {
   const statusTier = specialStatusTier(policy, person, total, date);
   if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
-  const table = tierTableOn(policy, date);
+  const table = tierTableOn(policy, date, known);
   if (!hasMoreTiers(table, person, extra) && total.decimalPlaces() <= 2)
     return { ok: table.lookup.has(formatMoney(total)), tiers: table.tiers, statusTier: null };
   const tiers = tierSet(policy, person, date, extra);
@@ -386,13 +396,15 @@ export function evaluatePayments(
 /** 1. Entry checks: refusals common to every entry, then a regular entry's kind. */
 function checkEntries(ctx: PaymentContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
-    const r = entryRefusal(ctx, d.entry);
+    // The parameters of the year of the payment's date (read once for all its checks).
+    const known = paymentYear(ctx.policy, yearOf(d.entry.date));
+    const r = entryRefusal(ctx, d.entry, known);
     if (r) {
       refuse(d, r);
       continue;
     }
     if (d.kind === "make-up") continue;
-    const k = regularKind(ctx, d.entry);
+    const k = regularKind(ctx, d.entry, known);
     if (typeof k === "string") d.kind = k;
     else refuse(d, k);
   }
@@ -429,7 +441,8 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
   const proxy = group ? new Decimal(group.amount) : ZERO;
   const paid = sumOf(list, (d) => d.entry.amount);
   const tier = proxy === ZERO ? paid : paid.plus(proxy);
-  const match = matchTier(policy, person, tier, date, group?.tier);
+  const known = paymentYear(policy, year); // `date` is a date of the contribution year
+  const match = matchTier(policy, person, tier, date, group?.tier, known);
   if (!match.ok) {
     for (const d of list) {
       refuse(
@@ -459,7 +472,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
       );
   }
   if (withAid) {
-    const s = subsidyFor(policy, person, tier, date, trace, match.statusTier);
+    const s = subsidyFor(policy, person, tier, date, trace, match.statusTier, known);
     last.subsidy = s.amount;
     last.subsidyByLevel = s.byLevel;
   } else {
