@@ -690,7 +690,7 @@ function resultOf(d: Draft, valid: boolean): EvaluatedPayment {
 
 /** Output order: year, then date, then content (as the evaluation order), never input position. */
 function sortResults(drafts: readonly Draft[], payments: { list: EvaluatedPayment[] }, credits: Credit[]): void {
-  if (!inMonthOrder(credits)) credits.sort((a, b) => a.month - b.month);
+  credits.sort((a, b) => a.month - b.month);
   // Results are made in evaluation order (a lump sum last): most lists are in output order already.
   if (inOutputOrder(payments.list, drafts.length)) return;
   const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
@@ -699,12 +699,6 @@ function sortResults(drafts: readonly Draft[], payments: { list: EvaluatedPaymen
       a.year - b.year ||
       (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)),
   );
-}
-
-/** Whether the credits are in month order: the stable sort by month would leave them as they are. */
-function inMonthOrder(credits: readonly Credit[]): boolean {
-  for (let i = 1; i < credits.length; i++) if (credits[i - 1]!.month > credits[i]!.month) return false;
-  return true;
 }
 
 /**
