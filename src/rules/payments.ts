@@ -193,7 +193,12 @@ function draftOf(entry: PaymentEntry): Draft {
 }
 
 /** Refusal common to every entry kind, or null. */
-function entryRefusal(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear): Refusal | null {
+function entryRefusal(
+  ctx: PaymentContext,
+  e: PaymentEntry,
+  known: PaymentYear,
+  birthdays: Map<number, CivilDate>,
+): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
   if (e.date > ctx.asOf) return refusal(ctx.locale, "PAY-VALIDITY", "after-as-of", { date: e.date, asOf: ctx.asOf });
@@ -202,7 +207,7 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear):
   }
   const enrolAge = known.enrolAge ?? valueOn(policy.parameters.enrolAge, e.date).value;
   // ageOn(birthDate, date) < enrolAge, as a date comparison: the date is before that birthday.
-  if (enrolAge > 0 && e.date < birthdayAt(person, enrolAge)) {
+  if (enrolAge > 0 && e.date < birthdayAt(person, birthdays, enrolAge)) {
     return refusal(ctx.locale, enr.rule, "before-enrolment-age", { date: e.date, age: enrolAge });
   }
   return person.statuses.length === 0 ? pensionStartRefusal(ctx, e) : statusRefusal(ctx, e);
@@ -235,22 +240,23 @@ function pensionStartRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | nu
   return null;
 }
 
-// The person's birthdays at the enrolment and pension ages, once per evaluation rather than once per payment.
-const birthdays = new WeakMap<Person, Map<number, CivilDate>>();
-
-function birthdayAt(person: Person, age: number): CivilDate {
-  let known = birthdays.get(person);
-  if (known === undefined) birthdays.set(person, (known = new Map()));
+/** The person's birthday at `age`, found once per evaluation (`known`: by age) rather than once per payment. */
+function birthdayAt(person: Person, known: Map<number, CivilDate>, age: number): CivilDate {
   let date = known.get(age);
   if (date === undefined) known.set(age, (date = birthday(person.birthDate, age)));
   return date;
 }
 
 /** Refusal of a regular entry for its year and date, or the kind it has. */
-function regularKind(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear): Refusal | PaymentKind {
+function regularKind(
+  ctx: PaymentContext,
+  e: PaymentEntry,
+  known: PaymentYear,
+  birthdays: Map<number, CivilDate>,
+): Refusal | PaymentKind {
   const { policy, person } = ctx;
   const pensionAge = pensionAgeOf(policy, person, e.date, known);
-  const sixtieth = birthdayAt(person, pensionAge);
+  const sixtieth = birthdayAt(person, birthdays, pensionAge);
   const at60 = payAt60Rules[policy.features.payAt60.value]({
     policy,
     locale: ctx.locale,
@@ -395,16 +401,17 @@ export function evaluatePayments(
 
 /** 1. Entry checks: refusals common to every entry, then a regular entry's kind. */
 function checkEntries(ctx: PaymentContext, drafts: readonly Draft[]): void {
+  const birthdays = new Map<number, CivilDate>(); // the person's, by age
   for (const d of drafts) {
     // The parameters of the year of the payment's date (read once for all its checks).
     const known = paymentYear(ctx.policy, yearOf(d.entry.date));
-    const r = entryRefusal(ctx, d.entry, known);
+    const r = entryRefusal(ctx, d.entry, known, birthdays);
     if (r) {
       refuse(d, r);
       continue;
     }
     if (d.kind === "make-up") continue;
-    const k = regularKind(ctx, d.entry, known);
+    const k = regularKind(ctx, d.entry, known, birthdays);
     if (typeof k === "string") d.kind = k;
     else refuse(d, k);
   }
@@ -437,7 +444,11 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
   const withAid = latePaymentSubsidyRules[`${policy.features.latePaymentSubsidy.value}`](yearKind);
   const date = lookupDate(last.entry);
   // The proxy group by the status on the payment's date; its amount from the contribution year's table.
-  const group = withAid ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry)) : null;
+  // (Only a person with a status can be in a group: proxyGroupOn is null without one.)
+  const group =
+    withAid && person.statuses.length > 0
+      ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry))
+      : null;
   const proxy = group ? new Decimal(group.amount) : ZERO;
   const paid = sumOf(list, (d) => d.entry.amount);
   const tier = proxy === ZERO ? paid : paid.plus(proxy);
