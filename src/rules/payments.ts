@@ -193,12 +193,7 @@ function draftOf(entry: PaymentEntry): Draft {
 }
 
 /** Refusal common to every entry kind, or null. */
-function entryRefusal(
-  ctx: PaymentContext,
-  e: PaymentEntry,
-  known: PaymentYear,
-  birthdays: Map<number, CivilDate>,
-): Refusal | null {
+function entryRefusal(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear, birthdays: Birthdays): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
   if (e.date > ctx.asOf) return refusal(ctx.locale, "PAY-VALIDITY", "after-as-of", { date: e.date, asOf: ctx.asOf });
@@ -240,8 +235,11 @@ function pensionStartRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | nu
   return null;
 }
 
-/** The person's birthday at `age`, found once per evaluation (`known`: by age) rather than once per payment. */
-function birthdayAt(person: Person, known: Map<number, CivilDate>, age: number): CivilDate {
+/** The person's birthdays by age, found once per evaluation rather than once per payment. */
+type Birthdays = Map<number, CivilDate>;
+
+/** The person's birthday at `age` (`known`: those found so far). */
+function birthdayAt(person: Person, known: Birthdays, age: number): CivilDate {
   let date = known.get(age);
   if (date === undefined) known.set(age, (date = birthday(person.birthDate, age)));
   return date;
@@ -252,7 +250,7 @@ function regularKind(
   ctx: PaymentContext,
   e: PaymentEntry,
   known: PaymentYear,
-  birthdays: Map<number, CivilDate>,
+  birthdays: Birthdays,
 ): Refusal | PaymentKind {
   const { policy, person } = ctx;
   const pensionAge = pensionAgeOf(policy, person, e.date, known);
@@ -401,7 +399,7 @@ export function evaluatePayments(
 
 /** 1. Entry checks: refusals common to every entry, then a regular entry's kind. */
 function checkEntries(ctx: PaymentContext, drafts: readonly Draft[]): void {
-  const birthdays = new Map<number, CivilDate>(); // the person's, by age
+  const birthdays: Birthdays = new Map();
   for (const d of drafts) {
     // The parameters of the year of the payment's date (read once for all its checks).
     const known = paymentYear(ctx.policy, yearOf(d.entry.date));
