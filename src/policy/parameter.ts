@@ -88,6 +88,31 @@ export function valueOn<T>(parameter: Parameter<T>, date: CivilDate): KnownSegme
   return s;
 }
 
+// Per frozen parameter, by year: the known segment in force on every day of the year, or null.
+const wholeYears = new WeakMap<Parameter<unknown>, Map<number, KnownSegment<unknown> | null>>();
+
+/**
+ * The known segment in force on every day of `year`, or undefined when the value changes within
+ * the year, is unknown on some day of it, or the parameter records its lookups (`needs`). Found
+ * once per parameter and year: config parameters are frozen, and an override makes new ones.
+ *
+ * @internal
+ */
+export function segmentOfYear<T>(parameter: Parameter<T>, year: number): KnownSegment<T> | undefined {
+  if ((parameter as Recording)[LOOKUPS] !== undefined) return undefined;
+  let byYear = wholeYears.get(parameter);
+  if (byYear === undefined) wholeYears.set(parameter, (byYear = new Map()));
+  let s = byYear.get(year);
+  if (s === undefined) {
+    // The segment of 1 January is the one of every day of the year when 31 December finds it too:
+    // no segment after it starts within the year, and it runs through the year's end.
+    const first = segmentOn(parameter, `${year}-01-01`);
+    const whole = first !== undefined && !isUnknownSegment(first) && segmentOn(parameter, `${year}-12-31`) === first;
+    byYear.set(year, (s = whole ? first : null));
+  }
+  return (s ?? undefined) as KnownSegment<T> | undefined;
+}
+
 /**
  * True when a known value is in force on `date` (no throw).
  *
@@ -105,9 +130,16 @@ export function isKnownOn<T>(parameter: Parameter<T>, date: CivilDate): boolean 
  */
 export function segmentNote(s: KnownSegment<unknown>): string | undefined {
   if (s.checked === undefined) return s.note;
-  const checked = `latest known value, last confirmed ${s.checked}`;
-  return s.note === undefined ? checked : `${s.note} (${checked})`;
+  let note = segmentNotes.get(s);
+  if (note === undefined) {
+    const checked = `latest known value, last confirmed ${s.checked}`;
+    segmentNotes.set(s, (note = s.note === undefined ? checked : `${s.note} (${checked})`));
+  }
+  return note;
 }
+
+// The note of a (frozen) segment with a confirmation date, written once per segment.
+const segmentNotes = new WeakMap<KnownSegment<unknown>, string>();
 
 /** One lookup of a parameter on a date, as `needs` records it. */
 export interface Lookup {

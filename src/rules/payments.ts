@@ -1,6 +1,5 @@
-import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import {
-  ageOn,
   birthday,
   monthOf,
   monthNumberOf,
@@ -13,13 +12,15 @@ import {
 import type { ComponentKind, StatusKind } from "../kinds";
 import { valueOn } from "../policy/parameter";
 import { citationOf } from "../policy/walk";
-import { tierListOf, type RegionPolicy } from "../policy/schema";
+import type { RegionPolicy } from "../policy/schema";
 import type { PaymentKind, Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
-import { toFen } from "./ledger";
+import { fenOf } from "./fen-of";
+import { paymentYear, type PaymentYear } from "./payment-year";
+import { tierTableOf, type TierTable } from "./tier-table";
 import { latePaymentRules } from "./slots/latePayment";
 import { latePaymentSubsidyRules } from "./slots/latePaymentSubsidy";
 import { makeUpDateRules } from "./slots/makeUp";
@@ -110,16 +111,33 @@ export interface PaymentContext {
 interface Draft {
   readonly entry: PaymentEntry;
   kind: PaymentKind;
+  /** {@link NO_REFUSALS} until the first refusal ({@link refuse}): most entries have none. */
   refusals: Refusal[];
   tier: Decimal | null;
   proxy: Decimal;
   subsidy: Decimal;
   subsidyByLevel: Readonly<Record<string, Decimal>> | null;
+  /** The payment that completes its year (countYears). */
+  completes: boolean;
+}
+
+/** The refusals of an entry that has none: shared, frozen (a push would throw), replaced by {@link refuse}. */
+const NO_REFUSALS: Refusal[] = Object.freeze([]) as unknown as Refusal[];
+
+/** Add a refusal to an entry. */
+function refuse(d: Draft, r: Refusal): void {
+  if (d.refusals === NO_REFUSALS) d.refusals = [r];
+  else d.refusals.push(r);
 }
 
 /** The pension age for a person (the region's parameter on `date`). */
-export function pensionAgeOf(policy: RegionPolicy, person: Person, date: CivilDate): number {
-  const v = valueOn(policy.parameters.pensionAge, date).value;
+export function pensionAgeOf(
+  policy: RegionPolicy,
+  person: Person,
+  date: CivilDate,
+  known: PaymentYear = paymentYear(policy, yearOf(date)),
+): number {
+  const v = known.pensionAge ?? valueOn(policy.parameters.pensionAge, date).value;
   return person.sex === "female" ? v.female : v.male; // equal in every region's new system
 }
 
@@ -157,23 +175,43 @@ function sumOf<T>(xs: readonly T[], part: (x: T) => Decimal): Decimal {
   return sum;
 }
 
-function sortByDate(xs: readonly PaymentEntry[]): PaymentEntry[] {
-  return [...xs].sort(compareEntries);
+function sortByDate(drafts: Draft[]): Draft[] {
+  return drafts.sort((a, b) => compareEntries(a.entry, b.entry));
+}
+
+function draftOf(entry: PaymentEntry): Draft {
+  return {
+    entry,
+    kind: entry.kind === "make-up" ? "make-up" : "regular",
+    refusals: NO_REFUSALS,
+    tier: null,
+    proxy: ZERO,
+    subsidy: ZERO,
+    subsidyByLevel: null,
+    completes: false,
+  };
 }
 
 /** Refusal common to every entry kind, or null. */
-function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+function entryRefusal(ctx: PaymentContext, e: PaymentEntry, known: PaymentYear, birthdays: Birthdays): Refusal | null {
   const { policy, person } = ctx;
   const enr = policy.features.enrollment;
-  const pay = policy.features.payAt60;
   if (e.date > ctx.asOf) return refusal(ctx.locale, "PAY-VALIDITY", "after-as-of", { date: e.date, asOf: ctx.asOf });
   if (ctx.closedOn !== null && e.date > ctx.closedOn) {
     return refusal(ctx.locale, "PAY-VALIDITY", "after-account-closed", { date: e.date, closedOn: ctx.closedOn });
   }
-  const enrolAge = valueOn(policy.parameters.enrolAge, e.date).value;
-  if (ageOn(person.birthDate, e.date) < enrolAge) {
+  const enrolAge = known.enrolAge ?? valueOn(policy.parameters.enrolAge, e.date).value;
+  // ageOn(birthDate, date) < enrolAge, as a date comparison: the date is before that birthday.
+  if (enrolAge > 0 && e.date < birthdayAt(person, birthdays, enrolAge)) {
     return refusal(ctx.locale, enr.rule, "before-enrolment-age", { date: e.date, age: enrolAge });
   }
+  return person.statuses.length === 0 ? pensionStartRefusal(ctx, e) : statusRefusal(ctx, e);
+}
+
+/** Refusal of an entry by a status the payer holds on its date, else by the pension's start. */
+function statusRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+  const { policy, person } = ctx;
+  const enr = policy.features.enrollment;
   if (hasStatus(person, "student", e.date)) return refusal(ctx.locale, enr.rule, "while-student", { date: e.date });
   if (hasStatus(person, "employee-pension", e.date)) {
     const rule = policy.features.seal?.rule ?? enr.rule;
@@ -181,7 +219,13 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   }
   const suspension = policy.features.suspension;
   const imprisoned = suspensionPaymentRules[`${suspension.value}`](suspension, ctx.locale, person, e.date);
-  if (imprisoned) return imprisoned;
+  return imprisoned ?? pensionStartRefusal(ctx, e);
+}
+
+/** Refusal of an entry in or after the pension's first month (second pass), or null. */
+function pensionStartRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
+  const { policy } = ctx;
+  const pay = policy.features.payAt60;
   // An old-cohort make-up may follow the pension's start (QN 补建个人账户).
   const oldCohortMakeUp = e.kind === "make-up" && ctx.cohort.kind === "old" && mayMakeUp(policy, ctx.cohort);
   if (ctx.pensionStart !== null && monthOf(e.date) >= ctx.pensionStart && !oldCohortMakeUp) {
@@ -191,22 +235,26 @@ function entryRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   return null;
 }
 
-// The person's birthday at the pension age, once per evaluation rather than once per payment.
-const pensionBirthdays = new WeakMap<Person, { readonly age: number; readonly date: CivilDate }>();
+/** The person's birthdays by age, found once per evaluation rather than once per payment. */
+type Birthdays = Map<number, CivilDate>;
 
-function pensionBirthday(person: Person, age: number): CivilDate {
-  const known = pensionBirthdays.get(person);
-  if (known !== undefined && known.age === age) return known.date;
-  const date = birthday(person.birthDate, age);
-  pensionBirthdays.set(person, { age, date });
+/** The person's birthday at `age` (`known`: those found so far). */
+function birthdayAt(person: Person, known: Birthdays, age: number): CivilDate {
+  let date = known.get(age);
+  if (date === undefined) known.set(age, (date = birthday(person.birthDate, age)));
   return date;
 }
 
 /** Refusal of a regular entry for its year and date, or the kind it has. */
-function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKind {
+function regularKind(
+  ctx: PaymentContext,
+  e: PaymentEntry,
+  known: PaymentYear,
+  birthdays: Birthdays,
+): Refusal | PaymentKind {
   const { policy, person } = ctx;
-  const pensionAge = pensionAgeOf(policy, person, e.date);
-  const sixtieth = pensionBirthday(person, pensionAge);
+  const pensionAge = pensionAgeOf(policy, person, e.date, known);
+  const sixtieth = birthdayAt(person, birthdays, pensionAge);
   const at60 = payAt60Rules[policy.features.payAt60.value]({
     policy,
     locale: ctx.locale,
@@ -216,10 +264,18 @@ function regularKind(ctx: PaymentContext, e: PaymentEntry): Refusal | PaymentKin
     sixtieth,
   });
   if (at60) return at60;
-  const due = `${e.year}${deadlineSuffix(valueOn(policy.parameters.deadline, lookupDate(e)).value)}`;
-  if (e.date <= due) return "regular";
+  // e.date <= the year's deadline, compared as numbers YYYYMMDD: no date string built on time.
+  const ofYear = e.year === yearOf(e.date) ? known : paymentYear(policy, e.year); // the contribution year's
+  const deadline = ofYear.deadline ?? valueOn(policy.parameters.deadline, lookupDate(e)).value;
+  if (dayNumber(e.date) <= (ofYear.due ?? e.year * 10000 + deadline.month * 100 + deadline.day)) return "regular";
+  const due = `${e.year}${deadlineSuffix(deadline)}`;
   const late = policy.features.latePayment;
   return latePaymentRules[late.value]({ feature: late, locale: ctx.locale, year: e.year, date: e.date, due });
+}
+
+/** A civil date as the number YYYYMMDD (dates compare as these numbers do). */
+function dayNumber(date: CivilDate): number {
+  return yearOf(date) * 10000 + monthNumberOf(date) * 100 + (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
 }
 
 // A deadline's "-MM-DD", once per frozen config value.
@@ -234,20 +290,18 @@ function deadlineSuffix(deadline: { readonly month: number; readonly day: number
   return suffix;
 }
 
-// Tier lists are frozen config arrays: their Decimal form is computed once per array.
-const decimalTiers = new WeakMap<readonly string[], readonly Decimal[]>();
-// …and the two-decimal texts of those tiers, so a year's total is looked up, not compared with each.
-const tierLookups = new WeakMap<readonly Decimal[], ReadonlySet<string>>();
+/** The tier table in force on `date` (a date of its contribution year). */
+function tierTableOn(
+  policy: RegionPolicy,
+  date: CivilDate,
+  known: PaymentYear = paymentYear(policy, yearOf(date)),
+): TierTable {
+  return known.tiers ?? tierTableOf(valueOn(policy.parameters.tiers, date).value);
+}
 
-function cachedTable(raw: readonly string[]): readonly Decimal[] {
-  let tiers = decimalTiers.get(raw);
-  if (tiers === undefined) {
-    tiers = raw.map((t) => withText(new Decimal(t), t));
-    decimalTiers.set(raw, tiers);
-    // A tier with more decimals can equal no total of payments: it is left out, not rounded.
-    tierLookups.set(tiers, new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t))));
-  }
-  return tiers;
+/** Whether the person may pay more than the table's general tiers on `date`: reserved tiers or `extra`. */
+function hasMoreTiers(table: TierTable, person: Person, extra: string | undefined): boolean {
+  return extra !== undefined || (table.reserved !== null && person.statuses.length > 0);
 }
 
 /**
@@ -255,13 +309,12 @@ function cachedTable(raw: readonly string[]): readonly Decimal[] {
  * reserved for a status the person holds on `date`, and `extra` (a proxy group's own tier).
  */
 function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: string | undefined): readonly Decimal[] {
-  const value = valueOn(policy.parameters.tiers, date).value;
-  const tiers = cachedTable(tierListOf(value));
+  const table = tierTableOn(policy, date);
+  if (!hasMoreTiers(table, person, extra)) return table.tiers;
   const more: string[] = [];
-  if ("reserved" in value)
-    for (const r of value.reserved) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
+  for (const r of table.reserved ?? []) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
   if (extra !== undefined) more.push(extra);
-  return more.length === 0 ? tiers : [...tiers, ...more.map((t) => new Decimal(t))];
+  return more.length === 0 ? table.tiers : [...table.tiers, ...more.map((t) => new Decimal(t))];
 }
 
 /**
@@ -275,11 +328,15 @@ function matchTier(
   total: Decimal,
   date: CivilDate,
   extra: string | undefined,
+  known: PaymentYear,
 ): { ok: boolean; tiers: readonly Decimal[]; statusTier: StatusKind | null } {
   const statusTier = specialStatusTier(policy, person, total, date);
   if (statusTier !== null) return { ok: true, tiers: [total], statusTier };
+  const table = tierTableOn(policy, date, known);
+  if (!hasMoreTiers(table, person, extra) && total.decimalPlaces() <= 2)
+    return { ok: table.lookup.has(formatMoney(total)), tiers: table.tiers, statusTier: null };
   const tiers = tierSet(policy, person, date, extra);
-  const lookup = tierLookups.get(tiers); // a table without reserved or extra tiers
+  const lookup = tiers === table.tiers ? table.lookup : undefined; // no reserved tier of the person's
   const ok =
     lookup !== undefined && total.decimalPlaces() <= 2
       ? lookup.has(formatMoney(total))
@@ -306,15 +363,7 @@ export function evaluatePayments(
   entries: readonly PaymentEntry[],
   lumpSum: LumpSumEntry | null,
 ): PaymentsOutcome {
-  const drafts = sortByDate(entries).map<Draft>((entry) => ({
-    entry,
-    kind: entry.kind === "make-up" ? "make-up" : "regular",
-    refusals: [],
-    tier: null,
-    proxy: ZERO,
-    subsidy: ZERO,
-    subsidyByLevel: null,
-  }));
+  const drafts = sortByDate(entries.map(draftOf));
   checkEntries(ctx, drafts);
   const byYear = yearsOf(drafts);
   for (const [year, list] of byYear) settleYear(ctx, year, list);
@@ -325,15 +374,17 @@ export function evaluatePayments(
   const lump = lumpSum ? evaluateLumpSum(ctx, lumpSum) : null;
   if (lump) {
     payments.list.push(lump.payment);
-    if (lump.payment.valid) credit(credits, creditDate(lumpSum!.date), "personal", lump.payment.personal);
+    const at = lumpSum!.date;
+    if (lump.payment.valid) credit(credits, monthOf(at), yearOf(at), "personal", lump.payment.personal);
   }
   sortResults(drafts, payments, credits);
-  ctx.trace.add(
-    "CONTRIBUTION-YEARS",
-    "docs/rules.md CONTRIBUTION-YEARS",
-    { years: count.counted, makeUp: count.total - count.counted },
-    String(count.total),
-  );
+  if (ctx.trace.on)
+    ctx.trace.add(
+      "CONTRIBUTION-YEARS",
+      "docs/rules.md CONTRIBUTION-YEARS",
+      { years: count.counted, makeUp: count.total - count.counted },
+      String(count.total),
+    );
   return {
     payments: payments.list,
     contributionYears: count.total,
@@ -348,16 +399,19 @@ export function evaluatePayments(
 
 /** 1. Entry checks: refusals common to every entry, then a regular entry's kind. */
 function checkEntries(ctx: PaymentContext, drafts: readonly Draft[]): void {
+  const birthdays: Birthdays = new Map();
   for (const d of drafts) {
-    const r = entryRefusal(ctx, d.entry);
+    // The parameters of the year of the payment's date (read once for all its checks).
+    const known = paymentYear(ctx.policy, yearOf(d.entry.date));
+    const r = entryRefusal(ctx, d.entry, known, birthdays);
     if (r) {
-      d.refusals.push(r);
+      refuse(d, r);
       continue;
     }
     if (d.kind === "make-up") continue;
-    const k = regularKind(ctx, d.entry);
+    const k = regularKind(ctx, d.entry, known, birthdays);
     if (typeof k === "string") d.kind = k;
-    else d.refusals.push(k);
+    else refuse(d, k);
   }
 }
 
@@ -366,9 +420,9 @@ function yearsOf(drafts: readonly Draft[]): Map<number, Draft[]> {
   const byYear = new Map<number, Draft[]>();
   for (const d of drafts) {
     if (d.kind === "make-up" || d.refusals.length) continue;
-    const list = byYear.get(d.entry.year) ?? [];
-    list.push(d);
-    byYear.set(d.entry.year, list);
+    const list = byYear.get(d.entry.year);
+    if (list === undefined) byYear.set(d.entry.year, [d]);
+    else list.push(d);
   }
   return byYear;
 }
@@ -381,21 +435,27 @@ function yearsOf(drafts: readonly Draft[]): Map<number, Draft[]> {
 function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
   const { policy, person, trace } = ctx;
   const perYear = policy.features.paymentsPerYear;
-  paymentsPerYearRules[perYear.value]({ feature: perYear, locale: ctx.locale, year, list });
+  paymentsPerYearRules[perYear.value]({ feature: perYear, locale: ctx.locale, year, list, refuse });
   const first = list[0]!;
   const last = list[list.length - 1]!;
   const yearKind = first.kind; // a late entry of a multi-payment year is refused above
   const withAid = latePaymentSubsidyRules[`${policy.features.latePaymentSubsidy.value}`](yearKind);
   const date = lookupDate(last.entry);
   // The proxy group by the status on the payment's date; its amount from the contribution year's table.
-  const group = withAid ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry)) : null;
+  // (Only a person with a status can be in a group: proxyGroupOn is null without one.)
+  const group =
+    withAid && person.statuses.length > 0
+      ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry))
+      : null;
   const proxy = group ? new Decimal(group.amount) : ZERO;
   const paid = sumOf(list, (d) => d.entry.amount);
   const tier = proxy === ZERO ? paid : paid.plus(proxy);
-  const match = matchTier(policy, person, tier, date, group?.tier);
+  const known = paymentYear(policy, year); // `date` is a date of the contribution year
+  const match = matchTier(policy, person, tier, date, group?.tier, known);
   if (!match.ok) {
     for (const d of list) {
-      d.refusals.push(
+      refuse(
+        d,
         refusal(ctx.locale, "PAY-VALIDITY", "not-a-tier", {
           year,
           paid: formatMoney(paid),
@@ -421,12 +481,12 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
       );
   }
   if (withAid) {
-    const s = subsidyFor(policy, person, tier, date, trace, match.statusTier);
+    const s = subsidyFor(policy, person, tier, date, trace, match.statusTier, known);
     last.subsidy = s.amount;
     last.subsidyByLevel = s.byLevel;
   } else {
     const f = policy.features.latePaymentSubsidy;
-    trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
+    if (trace.on) trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
     last.subsidyByLevel = null;
   }
   if (trace.on) traceYear(ctx, year, list, yearKind, proxy, tier);
@@ -440,7 +500,8 @@ function collectiveAboveCap(ctx: PaymentContext, year: number, list: readonly Dr
   const cap = valueOn(collectiveCap, date);
   if (!collective.gt(cap.value)) return false;
   for (const d of list)
-    d.refusals.push(
+    refuse(
+      d,
       refusal(ctx.locale, collectiveCap.id, "collective-above-cap", {
         year,
         collective: formatMoney(collective),
@@ -488,7 +549,7 @@ function checkMakeUps(ctx: PaymentContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.kind !== "make-up" || d.refusals.length) continue;
     const r = makeUpRefusal(ctx, d.entry);
-    if (r) d.refusals.push(r);
+    if (r) refuse(d, r);
     else d.tier = d.entry.amount.dividedBy(d.entry.years);
   }
 }
@@ -504,12 +565,7 @@ interface YearCount {
 /** 4. COHORT cap: a back-payment or make-up that would take the total above the cap is refused. */
 function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: ReadonlyMap<number, Draft[]>): YearCount {
   const count: YearCount = { events: [], counted: 0, total: 0 };
-  const counted = new Set<number>();
-  const yearCompletion = new Map<number, CivilDate>();
-  for (const [year, list] of byYear) {
-    const valid = list.filter((d) => !d.refusals.length);
-    if (valid.length) yearCompletion.set(year, valid[valid.length - 1]!.entry.date);
-  }
+  markCompletions(byYear);
   const cap = ctx.cohort.cap;
   for (const d of drafts) {
     if (d.refusals.length) continue;
@@ -518,19 +574,36 @@ function countYears(ctx: PaymentContext, drafts: readonly Draft[], byYear: Reado
       countMakeUp(ctx, d, count);
       continue;
     }
-    if (counted.has(e.year) || yearCompletion.get(e.year) !== e.date) continue;
+    if (!d.completes) continue; // the year is counted once, at the payment that completes it
     if (d.kind === "back-payment" && cap !== null && count.total + 1 > cap) {
       for (const x of byYear.get(e.year) ?? []) {
-        x.refusals.push(refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap }));
+        refuse(x, refusal(ctx.locale, "COHORT", "back-payment-above-cap", { year: e.year, cap }));
       }
       continue;
     }
-    counted.add(e.year);
+    count.counted += 1;
     count.total += 1;
     count.events.push({ date: e.date, years: 1 });
   }
-  count.counted = counted.size;
   return count;
+}
+
+/**
+ * The payment that completes each year: the first valid one dated as the year's last valid one
+ * (the year's list is in date order). A year refused above the cap is refused whole, so no later
+ * payment of it is looked at.
+ */
+function markCompletions(byYear: ReadonlyMap<number, Draft[]>): void {
+  for (const list of byYear.values()) {
+    let last = list.length - 1;
+    while (last >= 0 && list[last]!.refusals.length) last--;
+    if (last < 0) continue;
+    const date = list[last]!.entry.date;
+    let first = last;
+    while (first > 0 && (list[first - 1]!.refusals.length || list[first - 1]!.entry.date === date)) first--;
+    while (list[first]!.refusals.length) first++;
+    list[first]!.completes = true;
+  }
 }
 
 /** A make-up's years, unless they take the total above the cohort's cap. */
@@ -538,34 +611,33 @@ function countMakeUp(ctx: PaymentContext, d: Draft, count: YearCount): void {
   const e = d.entry;
   const cap = ctx.cohort.cap;
   if (cap !== null && count.total + e.years > cap) {
-    d.refusals.push(
+    refuse(
+      d,
       refusal(ctx.locale, "COHORT", "make-up-above-cap", { years: e.years, total: count.total + e.years, cap }),
     );
     return;
   }
   count.total += e.years;
   count.events.push({ date: e.date, years: e.years });
-  ctx.trace.add(
-    "MAKE-UP",
-    ctx.policy.features.makeUp.citation,
-    { years: e.years, amount: formatMoney(e.amount) },
-    ctx.trace.say("pay.years", { years: count.total }),
-  );
+  if (ctx.trace.on)
+    ctx.trace.add(
+      "MAKE-UP",
+      ctx.policy.features.makeUp.citation,
+      { years: e.years, amount: formatMoney(e.amount) },
+      ctx.trace.say("pay.years", { years: count.total }),
+    );
 }
 
-/** When a credit lands: its month and calendar year, read from the date once per payment. */
-interface CreditDate {
-  readonly month: MonthIndex;
-  readonly calendarYear: number;
-}
-
-function creditDate(date: CivilDate): CreditDate {
-  return { month: monthOf(date), calendarYear: yearOf(date) };
-}
-
-/** A credit of a nonzero amount to one component at `at`. */
-function credit(credits: Credit[], at: CreditDate, component: ComponentKind, amount: Decimal): void {
-  if (!amount.isZero()) credits.push({ month: at.month, calendarYear: at.calendarYear, component, fen: toFen(amount) });
+/** A credit of a nonzero amount to one component in `month` (of `calendarYear`). */
+function credit(
+  credits: Credit[],
+  month: MonthIndex,
+  calendarYear: number,
+  component: ComponentKind,
+  amount: Decimal,
+): void {
+  if (amount === ZERO || amount.isZero()) return; // ZERO: the shared zero of every part not paid
+  credits.push({ month, calendarYear, component, fen: fenOf(amount) });
 }
 
 /** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */
@@ -591,12 +663,14 @@ function results(
         );
       }
     if (valid) {
-      const at = creditDate(e.date);
-      credit(credits, at, "personal", e.amount);
-      credit(credits, at, "proxy", d.proxy);
-      credit(credits, at, "subsidy", d.subsidy);
-      credit(credits, at, "collective", e.collective);
-      credit(credits, at, "other", e.sponsor);
+      // The month and calendar year of the credits, read from the date once per payment.
+      const month = monthOf(e.date);
+      const calendarYear = yearOf(e.date);
+      credit(credits, month, calendarYear, "personal", e.amount);
+      credit(credits, month, calendarYear, "proxy", d.proxy);
+      credit(credits, month, calendarYear, "subsidy", d.subsidy);
+      credit(credits, month, calendarYear, "collective", e.collective);
+      credit(credits, month, calendarYear, "other", e.sponsor);
       if (d.kind === "make-up" && ctx.cohort.kind === "old") oldCohortMakeUpMonth = monthOf(e.date) + 1;
     }
     list.push(resultOf(d, valid));
@@ -625,13 +699,30 @@ function resultOf(d: Draft, valid: boolean): EvaluatedPayment {
 
 /** Output order: year, then date, then content (as the evaluation order), never input position. */
 function sortResults(drafts: readonly Draft[], payments: { list: EvaluatedPayment[] }, credits: Credit[]): void {
+  credits.sort((a, b) => a.month - b.month);
+  // Results are made in evaluation order (a lump sum last): most lists are in output order already.
+  if (inOutputOrder(payments.list, drafts.length)) return;
   const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
   payments.list.sort(
     (a, b) =>
       a.year - b.year ||
       (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)),
   );
-  credits.sort((a, b) => a.month - b.month);
+}
+
+/**
+ * Whether the results, the first `n` in evaluation order and then a lump sum (evaluation order −1),
+ * are in output order already: the stable sort of sortResults would leave them as they are.
+ */
+function inOutputOrder(list: readonly EvaluatedPayment[], n: number): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    const byOrder = (i < n ? i : -1) - (i - 1 < n ? i - 1 : -1);
+    const c = a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : byOrder < 0 ? 1 : -1);
+    if (c > 0) return false;
+  }
+  return true;
 }
 
 function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {

@@ -1,10 +1,11 @@
 import { text } from "../i18n/index";
 import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
-import type { CivilDate } from "../dates";
 import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
+import { yearOf, type CivilDate } from "../dates";
 import { isUnknownSegment, segmentNote, segmentOn, valueOn } from "../policy/parameter";
 import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
+import { paymentYear, type PaymentYear } from "./payment-year";
 import { hasStatus, type Person } from "./person";
 import { subsidyHardshipRules } from "./slots/subsidy";
 import type { Trace } from "./trace";
@@ -109,7 +110,9 @@ function bracketSubsidy(
         .map(([k, v]) => `${k} ${v.toFixed(2)}`)
         .join(", ")
     : null;
-  found = Object.freeze({ amount, amountText: amount.toFixed(2), byLevel, levels });
+  // The amount keeps its two-decimal text: formatting it again (results, credits) is a lookup.
+  const amountText = amount.toFixed(2);
+  found = Object.freeze({ amount: withText(amount, amountText), amountText, byLevel, levels });
   byTier.set(tierText, found);
   return found;
 }
@@ -145,7 +148,8 @@ export function specialStatusTier(
  * region's brackets in force on `date`, with its hardship rule and Ningxia's special subsidies.
  * `tier` is a whole-fen amount (a year's total: payments and proxy of at most two decimals).
  * `statusTier`: the tier is a status's own (NX-SUB-SPECIAL), outside the tier table, so the
- * brackets do not apply and the subsidy is the published special figure.
+ * brackets do not apply and the subsidy is the published special figure. `known`: the payment
+ * parameters of `date`'s year, when the caller has them already.
  */
 export function subsidyFor(
   policy: RegionPolicy,
@@ -154,6 +158,7 @@ export function subsidyFor(
   date: CivilDate,
   trace: Trace,
   statusTier: StatusKind | null = null,
+  known: PaymentYear = paymentYear(policy, yearOf(date)),
 ): YearSubsidy {
   const param = policy.parameters.subsidy;
   const tierText = formatMoney(tier); // tier.toFixed(2), kept with a parsed amount
@@ -162,18 +167,19 @@ export function subsidyFor(
   let hardship: SubsidyValue["hardship"] = undefined;
   let seg: ReturnType<typeof valueOn<SubsidyValue>> | null = null;
   if (statusTier === null) {
-    seg = valueOn(param, date);
+    seg = known.subsidy ?? valueOn(param, date);
     const base = bracketSubsidy(seg.value.brackets, tier, tierText, param.id);
     amount = base.amount;
     byLevel = base.byLevel;
     hardship = seg.value.hardship;
-    trace.add(
-      param.id,
-      seg.citation,
-      { tier: tierText, date, byLevel: base.levels },
-      base.amountText,
-      segmentNote(seg),
-    );
+    if (trace.on)
+      trace.add(
+        param.id,
+        seg.citation,
+        { tier: tierText, date, byLevel: base.levels },
+        base.amountText,
+        segmentNote(seg),
+      );
   } else if (trace.on) {
     const special = policy.parameters.specialSubsidy!;
     trace.add(

@@ -34,7 +34,8 @@ export type PayAt60RefusalRule = (f: RegionPolicy["features"]["payAt60"]) => str
 
 /** Refusals shared by every value: before the contribution year (unless `early`), after the pension-age year. */
 function outsideYears(p: PensionAgeYear, early: boolean, rule: string): Refusal | null {
-  if (p.date < yearStart(p.year) && (!early || p.date < firstDayOf(monthOf(p.sixtieth) - 1)))
+  // Before 1 January of the year: compared as years (four digits), no date string built.
+  if (yearOf(p.date) < p.year && (!early || p.date < firstDayOf(monthOf(p.sixtieth) - 1)))
     return refusal(p.locale, "PAY-VALIDITY", "before-contribution-year", { date: p.date, year: p.year });
   if (p.year > yearOf(p.sixtieth)) {
     return refusal(p.locale, rule, "after-pension-age-year", {

@@ -16,20 +16,23 @@ import type { RegionPolicy } from "../../policy/schema";
 export type PaymentsPerYear = RegionPolicy["features"]["paymentsPerYear"]["value"];
 
 /** One year's valid payments in date order, which the rule may shorten (refusing the extra ones). */
-export interface YearPayments<T extends { readonly refusals: Refusal[] }> {
+export interface YearPayments<T> {
   readonly feature: RegionPolicy["features"]["paymentsPerYear"];
   readonly locale: Locale;
   readonly year: number;
   readonly list: T[];
+  /** Adds a refusal to a payment. */
+  readonly refuse: (payment: T, r: Refusal) => void;
 }
 
-export type PaymentsPerYearRule = <T extends { readonly refusals: Refusal[] }>(y: YearPayments<T>) => void;
+export type PaymentsPerYearRule = <T>(y: YearPayments<T>) => void;
 
 /** Every payment after the year's first is refused (the first is the larger of two on one date: compareEntries). */
-function onePaymentAYear<T extends { readonly refusals: Refusal[] }>(y: YearPayments<T>): void {
+function onePaymentAYear<T>(y: YearPayments<T>): void {
   if (y.list.length < 2) return;
   for (const extra of y.list.splice(1)) {
-    extra.refusals.push(
+    y.refuse(
+      extra,
       refusal(y.locale, y.feature.rule, "second-payment", { year: y.year, citation: y.feature.citation }),
     );
   }
