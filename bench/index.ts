@@ -39,15 +39,15 @@ const USAGE = `Usage: npm run bench -- [options]
   --quick                  small sizes, a smoke run (scaling on 20,000 cases)
   --cases N                population size (default 20000; --quick 2000)
   --batch N                batch file size (default 20000; --quick 2000)
-  --scaling N              worker scaling: batch --workers 1 vs 2 on N cases (default 200000;
-                           --quick 20000; 0 skips it)
+  --scaling N              worker scaling: batch and cost --workers 2 vs 1 on N cases (default
+                           200000; --quick 20000; 0 skips it)
   --large N                also batch and cost on an N-case file
   --no-batch               skip the batch sections (batch, scaling, large)
   --scaling-only           only the worker scaling (with --scaling N, --json)
   --profile                CPU profile of the library (node:inspector)
   --json                   end with one JSON line of the headline figures: namedRatio,
                            namedRatioNoTrace, populationRatio, workerScaling { ratio, cases },
-                           bundleBytes
+                           costScaling { ratio, cases }, bundleBytes
   --generate N FILE        only write N synthetic cases as JSONL to FILE
   --help                   this text
 `;
@@ -81,13 +81,24 @@ if (args.help) {
   process.exit(0);
 }
 
+/** A 2-worker scaling: the ratio, the cases, the load before the first run and the least idle CPU before a run. */
+interface ScalingFigure {
+  ratio: number;
+  cases: number;
+  workers: 2;
+  loadAverage: number[];
+  cpuIdlePercent: number;
+}
+
 /** The headline figures, printed as one JSON line at the end with `--json` (null: not measured). */
 const headline: {
   namedRatio: number | null;
   namedRatioNoTrace: number | null;
   populationRatio: number | null;
   populationRatioMedian: number | null;
-  workerScaling: { ratio: number; cases: number; workers: 2; loadAverage: number[]; cpuIdlePercent: number } | null;
+  workerScaling: ScalingFigure | null;
+  /** `cost --override` on the same file, 2 workers vs 1. */
+  costScaling: ScalingFigure | null;
   bundleBytes: number | null;
   bundle: string | null;
 } = {
@@ -96,9 +107,17 @@ const headline: {
   populationRatio: null,
   populationRatioMedian: null,
   workerScaling: null,
+  costScaling: null,
   bundleBytes: null,
   bundle: null,
 };
+/** The override the cost runs use: the Qiannan county top-up 20 a month more from 2015. */
+const COUNTY_PLUS_20 = {
+  "QN-BEN-COUNTY": [
+    { from: "2015-01-01", value: { kind: "flat", amount: "20" }, citation: "bench: county top-up 20 from 2015" },
+  ],
+};
+
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 const log = (s = ""): void => void process.stdout.write(`${s}\n`);
@@ -745,66 +764,127 @@ async function parallelCapacity(
   return { one, two, capacity: (2 * one) / two };
 }
 
+/** One command's scaling: its runs with 2 workers, then 1, each with the load before it. */
+interface Scaling {
+  readonly ratio: number;
+  readonly loads: readonly Awaited<ReturnType<typeof loadNow>>[];
+}
+
 /**
- * The scaling the issue targets: `batch --workers 1`, then `--workers 2`, one run each on an
- * n-case file written to `--out`, the outputs compared by hash; the load is measured before each
- * run and after the last, and printed next to the figures (a shared machine's load decides them).
+ * Run `argv(workers)` with 2 workers, then 1 (two workers first: the run that needs both cores
+ * free gets the quiet moment it started in), print each run with the load before it and the
+ * scheduler's accounting of its worker processes, then the scaling and the estimates that
+ * depend less on the load. `after` checks a run's output (batch: its hash), or returns "".
  */
-async function workerScaling(dir: string, n: number): Promise<void> {
-  const input = join(dir, "scaling.jsonl");
-  await generate(n, input);
-  log(
-    `## Worker scaling: ${fmt(n)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --workers 2, then 1, --out results.jsonl`,
-  );
-  log();
-  const out = join(dir, "scaling-out.jsonl");
+async function scalingOf(
+  name: string,
+  n: number,
+  argv: (workers: number) => string[],
+  after: (r: RunResult) => Promise<string>,
+): Promise<Scaling & { checks: string[] }> {
   const seconds: number[] = [];
   const cpu: number[] = [];
-  const waits: number[] = [];
-  const hashes: string[] = [];
+  const sched: (RunResult["workerSched"] | null)[] = [];
   const loads: Awaited<ReturnType<typeof loadNow>>[] = [];
-  // Two workers first: the run that needs both cores free gets the quiet moment it started in.
+  const checks: string[] = [];
   for (const workers of [2, 1]) {
     const load = await loadNow();
     loads.push(load);
-    const r = await timed(["batch", input, "--workers", String(workers), "--out", out]);
+    const r = await timed(argv(workers));
     seconds.push(r.seconds);
     cpu.push(r.cpuSeconds);
-    waits.push(r.workerSched ? r.workerSched.wait / r.workerSched.n : NaN);
-    const size = existsSync(out) ? mb(statSync(out).size) : "none";
+    sched.push(r.workerSched);
+    const check = await after(r);
+    checks.push(check);
     log(
-      `--workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}, output ${size}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
+      `${name} --workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}${check && `, ${check.replace(/^sha256 \w+ /, "")}`}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
     );
     const w = r.workerSched;
     if (w)
       log(
         `  its ${w.n} worker process${w.n > 1 ? "es" : ""}' main threads: on a CPU ${fmt((100 * w.run) / w.life)}%, runnable but waiting for a CPU (the load) ${fmt((100 * w.wait) / w.life)}%, asleep (waiting for work or I/O) ${fmt((100 * (w.life - w.run - w.wait)) / w.life)}% of their ${fmt(w.life / w.n, 1)} s`,
       );
-    hashes.push(existsSync(out) ? await sha(out) : `exit ${r.code}`);
-    rmSync(out, { force: true });
   }
-  rmSync(input);
-  const after = await loadNow();
   const ratio = seconds[1]! / seconds[0]!;
+  log(`${name} scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75)`);
+  // Estimates less dependent on the load: the scaling had the workers not waited for a CPU; the
+  // CPU-time bound; and the critical paths: one worker cannot finish before its evaluating thread
+  // has had its CPU time (its collector and compiler threads run on the other core), two not
+  // before all the CPU time of the run fits on two cores.
+  const waits = sched.map((w) => (w ? w.wait / w.n : NaN));
   log(
-    `worker scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75); outputs byte-identical: ${hashes[0] === hashes[1] ? "yes" : "NO"} (after the runs: ${after.text})`,
+    `  estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement, and too high: two busy processes also wait for each other's helper threads)`,
   );
-  // Estimates less dependent on the load: the scaling had the workers not waited for a CPU, and
-  // how much more CPU the same work took on two processes.
   log(
-    `estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement, and too high: two busy processes also wait for each other's helper threads)`,
+    `  CPU time with 2 workers / with 1: ${fmt(cpu[0]! / cpu[1]!, 2)} (the extra work of a second process; on two otherwise idle cores the scaling is at most ${fmt((2 * cpu[1]!) / cpu[0]!, 2)}×)`,
   );
+  const [two, one] = sched;
+  if (one && two) {
+    // Without the load's waiting: 1 worker, the run less its worker's waiting (its evaluating
+    // thread's CPU time and sleep, and the main process's start and end); 2 workers, that, or all
+    // the run's CPU time on two cores, whichever is longer.
+    const path1 = seconds[1]! - one.wait;
+    const path2 = Math.max(cpu[0]! / 2, seconds[0]! - two.wait / two.n);
+    log(
+      `  critical paths on two free cores: 1 worker ${fmt(path1, 1)} s (the ${fmt(cpu[1]! - one.run, 1)} s of CPU of its other threads and the main process run on the other core), 2 workers ${fmt(path2, 1)} s (all ${fmt(cpu[0]!, 1)} s of CPU on two cores, or the workers' own time): ${fmt(path1 / path2, 2)}× (an estimate from CPU times, which the load inflates too)`,
+    );
+  }
+  return { ratio, loads, checks };
+}
+
+/**
+ * The scaling the issue targets: `batch --workers 2`, then `--workers 1`, one run each on an
+ * n-case file written to `--out`, the outputs compared by hash; then `cost` (with an override:
+ * each case of the region evaluated twice) on the same file. The load is measured before each
+ * run and after the last, and printed next to the figures (a shared machine's load decides them).
+ */
+async function workerScaling(dir: string, n: number): Promise<void> {
+  const input = join(dir, "scaling.jsonl");
+  await generate(n, input);
   log(
-    `CPU time with 2 workers / with 1: ${fmt(cpu[0]! / cpu[1]!, 2)} (the extra work of a second process; on two otherwise idle cores the scaling is at most ${fmt((2 * cpu[1]!) / cpu[0]!, 2)}×)`,
+    `## Worker scaling: ${fmt(n)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --workers 2, then 1, --out results.jsonl; then cost … --override`,
   );
   log();
-  headline.workerScaling = {
-    ratio: round2(ratio),
+  const out = join(dir, "scaling-out.jsonl");
+  const batch = await scalingOf(
+    "batch",
+    n,
+    (workers) => ["batch", input, "--workers", String(workers), "--out", out],
+    async (r) => {
+      const size = existsSync(out) ? mb(statSync(out).size) : "none";
+      const hash = existsSync(out) ? await sha(out) : `exit ${r.code}`;
+      rmSync(out, { force: true });
+      return `sha256 ${hash} output ${size}`;
+    },
+  );
+  const [h2, h1] = batch.checks.map((c) => c.split(" ")[1]);
+  log(`  outputs byte-identical: ${h1 === h2 ? "yes" : "NO"}`);
+  const override = join(dir, "scaling-override.json");
+  writeFileSync(override, JSON.stringify(COUNTY_PLUS_20));
+  const cost = await scalingOf(
+    "cost",
+    n,
+    (workers) => [
+      "cost",
+      input,
+      ...["--region", "qiannan", "--from", "2012", "--to", "2019", "--override", override],
+      ...["--workers", String(workers)],
+    ],
+    async () => "",
+  );
+  rmSync(input);
+  const after = await loadNow();
+  log(`after the runs: ${after.text}`);
+  log();
+  const summary = (s: Scaling) => ({
+    ratio: round2(s.ratio),
     cases: n,
-    workers: 2,
-    loadAverage: loads[0]!.loadAverage,
-    cpuIdlePercent: Math.min(...loads.map((l) => l.cpuIdlePercent)),
-  };
+    workers: 2 as const,
+    loadAverage: s.loads[0]!.loadAverage,
+    cpuIdlePercent: Math.min(...s.loads.map((l) => l.cpuIdlePercent)),
+  });
+  headline.workerScaling = summary(batch);
+  headline.costScaling = summary(cost);
 }
 
 if (!args["no-batch"]) {
@@ -895,18 +975,7 @@ if (!args["no-batch"]) {
           .join(" ")})`,
       );
       const override = join(dir, "override.json");
-      writeFileSync(
-        override,
-        JSON.stringify({
-          "QN-BEN-COUNTY": [
-            {
-              from: "2015-01-01",
-              value: { kind: "flat", amount: "20" },
-              citation: "bench: county top-up 20 from 2015",
-            },
-          ],
-        }),
-      );
+      writeFileSync(override, JSON.stringify(COUNTY_PLUS_20));
       // 2012–2019: every Qiannan case of the population is known there (the sources leave
       // QN-BEN-BASIC unknown from 2020-07 for the cases without the fixture).
       const c = await timed([

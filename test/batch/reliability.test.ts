@@ -196,6 +196,13 @@ describe("batch: one result per input line, whatever the worker count", () => {
     expect(lines).toEqual(["abc", { tooLong: 10 }, "", "last"]);
   });
 
+  it("splitLines: whole lines inside one chunk, blank ones kept, at the limit or over it, UTF-8 and \\r as they are", async () => {
+    const lines: unknown[] = [];
+    // "养老" is 6 bytes of UTF-8: at the limit of 6; "1234567" is 7 bytes: over it.
+    for await (const l of splitLines(Readable.from([Buffer.from("a\n\n养老\n1234567\nb\r\n\nc")]), 6)) lines.push(l);
+    expect(lines).toEqual(["a", "", "养老", { tooLong: 7 }, "b\r", "", "c"]);
+  });
+
   it("a worker that dies is replaced and its lines retried one by one: only the line that kills it again is an error", async () => {
     const texts = [qn, cx, "CRASH", qn, cx].map((c) => (typeof c === "string" ? c : JSON.stringify(c)));
     const many = [...texts, ...texts, ...texts]; // three chunks of 5, each with a crashing line

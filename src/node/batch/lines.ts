@@ -31,6 +31,12 @@ export async function* splitLines(
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(NEWLINE, start);
+      if (nl !== -1 && size === 0 && nl - start <= maxBytes) {
+        // A whole line in this block (most lines): decoded from it, not copied out first.
+        yield chunk.toString("utf8", start, nl); // "" for a blank line: it still counts
+        start = nl + 1;
+        continue;
+      }
       const piece = chunk.subarray(start, nl === -1 ? chunk.length : nl);
       size += piece.length;
       if (size > maxBytes) parts = [];

@@ -9,6 +9,7 @@
 import { openSync, writeSync } from "node:fs";
 import type { ProcessMessage, ProcessReply } from "./handles";
 import { isRange, rangeChunk, type Job } from "./ranges";
+import { LineBytes } from "./line-bytes";
 import { runChunk, type BatchTask } from "./tasks";
 
 const send = process.send?.bind(process);
@@ -45,6 +46,7 @@ function writeHeld(id: number, position: number): ProcessReply {
     if (bytes === undefined) throw new Error(`no output held for job ${id}`);
     spoolFd ??= openSync(spool!, "r+");
     for (let at = 0; at < bytes.length;) at += writeSync(spoolFd, bytes, at, bytes.length - at, position + at);
+    LineBytes.reuse(bytes); // written: the next chunk's output goes into this buffer
     return { wrote: id };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -76,6 +78,8 @@ process.on("message", (m: ProcessMessage) => {
     const r = await answer(job);
     if (!process.connected) return; // the run is over (the parent closed the channel): nobody to answer
     await reply(r);
+    // The message holds a copy of the output (it is serialized when sent): its buffer is free.
+    if ("result" in r && "output" in r.result && r.held === undefined) LineBytes.reuse(r.result.output);
   });
   // A failure here is a bug or a lost parent: end the process, the parent retries the job's lines.
   queue.catch(fatal);

@@ -20,6 +20,7 @@ import {
 import { answerOptions, type AnswerFlags } from "../cli/answer";
 import { addCaseCost, addSums, costedCase, emptySums, type CostOptions, type CostSums } from "./cost";
 import { MAX_LINE_BYTES, type LineText } from "./lines";
+import { LineBytes } from "./line-bytes";
 import { cliText } from "../cli/text/index";
 
 /** What a pool of workers does with each chunk. */
@@ -220,11 +221,11 @@ export function evaluateChunk(
 ): EvaluateChunkResult {
   const options = { trace };
   const policies = packedPolicies(packs);
-  let output = "";
+  const output = new LineBytes();
   const counts: ChunkCounts = { ok: 0, failed: 0, internal: 0, diagnostics: "" };
   const locale = answer?.locale ?? "en";
   // The evaluation already speaks the case's language: its errors are rendered as thrown ("en").
-  const fail = failureRecorder(counts, "en", (text) => (output += text));
+  const fail = failureRecorder(counts, "en", (text) => output.push(text));
   eachParsedLine(chunk, locale, fail, (line, value) => {
     const id = idOf(value);
     try {
@@ -233,14 +234,16 @@ export function evaluateChunk(
         value,
         answer === undefined ? options : answerOptions(value, answer, trace),
       );
-      output += `${JSON.stringify(id === undefined ? { line, result } : { line, id, result })}\n`;
+      // Two pushes: the line and its end are not joined into one more string first.
+      output.push(JSON.stringify(id === undefined ? { line, result } : { line, id, result }));
+      output.push("\n");
       counts.ok++;
     } catch (e) {
       fail.thrown(line, e, id);
     }
   });
-  // TextEncoder gives a buffer of its own (Buffer.from may share a pool): safe to transfer.
-  return { id: chunk.id, output: utf8.encode(output), ...counts };
+  // A buffer of its own (not Buffer's shared pool): safe to transfer.
+  return { id: chunk.id, output: output.bytes(), ...counts };
 }
 
 /** `cost`: the chunk's sums under the base policy and the override, and its error lines. */
