@@ -15,8 +15,8 @@ import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
-import { rateForYear, type RateOptions } from "./interest-rate";
-import { formatFen, Ledger, toFen, toRate, type Components, type Fen, type Rate } from "./ledger";
+import { yearRate, type RateOptions, type YearRate } from "./interest-rate";
+import { formatFen, Ledger, toFen, type Components, type Fen } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
@@ -48,9 +48,6 @@ export interface AccountInput {
   readonly closingMonth: MonthIndex | null;
   readonly trace: Trace;
 }
-
-// A table rate is one memoised Decimal per year (interest-rate.ts): its text and fraction, once.
-const exactRates = new WeakMap<Decimal, { text: string; exact: Rate }>();
 
 /**
  * Run the personal account (ACC-COMPONENTS, INT-MONTHLY, BEN-DIVISOR) month by month: credits,
@@ -95,7 +92,9 @@ class AccountRunner {
   private readonly drawn = { months: 0, account: 0, fund: 0 };
   /** The next credit to apply. */
   private ci = 0;
-  private readonly rateCache = new Map<number, { text: string; exact: Rate }>();
+  /** The year of the last closing and its rate: closings come in month order, so a year's rate is read (and traced) once. */
+  private rateYear = NaN;
+  private yearRate: YearRate | null = null;
   private readonly citation: string;
 
   constructor(private readonly input: AccountInput) {
@@ -107,15 +106,12 @@ class AccountRunner {
     this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
   }
 
-  private rate(year: number): { text: string; exact: Rate } {
-    let r = this.rateCache.get(year);
-    if (r === undefined) {
-      const value = rateForYear(this.input.policy, year, this.input.rates, this.input.trace);
-      r = exactRates.get(value);
-      if (r === undefined) exactRates.set(value, (r = { text: value.toString(), exact: toRate(value) }));
-      this.rateCache.set(year, r);
+  private rate(year: number): YearRate {
+    if (year !== this.rateYear || this.yearRate === null) {
+      this.yearRate = yearRate(this.input.policy, year, this.input.rates, this.input.trace);
+      this.rateYear = year;
     }
-    return r;
+    return this.yearRate;
   }
 
   /** Credit the window's interest at a closing (interestRate's rule and citation). */
