@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, roundFen, ZERO } from "../money";
+import { Decimal, roundFen, withText, ZERO } from "../money";
 import {
   ageOn,
   firstDayOf,
@@ -16,7 +16,7 @@ import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
 import { yearRate, type RateOptions, type YearRate } from "./interest-rate";
-import { formatFen, Ledger, toFen, type Components, type Fen } from "./ledger";
+import { divideFen, formatFen, fromFen, Ledger, toFen, type Components, type Fen } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
@@ -59,10 +59,10 @@ export function runAccount(input: AccountInput): AccountRun {
   const { credits } = input;
   const firstMonth = Math.min(credits[0]?.month ?? run.endMonth + 1, run.fixAt ?? run.endMonth + 1);
   for (let m = firstMonth; m <= run.endMonth; m++) {
-    const quiet = run.quietUntil(m);
-    if (quiet >= m) {
-      run.quietMonths(m, quiet);
-      m = quiet; // the loop's m++ moves to the next month that does something
+    const plain = run.plainUntil(m);
+    if (plain >= m) {
+      run.plainMonths(m, plain);
+      m = plain; // the loop's m++ moves to the next month that does more
       continue;
     }
     run.month(m);
@@ -120,40 +120,48 @@ class AccountRunner {
     const { trace } = input;
     if (!ledger.hasAccrued()) return;
     const r = this.rate(yearOfMonth(m));
-    const interest = ledger.close(m, r.exact);
-    const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
+    const total = ledger.closeFen(m, r.exact);
     if (trace.on)
       trace.add(
         input.policy.features.interestRate.rule,
         this.citation,
         { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
         formatFen(total),
-        interestNote(interest),
+        interestNote(ledger.lastInterest()),
       );
   }
 
   /**
-   * The last month of the quiet run starting at `from` (from − 1 when there is none): months
-   * that only earn — no credit, no draw, no closing, neither January ("next-year" resets) nor
-   * December, not the end. They are accrued in one step: the same sums, fewer iterations.
+   * The last month of the plain run starting at `from` (from − 1 when there is none): months that
+   * only earn and draw the pension — no credit, no closing, neither January ("next-year" resets)
+   * nor December, not the end.
    */
-  quietUntil(from: MonthIndex): MonthIndex {
+  plainUntil(from: MonthIndex): MonthIndex {
     if (from % 12 === 0) return from - 1;
-    const { credits, closingMonth, schedule, accountStart: start } = this.input;
+    const { credits, closingMonth } = this.input;
     let to = Math.min(this.endMonth - 1, from - (from % 12) + 10);
     if (this.ci < credits.length) to = Math.min(to, credits[this.ci]!.month - 1);
     if (this.fixAt !== null && this.fixAt >= from) to = Math.min(to, this.fixAt - 1);
     if (closingMonth !== null && closingMonth >= from) to = Math.min(to, closingMonth - 1);
-    // Once the account is empty a draw changes nothing in it (the fund pays): such months are quiet too.
-    const drawing = this.pensionFen !== 0 && schedule !== null && start !== null;
-    if (drawing && !this.ledger.isEmpty()) to = Math.min(to, Math.max(start, from) - 1);
     return to;
   }
 
-  /** The quiet months `from`–`to`: they earn on the unchanged balance; an empty account's draws go to the fund. */
-  quietMonths(from: MonthIndex, to: MonthIndex): void {
-    this.ledger.earnMonths(to - from + 1);
-    if (!this.ledger.isEmpty()) return; // no draw in these months (quietUntil)
+  /**
+   * The plain months `from`–`to`. While the account pays the pension, month by month: each earns,
+   * then draws. Otherwise they earn on the unchanged balance in one step (the same sums), and an
+   * empty account's draws go to the fund.
+   */
+  plainMonths(from: MonthIndex, to: MonthIndex): void {
+    const { ledger } = this;
+    if (this.pensionFen !== 0 && this.input.schedule !== null && !ledger.isEmpty()) {
+      for (let m = from; m <= to; m++) {
+        ledger.beginMonth(m);
+        this.draw(m);
+      }
+      return;
+    }
+    ledger.earnMonths(to - from + 1);
+    if (!ledger.isEmpty()) return; // no draw in these months (no pension yet)
     let count = 0;
     for (let m = from; m <= to; m++) count += this.drawCount(m);
     if (count > 0) this.drawMonths(count);
@@ -173,8 +181,9 @@ class AccountRunner {
     const yearEndDue = m % 12 === 11 && m <= this.lastWholeMonth;
     if (m === this.fixAt && m <= this.lastWholeMonth) {
       this.closeWindow(m, "pension start");
-      this.accountPension = this.fixAccountPension(m + 1);
-      this.pensionFen = toFen(this.accountPension);
+      const pension = this.fixAccountPension(m + 1);
+      this.accountPension = pension.amount;
+      this.pensionFen = pension.fen;
     } else if (m === closingMonth) {
       this.closeWindow(m, "settlement");
     } else if (yearEndDue) {
@@ -250,32 +259,39 @@ class AccountRunner {
   }
 
   /** BEN-DIVISOR: balance ÷ the divisor (the region's fixed one, or by age), or Beibei's lump-sum standard. */
-  private fixAccountPension(startMonth: MonthIndex): Decimal {
+  private fixAccountPension(startMonth: MonthIndex): { amount: Decimal; fen: Fen } {
     const { input, ledger } = this;
     const { policy, trace } = input;
-    const balance = ledger.balance;
+    const balance = ledger.balanceFen();
     const rule = accountRule(policy);
     if (input.lumpStandard !== null) {
+      if (trace.on)
+        trace.add(
+          rule,
+          policy.parameters.lumpSum?.segments[0]?.citation ?? rule,
+          { balance: formatFen(balance) },
+          input.lumpStandard.toFixed(2),
+          trace.say("account.lump", {}),
+        );
+      return { amount: input.lumpStandard, fen: toFen(input.lumpStandard) };
+    }
+    if (balance === 0) return { amount: ZERO, fen: 0 };
+    const { divisor, citation } = divisorOf(input, startMonth);
+    // Rounding point 2: once, then fixed. A whole divisor (every table's) divides the fen exactly.
+    const fen =
+      Number.isSafeInteger(divisor) && divisor > 0
+        ? divideFen(balance, divisor)
+        : toFen(roundFen(fromFen(balance).dividedBy(divisor)));
+    const text = formatFen(fen);
+    if (trace.on)
       trace.add(
         rule,
-        policy.parameters.lumpSum?.segments[0]?.citation ?? rule,
-        { balance: balance.toFixed(2) },
-        input.lumpStandard.toFixed(2),
-        trace.say("account.lump", {}),
+        citation,
+        { balance: formatFen(balance), divisor, startMonth: formatMonth(startMonth) },
+        text,
+        trace.say("account.divisor", {}),
       );
-      return input.lumpStandard;
-    }
-    if (balance.isZero()) return ZERO;
-    const { divisor, citation } = divisorOf(input, startMonth);
-    const pension = roundFen(balance.dividedBy(divisor)); // rounding point 2: once, then fixed
-    trace.add(
-      rule,
-      citation,
-      { balance: balance.toFixed(2), divisor, startMonth: formatMonth(startMonth) },
-      pension.toFixed(2),
-      trace.say("account.divisor", {}),
-    );
-    return pension;
+    return { amount: withText(new Decimal(text), text), fen };
   }
 }
 

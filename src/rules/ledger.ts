@@ -91,6 +91,11 @@ function mulDivRound(a: number, b: number, c: number): number {
   return safe(Number((2n * BigInt(a) * BigInt(b) + BigInt(c)) / (2n * BigInt(c))));
 }
 
+/** round(f ÷ d) half up, for f ≥ 0 and an integer d > 0, exactly: the account pension of a balance and a divisor. */
+export function divideFen(f: Fen, d: number): Fen {
+  return mulDivRound(f, 1, d);
+}
+
 /** round(n / d) half up, for n ≥ 0, d > 0, in BigInt. */
 function divRoundBig(n: bigint, d: bigint): bigint {
   return (2n * n + d) / (2n * d);
@@ -150,7 +155,11 @@ export class Ledger {
   /** Σ of the earning balance at the start of each month of the current window (fen·months). */
   private readonly accrued: number[] = zeroFen();
   private readonly parts: number[] = zeroFen();
-  private readonly interestFen = new Map<number, Fen>();
+  /** The last closing's interest by component. */
+  private readonly interest: number[] = zeroFen();
+  /** Interest credited by year: the years in ascending order (closings come in month order), and their sums. */
+  private readonly interestYears: number[] = [];
+  private readonly interestFen: Fen[] = [];
   private readonly next: boolean;
   private creditedFen: Fen = 0;
   private paidOutFen: Fen = 0;
@@ -168,6 +177,11 @@ export class Ledger {
 
   get balance(): Decimal {
     return fromFen(totalFen(this.fen));
+  }
+
+  /** The balance in fen. */
+  balanceFen(): Fen {
+    return totalFen(this.fen);
   }
 
   /** Balances, credits and payouts in fen (for the trace and the result, without Decimals). */
@@ -189,7 +203,7 @@ export class Ledger {
 
   /** Interest credited by year, as two-decimal strings in year order (formatted once per closing). */
   interestStrings(): readonly (readonly [number, string])[] {
-    this.interestTexts ??= [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+    this.interestTexts ??= this.interestYears.map((y, i) => [y, formatFen(this.interestFen[i]!)] as const);
     return this.interestTexts;
   }
 
@@ -246,7 +260,8 @@ export class Ledger {
 
   /** Whether the current window has earned anything (a rate is needed only then). */
   hasAccrued(): boolean {
-    return this.accrued.some((a) => a !== 0);
+    const a = this.accrued;
+    return a[0] !== 0 || a[1] !== 0 || a[2] !== 0 || a[3] !== 0 || a[4] !== 0;
   }
 
   /**
@@ -254,34 +269,60 @@ export class Ledger {
    * component round(rate × Σ monthly balances ÷ 12) to the fen, half up (rounding point 1).
    */
   close(m: MonthIndex, rate: Rate): Components<Fen> {
-    const interest = zeroFen();
+    this.closeFen(m, rate);
+    return fenByKind(this.interest);
+  }
+
+  /** {@link close}, returning the total interest only (the parts: {@link lastInterest}). */
+  closeFen(m: MonthIndex, rate: Rate): Fen {
+    const { interest, accrued, fen } = this;
     const { small } = rate;
+    let total = 0;
     for (let i = 0; i < COMPONENTS; i++) {
-      const a = this.accrued[i]!;
-      if (a === 0) continue;
+      const a = accrued[i]!;
+      if (a === 0) {
+        interest[i] = 0;
+        continue;
+      }
       // In numbers while exact (mulDivRound checks the product), else in BigInt; the same result.
-      interest[i] =
+      const x =
         small !== null && a > 0
           ? mulDivRound(a, small.num, small.den12)
           : safe(Number(divRoundBig(rate.num * BigInt(a), rate.den * 12n)));
-      this.accrued[i] = 0;
-      this.fen[i] = safe(this.fen[i]! + interest[i]!);
-      this.creditedFen = safe(this.creditedFen + interest[i]!);
+      interest[i] = x;
+      accrued[i] = 0;
+      fen[i] = safe(fen[i]! + x);
+      total += x;
     }
+    this.creditedFen = safe(this.creditedFen + total);
     // Interest credited at a mid-year closing is a credit of this year ("next-year" method).
     if (this.next && m % 12 !== 11)
       for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
-    const year = yearOfMonth(m);
-    this.interestTexts = null;
-    this.interestFen.set(year, safe((this.interestFen.get(year) ?? 0) + totalFen(interest)));
-    return fenByKind(interest);
+    this.addInterest(yearOfMonth(m), safe(total));
+    return total;
   }
 
-  /** Take the whole balance out (settlement or transfer). */
-  empty(): Components {
-    const out = byKind(this.fen, fromFen);
+  /** The last closing's interest by component. */
+  lastInterest(): Components<Fen> {
+    return fenByKind(this.interest);
+  }
+
+  /** Add to the interest of `year`: appended in year order (a closing never goes back a year; inserted if one did). */
+  private addInterest(year: number, f: Fen): void {
+    const { interestYears: years, interestFen: sums } = this;
+    this.interestTexts = null;
+    let i = years.length - 1;
+    while (i >= 0 && years[i]! > year) i--;
+    if (i >= 0 && years[i] === year) sums[i] = safe(sums[i]! + f);
+    else {
+      years.splice(i + 1, 0, year);
+      sums.splice(i + 1, 0, f);
+    }
+  }
+
+  /** Take the whole balance out (settlement or transfer: the closing balances were read before). */
+  empty(): void {
     this.fen.fill(0);
     this.pending.fill(0);
-    return out;
   }
 }
