@@ -96,6 +96,8 @@ class AccountRunner {
   private rateYear = NaN;
   private yearRate: YearRate | null = null;
   private readonly citation: string;
+  /** No suspended and no back-paid month: every month from the first to the last is paid once (isPaidMonth). */
+  private readonly simpleSchedule: boolean;
 
   constructor(private readonly input: AccountInput) {
     this.ledger = new Ledger(input.method);
@@ -103,6 +105,8 @@ class AccountRunner {
     this.fixAt = input.accountStart === null ? null : input.accountStart - 1;
     const asOfMonth = monthOf(input.asOf);
     this.lastWholeMonth = lastDayOf(asOfMonth) <= input.asOf ? asOfMonth : asOfMonth - 1;
+    const s = input.schedule;
+    this.simpleSchedule = s !== null && s.suspended.size === 0 && s.backPay.size === 0;
     this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
   }
 
@@ -202,6 +206,7 @@ class AccountRunner {
   private drawCount(m: MonthIndex): number {
     const { schedule, accountStart: start } = this.input;
     if (this.pensionFen === 0 || schedule === null || start === null || m < start) return 0;
+    if (this.simpleSchedule) return m >= schedule.first && (schedule.last === null || m <= schedule.last) ? 1 : 0;
     return (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
   }
 

@@ -20,7 +20,8 @@ const COMPONENTS = componentKinds.length;
 
 /** A sum of fen that must stay exact: refused with `limit-exceeded` past 2^53 − 1. */
 function safe(f: number): Fen {
-  if (f > MAX || f < -MAX) {
+  // MAX written out: a literal the compiler folds into this check of every sum.
+  if (f > 9_007_199_254_740_991 || f < -9_007_199_254_740_991) {
     throw new PensionInputError("limit-exceeded", ["payments"], text("limit.account", { max: MAX }));
   }
   return f;
@@ -122,25 +123,22 @@ export function toRate(d: Decimal): Rate {
 }
 
 /**
- * Split `amount` over `balances` pro rata (conventions.md rounding point 3): every component but
- * the largest gets round(amount × its balance ÷ total, 2); the largest (first in component order
- * on a tie) gets the exact rest, so the parts add up to the whole.
+ * Take `amount` (below `total`) out of `balances` pro rata (conventions.md rounding point 3):
+ * every component but the largest gives round(amount × its balance ÷ total, 2); the largest
+ * (first in component order on a tie) gives the exact rest, so the parts add up to the whole.
  */
-function splitFen(amount: Fen, balances: readonly number[], total: Fen, parts: number[]): void {
+function takeFen(amount: Fen, balances: number[], total: Fen): void {
   let largest = 0;
   for (let i = 1; i < COMPONENTS; i++) if (balances[i]! > balances[largest]!) largest = i;
   let rest = amount;
   for (let i = 0; i < COMPONENTS; i++) {
     const b = balances[i]!;
-    if (i === largest || b === 0) {
-      parts[i] = 0;
-      continue;
-    }
+    if (i === largest || b === 0) continue;
     const part = mulDivRound(amount, b, total);
-    parts[i] = part;
+    balances[i] = b - part;
     rest -= part;
   }
-  parts[largest] = rest;
+  balances[largest] = balances[largest]! - rest;
 }
 
 /**
@@ -154,7 +152,6 @@ export class Ledger {
   private readonly pending: number[] = zeroFen();
   /** Σ of the earning balance at the start of each month of the current window (fen·months). */
   private readonly accrued: number[] = zeroFen();
-  private readonly parts: number[] = zeroFen();
   /** The last closing's interest by component. */
   private readonly interest: number[] = zeroFen();
   /** Interest credited by year: the years in ascending order (closings come in month order), and their sums. */
@@ -237,16 +234,13 @@ export class Ledger {
    * pro rata over the components; the rest from the pooled fund. Returns what the account paid.
    */
   drawFen(want: Fen): Fen {
-    const { fen, pending, parts } = this;
+    const { fen, pending } = this;
     const total = totalFen(fen);
     const fromAccount = want <= total ? want : total;
     // Below the total the total is positive: the split never divides by zero.
-    if (fromAccount === total) for (let i = 0; i < COMPONENTS; i++) parts[i] = fen[i]!;
-    else splitFen(fromAccount, fen, total, parts);
-    for (let i = 0; i < COMPONENTS; i++) {
-      fen[i] = fen[i]! - parts[i]!;
-      if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
-    }
+    if (fromAccount === total) fen.fill(0);
+    else takeFen(fromAccount, fen, total);
+    for (let i = 0; i < COMPONENTS; i++) if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
     this.paidOutFen = safe(this.paidOutFen + fromAccount);
     this.fundPaidFen = safe(this.fundPaidFen + want - fromAccount);
     return fromAccount;
@@ -314,7 +308,10 @@ export class Ledger {
     let i = years.length - 1;
     while (i >= 0 && years[i]! > year) i--;
     if (i >= 0 && years[i] === year) sums[i] = safe(sums[i]! + f);
-    else {
+    else if (i === years.length - 1) {
+      years.push(year);
+      sums.push(f);
+    } else {
       years.splice(i + 1, 0, year);
       sums.splice(i + 1, 0, f);
     }
