@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney } from "../money";
+import { Decimal, formatMoney, ZERO } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -66,9 +66,9 @@ const componentIndex: Readonly<Record<ComponentKind, number>> = Object.freeze(
 );
 
 export function totalOf(c: Readonly<Components>): Decimal {
-  let t = new Decimal(0);
-  for (const k of componentKinds) t = t.plus(c[k]);
-  return t;
+  let t: Decimal | null = null; // zero components (most of them) add nothing: no addition
+  for (const k of componentKinds) if (!c[k].isZero()) t = t === null ? c[k] : t.plus(c[k]);
+  return t ?? ZERO;
 }
 
 function totalFen(c: readonly number[]): Fen {

@@ -85,13 +85,14 @@ export function settle(input: SettlementInput): SettlementValue {
   const inheritCitation = pre
     ? `${pre.citation}; ${policy.parameters.inherit.id}: ${inherit.citation}`
     : inherit.citation;
-  trace.add(
-    inheritRule,
-    inheritCitation,
-    { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) },
-    formatMoney(excluded),
-    trace.say("settle.inherit", {}),
-  );
+  if (trace.on)
+    trace.add(
+      inheritRule,
+      inheritCitation,
+      { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) },
+      formatMoney(excluded),
+      trace.say("settle.inherit", {}),
+    );
   line(inheritRule, label(excludedPart.label, {}), excluded);
 
   const split = splitBalance(input, balance.minus(excluded), last, line, label);
@@ -100,12 +101,13 @@ export function settle(input: SettlementInput): SettlementValue {
     pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
   line(rule.rule, label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), split.inheritable);
   line(rule.rule, label("line.to-fund", {}), toFund);
-  trace.add(
-    rule.rule,
-    rule.citation,
-    { event, date, balance: formatMoney(balance), overpayment: formatMoney(split.overpayment) },
-    trace.say("settle.split", { inheritable: formatMoney(split.inheritable), toFund: formatMoney(toFund) }),
-  );
+  if (trace.on)
+    trace.add(
+      rule.rule,
+      rule.citation,
+      { event, date, balance: formatMoney(balance), overpayment: formatMoney(split.overpayment) },
+      trace.say("settle.split", { inheritable: formatMoney(split.inheritable), toFund: formatMoney(toFund) }),
+    );
   const deathBenefit = deathBenefits(input, started, eventMonth, line, label);
   return {
     event,
@@ -132,7 +134,7 @@ function transferred(input: SettlementInput, balance: Decimal, lines: Settlement
   const { event, date, trace } = input;
   const rule = input.policy.features.transfer;
   lines.push({ rule: rule.rule, label: label("line.transferred", {}), amount: formatMoney(balance) });
-  trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
+  if (trace.on) trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
   return {
     event,
     date,
@@ -204,7 +206,7 @@ function deathBenefits(
     if (amount.isZero()) return;
     deathBenefit = deathBenefit.plus(amount);
     line(param.id, text, amount);
-    trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
+    if (trace.on) trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
   };
   if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);
   if (isDeath && input.legacy && policy.parameters.legacyFuneral) pay(policy.parameters.legacyFuneral);
