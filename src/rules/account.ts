@@ -131,7 +131,7 @@ class AccountRunner {
         this.citation,
         { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
         formatFen(total),
-        interestNote(ledger.lastInterest()),
+        interestNote(ledger.lastInterestFen()),
       );
   }
 
@@ -309,11 +309,13 @@ function interestKey(year: number): string {
   return key;
 }
 
-/** A closing's interest by component, the nonzero ones in component order: "personal 12.34, subsidy 1.20". */
-function interestNote(interest: Components<Fen>): string {
+/** A closing's interest by component (in component order), the nonzero ones: "personal 12.34, subsidy 1.20". */
+function interestNote(interest: ArrayLike<Fen>): string {
   let note = "";
-  for (const k of componentKinds) {
-    if (interest[k] !== 0) note += `${note === "" ? "" : ", "}${k} ${formatFen(interest[k])}`;
+  for (let i = 0; i < componentKinds.length; i++) {
+    const f = interest[i]!;
+    if (f !== 0)
+      note = note === "" ? `${componentKinds[i]!} ${formatFen(f)}` : `${note}, ${componentKinds[i]!} ${formatFen(f)}`;
   }
   return note;
 }

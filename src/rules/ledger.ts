@@ -61,10 +61,6 @@ function fenByKind(f: readonly number[]): Components<Fen> {
   return { personal: f[0]!, collective: f[1]!, subsidy: f[2]!, proxy: f[3]!, other: f[4]! };
 }
 
-const componentIndex: Readonly<Record<ComponentKind, number>> = Object.freeze(
-  Object.fromEntries(componentKinds.map((k, i) => [k, i])) as Record<ComponentKind, number>,
-);
-
 export function totalOf(c: Readonly<Components>): Decimal {
   let t: Decimal | null = null; // zero components (most of them) add nothing: no addition
   for (const k of componentKinds) if (!c[k].isZero()) t = t === null ? c[k] : t.plus(c[k]);
@@ -223,7 +219,7 @@ export class Ledger {
   }
 
   creditFen(component: ComponentKind, f: Fen): void {
-    const i = componentIndex[component];
+    const i = componentKinds.indexOf(component); // five interned strings: faster than a keyed lookup
     this.fen[i] = safe(this.fen[i]! + f);
     if (this.next) this.pending[i] = this.pending[i]! + f;
     this.creditedFen = safe(this.creditedFen + f);
@@ -267,7 +263,7 @@ export class Ledger {
     return fenByKind(this.interest);
   }
 
-  /** {@link close}, returning the total interest only (the parts: {@link lastInterest}). */
+  /** {@link close}, returning the total interest only (the parts: {@link lastInterestFen}). */
   closeFen(m: MonthIndex, rate: Rate): Fen {
     const { interest, accrued, fen } = this;
     const { small } = rate;
@@ -296,9 +292,9 @@ export class Ledger {
     return total;
   }
 
-  /** The last closing's interest by component. */
-  lastInterest(): Components<Fen> {
-    return fenByKind(this.interest);
+  /** The last closing's interest by component, in component order. */
+  lastInterestFen(): ArrayLike<Fen> {
+    return this.interest;
   }
 
   /** Add to the interest of `year`: appended in year order (a closing never goes back a year; inserted if one did). */
