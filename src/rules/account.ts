@@ -98,6 +98,8 @@ class AccountRunner {
   private readonly citation: string;
   /** No suspended and no back-paid month: every month from the first to the last is paid once (isPaidMonth). */
   private readonly simpleSchedule: boolean;
+  /** {@link fenText}'s amounts and texts, alternating. */
+  private readonly recent: (Fen | string)[] = [];
 
   constructor(private readonly input: AccountInput) {
     this.ledger = new Ledger(input.method);
@@ -158,6 +160,14 @@ class AccountRunner {
   plainMonths(from: MonthIndex, to: MonthIndex): void {
     const { ledger } = this;
     if (this.pensionFen !== 0 && this.input.schedule !== null && !ledger.isEmpty()) {
+      if (this.paysEveryMonth(from, to)) {
+        const months = to - from + 1;
+        const fromAccount = ledger.earnAndDraw(months, this.pensionFen);
+        this.drawn.months += months;
+        this.drawn.account += fromAccount;
+        this.drawn.fund += this.pensionFen * months - fromAccount;
+        return;
+      }
       for (let m = from; m <= to; m++) {
         ledger.beginMonth(m);
         this.draw(m);
@@ -169,6 +179,13 @@ class AccountRunner {
     let count = 0;
     for (let m = from; m <= to; m++) count += this.drawCount(m);
     if (count > 0) this.drawMonths(count);
+  }
+
+  /** Whether the account pension is paid once in every month `from`–`to` (drawCount 1: no suspension, no back pay). */
+  private paysEveryMonth(from: MonthIndex, to: MonthIndex): boolean {
+    const { schedule, accountStart: start } = this.input;
+    if (!this.simpleSchedule || schedule === null || start === null) return false;
+    return from >= start && from >= schedule.first && (schedule.last === null || to <= schedule.last);
   }
 
   /** A month that does something: credits, the pension's draw, the year's draws, a closing. */
@@ -222,17 +239,28 @@ class AccountRunner {
   private yearDrawn(m: MonthIndex): void {
     const { drawn, input } = this;
     const { trace } = input;
-    this.drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
+    const texts = { account: this.fenText(drawn.account), fund: this.fenText(drawn.fund) };
+    this.drawsByYear.set(yearOfMonth(m), texts);
     if (trace.on)
       trace.add(
         accountRule(input.policy),
         'docs/conventions.md "The pension": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest',
-        { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(this.pensionFen) },
-        trace.say("account.drawn", { account: formatFen(drawn.account), fund: formatFen(drawn.fund) }),
+        { year: yearOfMonth(m), months: drawn.months, accountPension: this.fenText(this.pensionFen) },
+        trace.say("account.drawn", texts),
       );
     drawn.months = 0;
     drawn.account = 0;
     drawn.fund = 0;
+  }
+
+  /** formatFen, remembering the last few amounts: a year's draws repeat (12 pensions, or 0) until the account empties. */
+  private fenText(f: Fen): string {
+    const { recent } = this;
+    for (let i = 0; i < recent.length; i += 2) if (recent[i] === f) return recent[i + 1] as string;
+    const text = formatFen(f);
+    if (recent.length >= 8) recent.length = 0;
+    recent.push(f, text);
+    return text;
   }
 
   traceSummary(): void {

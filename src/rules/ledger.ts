@@ -34,7 +34,7 @@ export function toFen(d: Decimal): Fen {
 }
 
 export function fromFen(f: Fen): Decimal {
-  return new Decimal(formatFen(f));
+  return f === 0 ? ZERO : new Decimal(formatFen(f)); // most components are empty: the shared zero
 }
 
 /** ".00" … ".99": the fen part of every amount, built once. */
@@ -230,8 +230,32 @@ export class Ledger {
    * pro rata over the components; the rest from the pooled fund. Returns what the account paid.
    */
   drawFen(want: Fen): Fen {
+    return this.take(want, totalFen(this.fen));
+  }
+
+  /**
+   * `months` months that start no year (not January), each earning its balance and then paying
+   * `want` fen (one month's account pension): {@link beginMonth} and {@link drawFen} month by
+   * month, in one loop that sums the balance as it accrues it. Returns what the account paid.
+   */
+  earnAndDraw(months: number, want: Fen): Fen {
+    const { fen, accrued, pending, next } = this;
+    let paid = 0;
+    for (let k = 0; k < months; k++) {
+      let total = 0;
+      for (let i = 0; i < COMPONENTS; i++) {
+        const f = fen[i]!;
+        accrued[i] = safe(next ? accrued[i]! + f - pending[i]! : accrued[i]! + f);
+        total += f;
+      }
+      paid += this.take(want, safe(total));
+    }
+    return paid;
+  }
+
+  /** {@link drawFen} from the account's `total`. */
+  private take(want: Fen, total: Fen): Fen {
     const { fen, pending } = this;
-    const total = totalFen(fen);
     const fromAccount = want <= total ? want : total;
     // Below the total the total is positive: the split never divides by zero.
     if (fromAccount === total) fen.fill(0);
