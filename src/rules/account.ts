@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, roundFen, withText, ZERO } from "../money";
+import { formatMoney, roundFen, ZERO, type Decimal } from "../money";
 import {
   ageOn,
   firstDayOf,
@@ -315,16 +315,16 @@ class AccountRunner {
       Number.isSafeInteger(divisor) && divisor > 0
         ? divideFen(balance, divisor)
         : toFen(roundFen(fromFen(balance).dividedBy(divisor)));
-    const text = formatFen(fen);
+    const amount = fromFen(fen);
     if (trace.on)
       trace.add(
         rule,
         citation,
         { balance: formatFen(balance), divisor, startMonth: formatMonth(startMonth) },
-        text,
+        formatMoney(amount),
         trace.say("account.divisor", {}),
       );
-    return { amount: withText(new Decimal(text), text), fen };
+    return { amount, fen };
   }
 }
 

@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney, ZERO } from "../money";
+import { Decimal, formatMoney, withText, ZERO } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -33,8 +33,11 @@ export function toFen(d: Decimal): Fen {
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
+/** Fen as a Decimal that keeps its two-decimal text (formatted again by a lookup); 0 is the shared zero. */
 export function fromFen(f: Fen): Decimal {
-  return f === 0 ? ZERO : new Decimal(formatFen(f)); // most components are empty: the shared zero
+  if (f === 0) return ZERO; // most components are empty
+  const text = formatFen(f);
+  return withText(new Decimal(text), text);
 }
 
 /** ".00" … ".99": the fen part of every amount, built once. */
