@@ -98,6 +98,8 @@ class AccountRunner {
   private readonly citation: string;
   /** No suspended and no back-paid month: every month from the first to the last is paid once (isPaidMonth). */
   private readonly simpleSchedule: boolean;
+  /** The caller's rates, or none when the case gives none (no lookup of each year). */
+  private readonly rates: RateOptions;
   /** {@link fenText}'s amounts and texts, alternating. */
   private readonly recent: (Fen | string)[] = [];
 
@@ -108,13 +110,15 @@ class AccountRunner {
     const asOfMonth = monthOf(input.asOf);
     this.lastWholeMonth = lastDayOf(asOfMonth) <= input.asOf ? asOfMonth : asOfMonth - 1;
     const s = input.schedule;
+    const own = input.rates.interestRates;
+    this.rates = own === undefined || Object.keys(own).length === 0 ? {} : input.rates;
     this.simpleSchedule = s !== null && s.suspended.size === 0 && s.backPay.size === 0;
     this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
   }
 
   private rate(year: number): YearRate {
     if (year !== this.rateYear || this.yearRate === null) {
-      this.yearRate = yearRate(this.input.policy, year, this.input.rates, this.input.trace);
+      this.yearRate = yearRate(this.input.policy, year, this.rates, this.input.trace);
       this.rateYear = year;
     }
     return this.yearRate;

@@ -1,4 +1,5 @@
 import { Decimal } from "../money";
+import { MIN_YEAR } from "../dates";
 import type { RegionPolicy } from "../policy/schema";
 import { toRate, type Rate } from "./ledger";
 import { interestRateRules } from "./slots/interestRate";
@@ -41,9 +42,9 @@ export function yearRate(policy: RegionPolicy, year: number, options: RateOption
   }
   const param = policy.parameters.rate;
   let byYear = tables.get(policy);
-  if (byYear === undefined) tables.set(policy, (byYear = new Map()));
-  let rate = byYear.get(year);
-  if (rate === undefined) byYear.set(year, (rate = entryOf(interestRateRules[feature.value](param, year))));
+  if (byYear === undefined) tables.set(policy, (byYear = []));
+  let rate = byYear[year - MIN_YEAR];
+  if (rate === undefined) byYear[year - MIN_YEAR] = rate = entryOf(interestRateRules[feature.value](param, year));
   if (trace?.on)
     trace.add(
       feature.rule,
@@ -57,7 +58,7 @@ export function yearRate(policy: RegionPolicy, year: number, options: RateOption
 
 // A policy is frozen (an override makes a new one): its rate of a year is the same every time,
 // resolved once per policy and year, with its text and fraction.
-const tables = new WeakMap<RegionPolicy, Map<number, YearRate>>();
+const tables = new WeakMap<RegionPolicy, (YearRate | undefined)[]>();
 
 // A caller's rate (one Decimal per parsed input): its text and fraction, once.
 const entries = new WeakMap<Decimal, YearRate>();
