@@ -181,14 +181,15 @@ class AccountRunner {
     ledger.earnMonths(to - from + 1);
     if (!ledger.isEmpty()) return; // no draw in these months (no pension yet)
     let count = 0;
-    for (let m = from; m <= to; m++) count += this.drawCount(m);
+    if (this.paysEveryMonth(from, to)) count = to - from + 1;
+    else for (let m = from; m <= to; m++) count += this.drawCount(m);
     if (count > 0) this.drawMonths(count);
   }
 
   /** Whether the account pension is paid once in every month `from`–`to` (drawCount 1: no suspension, no back pay). */
   private paysEveryMonth(from: MonthIndex, to: MonthIndex): boolean {
     const { schedule, accountStart: start } = this.input;
-    if (!this.simpleSchedule || schedule === null || start === null) return false;
+    if (this.pensionFen === 0 || !this.simpleSchedule || schedule === null || start === null) return false;
     return from >= start && from >= schedule.first && (schedule.last === null || to <= schedule.last);
   }
 

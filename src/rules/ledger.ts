@@ -140,6 +140,22 @@ function takeFen(amount: Fen, balances: number[], total: Fen): void {
   balances[largest] = balances[largest]! - rest;
 }
 
+/** {@link takeFen} over the components `live[0…n−1]` (in component order; the others are zero). */
+function takeLive(amount: Fen, balances: number[], total: Fen, live: readonly number[], n: number): void {
+  let largest = live[0]!;
+  for (let j = 1; j < n; j++) if (balances[live[j]!]! > balances[largest]!) largest = live[j]!;
+  let rest = amount;
+  for (let j = 0; j < n; j++) {
+    const i = live[j]!;
+    const b = balances[i]!;
+    if (i === largest || b === 0) continue;
+    const part = mulDivRound(amount, b, total);
+    balances[i] = b - part;
+    rest -= part;
+  }
+  balances[largest] = balances[largest]! - rest;
+}
+
 /**
  * The account within one evaluation: component balances (in component order), the interest
  * window (月积数, conventions.md "Personal account") and what was paid out. Mutable, but owned by
@@ -153,6 +169,8 @@ export class Ledger {
   private readonly accrued: number[] = zeroFen();
   /** The last closing's interest by component. */
   private readonly interest: number[] = zeroFen();
+  /** {@link earnAndDraw}'s components with something in them. */
+  private readonly live: number[] = zeroFen();
   /** Interest credited by year: the years in ascending order (closings come in month order), and their sums. */
   private readonly interestYears: number[] = [];
   private readonly interestFen: Fen[] = [];
@@ -242,16 +260,30 @@ export class Ledger {
    * month, in one loop that sums the balance as it accrues it. Returns what the account paid.
    */
   earnAndDraw(months: number, want: Fen): Fen {
-    const { fen, accrued, pending, next } = this;
+    const { fen, accrued, pending, next, live } = this;
+    // A component with nothing in it (nor pending) earns nothing and gives nothing: only the others are visited.
+    let n = 0;
+    for (let i = 0; i < COMPONENTS; i++) if (fen[i] !== 0 || pending[i] !== 0) live[n++] = i;
     let paid = 0;
     for (let k = 0; k < months; k++) {
       let total = 0;
-      for (let i = 0; i < COMPONENTS; i++) {
+      for (let j = 0; j < n; j++) {
+        const i = live[j]!;
         const f = fen[i]!;
         accrued[i] = safe(next ? accrued[i]! + f - pending[i]! : accrued[i]! + f);
         total += f;
       }
-      paid += this.take(want, safe(total));
+      total = safe(total);
+      const fromAccount = want <= total ? want : total;
+      if (fromAccount === total) for (let j = 0; j < n; j++) fen[live[j]!] = 0;
+      else takeLive(fromAccount, fen, total, live, n);
+      for (let j = 0; j < n; j++) {
+        const i = live[j]!;
+        if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
+      }
+      this.paidOutFen = safe(this.paidOutFen + fromAccount);
+      this.fundPaidFen = safe(this.fundPaidFen + want - fromAccount);
+      paid += fromAccount;
     }
     return paid;
   }
