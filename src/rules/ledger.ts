@@ -121,26 +121,15 @@ export function toRate(d: Decimal): Rate {
   return { num, den, small: fits ? { num: Number(num), den12: Number(den * 12n) } : null };
 }
 
+/** Every component's index, in component order. */
+const ALL: readonly number[] = componentKinds.map((_, i) => i);
+
 /**
  * Take `amount` (below `total`) out of `balances` pro rata (conventions.md rounding point 3):
  * every component but the largest gives round(amount × its balance ÷ total, 2); the largest
  * (first in component order on a tie) gives the exact rest, so the parts add up to the whole.
+ * Only the components `live[0…n−1]` (in component order) are visited: the others are zero.
  */
-function takeFen(amount: Fen, balances: number[], total: Fen): void {
-  let largest = 0;
-  for (let i = 1; i < COMPONENTS; i++) if (balances[i]! > balances[largest]!) largest = i;
-  let rest = amount;
-  for (let i = 0; i < COMPONENTS; i++) {
-    const b = balances[i]!;
-    if (i === largest || b === 0) continue;
-    const part = mulDivRound(amount, b, total);
-    balances[i] = b - part;
-    rest -= part;
-  }
-  balances[largest] = balances[largest]! - rest;
-}
-
-/** {@link takeFen} over the components `live[0…n−1]` (in component order; the others are zero). */
 function takeLive(amount: Fen, balances: number[], total: Fen, live: readonly number[], n: number): void {
   let largest = live[0]!;
   for (let j = 1; j < n; j++) if (balances[live[j]!]! > balances[largest]!) largest = live[j]!;
@@ -251,7 +240,7 @@ export class Ledger {
    * pro rata over the components; the rest from the pooled fund. Returns what the account paid.
    */
   drawFen(want: Fen): Fen {
-    return this.take(want, totalFen(this.fen));
+    return this.take(want, totalFen(this.fen), ALL, COMPONENTS);
   }
 
   /**
@@ -273,29 +262,22 @@ export class Ledger {
         accrued[i] = safe(next ? accrued[i]! + f - pending[i]! : accrued[i]! + f);
         total += f;
       }
-      total = safe(total);
-      const fromAccount = want <= total ? want : total;
-      if (fromAccount === total) for (let j = 0; j < n; j++) fen[live[j]!] = 0;
-      else takeLive(fromAccount, fen, total, live, n);
-      for (let j = 0; j < n; j++) {
-        const i = live[j]!;
-        if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
-      }
-      this.paidOutFen = safe(this.paidOutFen + fromAccount);
-      this.fundPaidFen = safe(this.fundPaidFen + want - fromAccount);
-      paid += fromAccount;
+      paid += this.take(want, safe(total), live, n);
     }
     return paid;
   }
 
-  /** {@link drawFen} from the account's `total`. */
-  private take(want: Fen, total: Fen): Fen {
+  /** {@link drawFen} from the account's `total`, visiting the components `live[0…n−1]` (the others are zero). */
+  private take(want: Fen, total: Fen, live: readonly number[], n: number): Fen {
     const { fen, pending } = this;
     const fromAccount = want <= total ? want : total;
     // Below the total the total is positive: the split never divides by zero.
-    if (fromAccount === total) fen.fill(0);
-    else takeFen(fromAccount, fen, total);
-    for (let i = 0; i < COMPONENTS; i++) if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
+    if (fromAccount === total) for (let j = 0; j < n; j++) fen[live[j]!] = 0;
+    else takeLive(fromAccount, fen, total, live, n);
+    for (let j = 0; j < n; j++) {
+      const i = live[j]!;
+      if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
+    }
     this.paidOutFen = safe(this.paidOutFen + fromAccount);
     this.fundPaidFen = safe(this.fundPaidFen + want - fromAccount);
     return fromAccount;
