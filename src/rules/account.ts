@@ -28,8 +28,8 @@ export interface AccountRun {
   readonly accountStart: MonthIndex | null;
   /** Balance by component at the settlement closing, or null. */
   readonly closing: Components | null;
-  /** The account pension paid each year, in year order (two-decimal strings): from the account, and from the fund once it is empty. */
-  readonly drawsByYear: readonly (readonly [number, { readonly account: string; readonly fund: string }])[];
+  /** The account pension paid each year (two-decimal strings): from the account, and from the fund once it is empty. */
+  readonly drawsByYear: ReadonlyMap<number, { readonly account: string; readonly fund: string }>;
 }
 
 export interface AccountInput {
@@ -87,8 +87,7 @@ class AccountRunner {
   private readonly lastWholeMonth: MonthIndex;
   accountPension: Decimal | null = null;
   closing: Components | null = null;
-  /** By year, in year order (a year's draws are summed once, at its end or the run's). */
-  readonly drawsByYear: [number, { account: string; fund: string }][] = [];
+  readonly drawsByYear = new Map<number, { account: string; fund: string }>();
   private pensionFen: Fen = 0;
   private readonly drawn = { months: 0, account: 0, fund: 0 };
   /** The next credit to apply. */
@@ -246,7 +245,7 @@ class AccountRunner {
     const { drawn, input } = this;
     const { trace } = input;
     const texts = { account: this.fenText(drawn.account), fund: this.fenText(drawn.fund) };
-    this.drawsByYear.push([yearOfMonth(m), texts]);
+    this.drawsByYear.set(yearOfMonth(m), texts);
     if (trace.on)
       trace.add(
         accountRule(input.policy),
