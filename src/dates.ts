@@ -143,11 +143,26 @@ export function monthNumber(m: MonthIndex): number {
 
 /** `"2025-04"` */
 export function formatMonth(m: MonthIndex): string {
+  const i = m - FIRST_MONTH;
+  if (i >= 0 && i < MONTHS) return (monthTexts[i] ??= monthText(m));
+  return monthText(m);
+}
+
+function monthText(m: MonthIndex): string {
   return `${String(yearOfMonth(m)).padStart(4, "0")}-${String(monthNumber(m)).padStart(2, "0")}`;
 }
 
+// The texts of the supported months (MIN_YEAR–MAX_YEAR), each built once when first written:
+// months are formatted in every payment, closing and pension month.
+const FIRST_MONTH = MIN_YEAR * 12;
+const MONTHS = (MAX_YEAR - MIN_YEAR + 1) * 12;
+const monthTexts: (string | undefined)[] = [];
+const firstDays: (string | undefined)[] = [];
+
 /** First day of a month as a civil date. */
 export function firstDayOf(m: MonthIndex): CivilDate {
+  const i = m - FIRST_MONTH;
+  if (i >= 0 && i < MONTHS) return (firstDays[i] ??= `${formatMonth(m)}-01`);
   return `${formatMonth(m)}-01`;
 }
 

@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, roundFen, ZERO } from "../money";
+import { formatMoney, roundFen, ZERO, type Decimal } from "../money";
 import {
   ageOn,
   firstDayOf,
@@ -15,8 +15,8 @@ import { valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
-import { rateForYear, type RateOptions } from "./interest-rate";
-import { formatFen, Ledger, toFen, toRate, type Components, type Fen, type Rate } from "./ledger";
+import { yearRate, type RateOptions, type YearRate } from "./interest-rate";
+import { divideFen, formatFen, fromFen, Ledger, toFen, type Components, type Fen } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";
@@ -49,9 +49,6 @@ export interface AccountInput {
   readonly trace: Trace;
 }
 
-// A table rate is one memoised Decimal per year (interest-rate.ts): its text and fraction, once.
-const exactRates = new WeakMap<Decimal, { text: string; exact: Rate }>();
-
 /**
  * Run the personal account (ACC-COMPONENTS, INT-MONTHLY, BEN-DIVISOR) month by month: credits,
  * the account pension's draw-down, interest on 31 December and at every closing (pension start,
@@ -62,10 +59,10 @@ export function runAccount(input: AccountInput): AccountRun {
   const { credits } = input;
   const firstMonth = Math.min(credits[0]?.month ?? run.endMonth + 1, run.fixAt ?? run.endMonth + 1);
   for (let m = firstMonth; m <= run.endMonth; m++) {
-    const quiet = run.quietUntil(m);
-    if (quiet >= m) {
-      run.quietMonths(m, quiet);
-      m = quiet; // the loop's m++ moves to the next month that does something
+    const plain = run.plainUntil(m);
+    if (plain >= m) {
+      run.plainMonths(m, plain);
+      m = plain; // the loop's m++ moves to the next month that does more
       continue;
     }
     run.month(m);
@@ -95,8 +92,16 @@ class AccountRunner {
   private readonly drawn = { months: 0, account: 0, fund: 0 };
   /** The next credit to apply. */
   private ci = 0;
-  private readonly rateCache = new Map<number, { text: string; exact: Rate }>();
+  /** The year of the last closing and its rate: closings come in month order, so a year's rate is read (and traced) once. */
+  private rateYear = NaN;
+  private yearRate: YearRate | null = null;
   private readonly citation: string;
+  /** No suspended and no back-paid month: every month from the first to the last is paid once (isPaidMonth). */
+  private readonly simpleSchedule: boolean;
+  /** The caller's rates, or none when the case gives none (no lookup of each year). */
+  private readonly rates: RateOptions;
+  /** {@link fenText}'s amounts and texts, alternating. */
+  private readonly recent: (Fen | string)[] = [];
 
   constructor(private readonly input: AccountInput) {
     this.ledger = new Ledger(input.method);
@@ -104,18 +109,19 @@ class AccountRunner {
     this.fixAt = input.accountStart === null ? null : input.accountStart - 1;
     const asOfMonth = monthOf(input.asOf);
     this.lastWholeMonth = lastDayOf(asOfMonth) <= input.asOf ? asOfMonth : asOfMonth - 1;
+    const s = input.schedule;
+    const own = input.rates.interestRates;
+    this.rates = own === undefined || Object.keys(own).length === 0 ? {} : input.rates;
+    this.simpleSchedule = s !== null && s.suspended.size === 0 && s.backPay.size === 0;
     this.citation = `${input.policy.features.interestRate.citation}; docs/rules.md INT-MONTHLY`;
   }
 
-  private rate(year: number): { text: string; exact: Rate } {
-    let r = this.rateCache.get(year);
-    if (r === undefined) {
-      const value = rateForYear(this.input.policy, year, this.input.rates, this.input.trace);
-      r = exactRates.get(value);
-      if (r === undefined) exactRates.set(value, (r = { text: value.toString(), exact: toRate(value) }));
-      this.rateCache.set(year, r);
+  private rate(year: number): YearRate {
+    if (year !== this.rateYear || this.yearRate === null) {
+      this.yearRate = yearRate(this.input.policy, year, this.rates, this.input.trace);
+      this.rateYear = year;
     }
-    return r;
+    return this.yearRate;
   }
 
   /** Credit the window's interest at a closing (interestRate's rule and citation). */
@@ -124,43 +130,67 @@ class AccountRunner {
     const { trace } = input;
     if (!ledger.hasAccrued()) return;
     const r = this.rate(yearOfMonth(m));
-    const interest = ledger.close(m, r.exact);
-    const total = interest.personal + interest.collective + interest.subsidy + interest.proxy + interest.other;
+    const total = ledger.closeFen(m, r.exact);
     if (trace.on)
       trace.add(
         input.policy.features.interestRate.rule,
         this.citation,
         { month: formatMonth(m), closing: why, rate: r.text, method: input.method },
         formatFen(total),
-        interestNote(interest),
+        interestNote(ledger.lastInterestFen()),
       );
   }
 
   /**
-   * The last month of the quiet run starting at `from` (from − 1 when there is none): months
-   * that only earn — no credit, no draw, no closing, neither January ("next-year" resets) nor
-   * December, not the end. They are accrued in one step: the same sums, fewer iterations.
+   * The last month of the plain run starting at `from` (from − 1 when there is none): months that
+   * only earn and draw the pension — no credit, no closing, neither January ("next-year" resets)
+   * nor December, not the end.
    */
-  quietUntil(from: MonthIndex): MonthIndex {
+  plainUntil(from: MonthIndex): MonthIndex {
     if (from % 12 === 0) return from - 1;
-    const { credits, closingMonth, schedule, accountStart: start } = this.input;
+    const { credits, closingMonth } = this.input;
     let to = Math.min(this.endMonth - 1, from - (from % 12) + 10);
     if (this.ci < credits.length) to = Math.min(to, credits[this.ci]!.month - 1);
     if (this.fixAt !== null && this.fixAt >= from) to = Math.min(to, this.fixAt - 1);
     if (closingMonth !== null && closingMonth >= from) to = Math.min(to, closingMonth - 1);
-    // Once the account is empty a draw changes nothing in it (the fund pays): such months are quiet too.
-    const drawing = this.pensionFen !== 0 && schedule !== null && start !== null;
-    if (drawing && !this.ledger.isEmpty()) to = Math.min(to, Math.max(start, from) - 1);
     return to;
   }
 
-  /** The quiet months `from`–`to`: they earn on the unchanged balance; an empty account's draws go to the fund. */
-  quietMonths(from: MonthIndex, to: MonthIndex): void {
-    this.ledger.earnMonths(to - from + 1);
-    if (!this.ledger.isEmpty()) return; // no draw in these months (quietUntil)
+  /**
+   * The plain months `from`–`to`. While the account pays the pension, month by month: each earns,
+   * then draws. Otherwise they earn on the unchanged balance in one step (the same sums), and an
+   * empty account's draws go to the fund.
+   */
+  plainMonths(from: MonthIndex, to: MonthIndex): void {
+    const { ledger } = this;
+    if (this.pensionFen !== 0 && this.input.schedule !== null && !ledger.isEmpty()) {
+      if (this.paysEveryMonth(from, to)) {
+        const months = to - from + 1;
+        const fromAccount = ledger.earnAndDraw(months, this.pensionFen);
+        this.drawn.months += months;
+        this.drawn.account += fromAccount;
+        this.drawn.fund += this.pensionFen * months - fromAccount;
+        return;
+      }
+      for (let m = from; m <= to; m++) {
+        ledger.beginMonth(m);
+        this.draw(m);
+      }
+      return;
+    }
+    ledger.earnMonths(to - from + 1);
+    if (!ledger.isEmpty()) return; // no draw in these months (no pension yet)
     let count = 0;
-    for (let m = from; m <= to; m++) count += this.drawCount(m);
+    if (this.paysEveryMonth(from, to)) count = to - from + 1;
+    else for (let m = from; m <= to; m++) count += this.drawCount(m);
     if (count > 0) this.drawMonths(count);
+  }
+
+  /** Whether the account pension is paid once in every month `from`–`to` (drawCount 1: no suspension, no back pay). */
+  private paysEveryMonth(from: MonthIndex, to: MonthIndex): boolean {
+    const { schedule, accountStart: start } = this.input;
+    if (this.pensionFen === 0 || !this.simpleSchedule || schedule === null || start === null) return false;
+    return from >= start && from >= schedule.first && (schedule.last === null || to <= schedule.last);
   }
 
   /** A month that does something: credits, the pension's draw, the year's draws, a closing. */
@@ -177,8 +207,9 @@ class AccountRunner {
     const yearEndDue = m % 12 === 11 && m <= this.lastWholeMonth;
     if (m === this.fixAt && m <= this.lastWholeMonth) {
       this.closeWindow(m, "pension start");
-      this.accountPension = this.fixAccountPension(m + 1);
-      this.pensionFen = toFen(this.accountPension);
+      const pension = this.fixAccountPension(m + 1);
+      this.accountPension = pension.amount;
+      this.pensionFen = pension.fen;
     } else if (m === closingMonth) {
       this.closeWindow(m, "settlement");
     } else if (yearEndDue) {
@@ -197,6 +228,7 @@ class AccountRunner {
   private drawCount(m: MonthIndex): number {
     const { schedule, accountStart: start } = this.input;
     if (this.pensionFen === 0 || schedule === null || start === null || m < start) return 0;
+    if (this.simpleSchedule) return m >= schedule.first && (schedule.last === null || m <= schedule.last) ? 1 : 0;
     return (isPaidMonth(schedule, m) ? 1 : 0) + (schedule.backPay.get(m) ?? 0);
   }
 
@@ -212,17 +244,28 @@ class AccountRunner {
   private yearDrawn(m: MonthIndex): void {
     const { drawn, input } = this;
     const { trace } = input;
-    this.drawsByYear.set(yearOfMonth(m), { account: formatFen(drawn.account), fund: formatFen(drawn.fund) });
+    const texts = { account: this.fenText(drawn.account), fund: this.fenText(drawn.fund) };
+    this.drawsByYear.set(yearOfMonth(m), texts);
     if (trace.on)
       trace.add(
         accountRule(input.policy),
         'docs/conventions.md "The pension": the account pays the account pension pro rata over its components; when empty the pooled fund pays the rest',
-        { year: yearOfMonth(m), months: drawn.months, accountPension: formatFen(this.pensionFen) },
-        trace.say("account.drawn", { account: formatFen(drawn.account), fund: formatFen(drawn.fund) }),
+        { year: yearOfMonth(m), months: drawn.months, accountPension: this.fenText(this.pensionFen) },
+        trace.say("account.drawn", texts),
       );
     drawn.months = 0;
     drawn.account = 0;
     drawn.fund = 0;
+  }
+
+  /** formatFen, remembering the last few amounts: a year's draws repeat (12 pensions, or 0) until the account empties. */
+  private fenText(f: Fen): string {
+    const { recent } = this;
+    for (let i = 0; i < recent.length; i += 2) if (recent[i] === f) return recent[i + 1] as string;
+    const text = formatFen(f);
+    if (recent.length >= 8) recent.length = 0;
+    recent.push(f, text);
+    return text;
   }
 
   traceSummary(): void {
@@ -254,32 +297,39 @@ class AccountRunner {
   }
 
   /** BEN-DIVISOR: balance ÷ the divisor (the region's fixed one, or by age), or Beibei's lump-sum standard. */
-  private fixAccountPension(startMonth: MonthIndex): Decimal {
+  private fixAccountPension(startMonth: MonthIndex): { amount: Decimal; fen: Fen } {
     const { input, ledger } = this;
     const { policy, trace } = input;
-    const balance = ledger.balance;
+    const balance = ledger.balanceFen();
     const rule = accountRule(policy);
     if (input.lumpStandard !== null) {
+      if (trace.on)
+        trace.add(
+          rule,
+          policy.parameters.lumpSum?.segments[0]?.citation ?? rule,
+          { balance: formatFen(balance) },
+          input.lumpStandard.toFixed(2),
+          trace.say("account.lump", {}),
+        );
+      return { amount: input.lumpStandard, fen: toFen(input.lumpStandard) };
+    }
+    if (balance === 0) return { amount: ZERO, fen: 0 };
+    const { divisor, citation } = divisorOf(input, startMonth);
+    // Rounding point 2: once, then fixed. A whole divisor (every table's) divides the fen exactly.
+    const fen =
+      Number.isSafeInteger(divisor) && divisor > 0
+        ? divideFen(balance, divisor)
+        : toFen(roundFen(fromFen(balance).dividedBy(divisor)));
+    const amount = fromFen(fen);
+    if (trace.on)
       trace.add(
         rule,
-        policy.parameters.lumpSum?.segments[0]?.citation ?? rule,
-        { balance: balance.toFixed(2) },
-        input.lumpStandard.toFixed(2),
-        trace.say("account.lump", {}),
+        citation,
+        { balance: formatFen(balance), divisor, startMonth: formatMonth(startMonth) },
+        formatMoney(amount),
+        trace.say("account.divisor", {}),
       );
-      return input.lumpStandard;
-    }
-    if (balance.isZero()) return ZERO;
-    const { divisor, citation } = divisorOf(input, startMonth);
-    const pension = roundFen(balance.dividedBy(divisor)); // rounding point 2: once, then fixed
-    trace.add(
-      rule,
-      citation,
-      { balance: balance.toFixed(2), divisor, startMonth: formatMonth(startMonth) },
-      pension.toFixed(2),
-      trace.say("account.divisor", {}),
-    );
-    return pension;
+    return { amount, fen };
   }
 }
 
@@ -292,11 +342,13 @@ function interestKey(year: number): string {
   return key;
 }
 
-/** A closing's interest by component, the nonzero ones in component order: "personal 12.34, subsidy 1.20". */
-function interestNote(interest: Components<Fen>): string {
+/** A closing's interest by component (in component order), the nonzero ones: "personal 12.34, subsidy 1.20". */
+function interestNote(interest: ArrayLike<Fen>): string {
   let note = "";
-  for (const k of componentKinds) {
-    if (interest[k] !== 0) note += `${note === "" ? "" : ", "}${k} ${formatFen(interest[k])}`;
+  for (let i = 0; i < componentKinds.length; i++) {
+    const f = interest[i]!;
+    if (f !== 0)
+      note = note === "" ? `${componentKinds[i]!} ${formatFen(f)}` : `${note}, ${componentKinds[i]!} ${formatFen(f)}`;
   }
   return note;
 }

@@ -2,6 +2,7 @@ import { Decimal, ZERO } from "../money";
 import { firstDayOf, formatMonth, parseMonth, type MonthIndex } from "../dates";
 import { segmentOn, valueOn } from "../policy/parameter";
 import type { RegionPolicy } from "../policy/schema";
+import { policyAmount } from "./amounts";
 import type { Person } from "./person";
 import { topUpAmount, type TopUpFacts } from "./slots/topUps";
 import type { Trace } from "./trace";
@@ -46,16 +47,17 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     return legacyBenefit(facts, policy.parameters.legacy, person.legacyGrade, m, trace);
 
   const basicSeg = valueOn(policy.parameters.basic, date);
-  let basic = new Decimal(basicSeg.value);
+  let basic = policyAmount(basicSeg, basicSeg.value);
   lines.push({ rule: policy.parameters.basic.id, amount: basic });
-  trace?.add(
-    policy.parameters.basic.id,
-    basicSeg.citation,
-    { month: formatMonth(m) },
-    basic.toFixed(2),
-    basicSeg.note ??
-      (basicSeg.published && trace ? trace.say("benefit.source-dated", { published: basicSeg.published }) : undefined),
-  );
+  if (trace?.on)
+    trace.add(
+      policy.parameters.basic.id,
+      basicSeg.citation,
+      { month: formatMonth(m) },
+      basic.toFixed(2),
+      basicSeg.note ??
+        (basicSeg.published ? trace.say("benefit.source-dated", { published: basicSeg.published }) : undefined),
+    );
 
   const topUpFacts: TopUpFacts = {
     person,
@@ -73,8 +75,8 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     if (amount.isZero()) {
       // A flat top-up of 0 is an amount the sources leave to a city or county (NX-BEN-LOCAL,
       // QN-BEN-COUNTY, JM-BEN-COUNTY): no line, but its own trace step says it is excluded.
-      if (v.kind === "flat")
-        trace?.add(
+      if (v.kind === "flat" && trace?.on)
+        trace.add(
           topUp.id,
           seg.citation,
           { month: formatMonth(m), kind: v.kind },
@@ -85,18 +87,20 @@ export function monthlyBenefit(facts: BenefitFacts, m: MonthIndex, trace?: Trace
     }
     basic = basic.plus(amount);
     lines.push({ rule: topUp.id, amount });
-    trace?.add(topUp.id, seg.citation, { month: formatMonth(m), kind: v.kind, why }, amount.toFixed(2), seg.note);
+    if (trace?.on)
+      trace.add(topUp.id, seg.citation, { month: formatMonth(m), kind: v.kind, why }, amount.toFixed(2), seg.note);
   }
 
   const account = facts.accountPension;
   if (!account.isZero()) lines.push({ rule: accountRule(policy), amount: account });
-  const total = basic.plus(account);
-  trace?.add(
-    "BEN-TOTAL",
-    'docs/rules.md BEN-TOTAL; docs/conventions.md "The pension": monthly pension = basic pension (with top-ups) + account pension',
-    { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) },
-    total.toFixed(2),
-  );
+  const total = account.isZero() ? basic : basic.plus(account);
+  if (trace?.on)
+    trace.add(
+      "BEN-TOTAL",
+      'docs/rules.md BEN-TOTAL; docs/conventions.md "The pension": monthly pension = basic pension (with top-ups) + account pension',
+      { month: formatMonth(m), basic: basic.toFixed(2), account: account.toFixed(2) },
+      total.toFixed(2),
+    );
   return { month: m, basic, account, total, lines };
 }
 

@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney } from "../money";
+import { Decimal, formatMoney, withText, ZERO } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -20,7 +20,8 @@ const COMPONENTS = componentKinds.length;
 
 /** A sum of fen that must stay exact: refused with `limit-exceeded` past 2^53 − 1. */
 function safe(f: number): Fen {
-  if (f > MAX || f < -MAX) {
+  // MAX written out: a literal the compiler folds into this check of every sum.
+  if (f > 9_007_199_254_740_991 || f < -9_007_199_254_740_991) {
     throw new PensionInputError("limit-exceeded", ["payments"], text("limit.account", { max: MAX }));
   }
   return f;
@@ -32,8 +33,11 @@ export function toFen(d: Decimal): Fen {
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
+/** Fen as a Decimal that keeps its two-decimal text (formatted again by a lookup); 0 is the shared zero. */
 export function fromFen(f: Fen): Decimal {
-  return new Decimal(formatFen(f));
+  if (f === 0) return ZERO; // most components are empty
+  const text = formatFen(f);
+  return withText(new Decimal(text), text);
 }
 
 /** ".00" … ".99": the fen part of every amount, built once. */
@@ -60,14 +64,10 @@ function fenByKind(f: readonly number[]): Components<Fen> {
   return { personal: f[0]!, collective: f[1]!, subsidy: f[2]!, proxy: f[3]!, other: f[4]! };
 }
 
-const componentIndex: Readonly<Record<ComponentKind, number>> = Object.freeze(
-  Object.fromEntries(componentKinds.map((k, i) => [k, i])) as Record<ComponentKind, number>,
-);
-
 export function totalOf(c: Readonly<Components>): Decimal {
-  let t = new Decimal(0);
-  for (const k of componentKinds) t = t.plus(c[k]);
-  return t;
+  let t: Decimal | null = null; // zero components (most of them) add nothing: no addition
+  for (const k of componentKinds) if (!c[k].isZero()) t = t === null ? c[k] : t.plus(c[k]);
+  return t ?? ZERO;
 }
 
 function totalFen(c: readonly number[]): Fen {
@@ -89,6 +89,11 @@ function mulDivRound(a: number, b: number, c: number): number {
   const twice = 2 * a * b;
   if (twice + 3 * c <= MAX) return floorDiv(twice + c, 2 * c);
   return safe(Number((2n * BigInt(a) * BigInt(b) + BigInt(c)) / (2n * BigInt(c))));
+}
+
+/** round(f ÷ d) half up, for f ≥ 0 and an integer d > 0, exactly: the account pension of a balance and a divisor. */
+export function divideFen(f: Fen, d: number): Fen {
+  return mulDivRound(f, 1, d);
 }
 
 /** round(n / d) half up, for n ≥ 0, d > 0, in BigInt. */
@@ -116,26 +121,28 @@ export function toRate(d: Decimal): Rate {
   return { num, den, small: fits ? { num: Number(num), den12: Number(den * 12n) } : null };
 }
 
+/** Every component's index, in component order. */
+const ALL: readonly number[] = componentKinds.map((_, i) => i);
+
 /**
- * Split `amount` over `balances` pro rata (conventions.md rounding point 3): every component but
- * the largest gets round(amount × its balance ÷ total, 2); the largest (first in component order
- * on a tie) gets the exact rest, so the parts add up to the whole.
+ * Take `amount` (below `total`) out of `balances` pro rata (conventions.md rounding point 3):
+ * every component but the largest gives round(amount × its balance ÷ total, 2); the largest
+ * (first in component order on a tie) gives the exact rest, so the parts add up to the whole.
+ * Only the components `live[0…n−1]` (in component order) are visited: the others are zero.
  */
-function splitFen(amount: Fen, balances: readonly number[], total: Fen, parts: number[]): void {
-  let largest = 0;
-  for (let i = 1; i < COMPONENTS; i++) if (balances[i]! > balances[largest]!) largest = i;
+function takeLive(amount: Fen, balances: number[], total: Fen, live: readonly number[], n: number): void {
+  let largest = live[0]!;
+  for (let j = 1; j < n; j++) if (balances[live[j]!]! > balances[largest]!) largest = live[j]!;
   let rest = amount;
-  for (let i = 0; i < COMPONENTS; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = live[j]!;
     const b = balances[i]!;
-    if (i === largest || b === 0) {
-      parts[i] = 0;
-      continue;
-    }
+    if (i === largest || b === 0) continue;
     const part = mulDivRound(amount, b, total);
-    parts[i] = part;
+    balances[i] = b - part;
     rest -= part;
   }
-  parts[largest] = rest;
+  balances[largest] = balances[largest]! - rest;
 }
 
 /**
@@ -149,8 +156,13 @@ export class Ledger {
   private readonly pending: number[] = zeroFen();
   /** Σ of the earning balance at the start of each month of the current window (fen·months). */
   private readonly accrued: number[] = zeroFen();
-  private readonly parts: number[] = zeroFen();
-  private readonly interestFen = new Map<number, Fen>();
+  /** The last closing's interest by component. */
+  private readonly interest: number[] = zeroFen();
+  /** {@link earnAndDraw}'s components with something in them. */
+  private readonly live: number[] = zeroFen();
+  /** Interest credited by year: the years in ascending order (closings come in month order), and their sums. */
+  private readonly interestYears: number[] = [];
+  private readonly interestFen: Fen[] = [];
   private readonly next: boolean;
   private creditedFen: Fen = 0;
   private paidOutFen: Fen = 0;
@@ -168,6 +180,11 @@ export class Ledger {
 
   get balance(): Decimal {
     return fromFen(totalFen(this.fen));
+  }
+
+  /** The balance in fen. */
+  balanceFen(): Fen {
+    return totalFen(this.fen);
   }
 
   /** Balances, credits and payouts in fen (for the trace and the result, without Decimals). */
@@ -189,7 +206,7 @@ export class Ledger {
 
   /** Interest credited by year, as two-decimal strings in year order (formatted once per closing). */
   interestStrings(): readonly (readonly [number, string])[] {
-    this.interestTexts ??= [...this.interestFen].sort((a, b) => a[0] - b[0]).map(([y, v]) => [y, formatFen(v)]);
+    this.interestTexts ??= this.interestYears.map((y, i) => [y, formatFen(this.interestFen[i]!)] as const);
     return this.interestTexts;
   }
 
@@ -212,7 +229,7 @@ export class Ledger {
   }
 
   creditFen(component: ComponentKind, f: Fen): void {
-    const i = componentIndex[component];
+    const i = componentKinds.indexOf(component); // five interned strings: faster than a keyed lookup
     this.fen[i] = safe(this.fen[i]! + f);
     if (this.next) this.pending[i] = this.pending[i]! + f;
     this.creditedFen = safe(this.creditedFen + f);
@@ -223,14 +240,42 @@ export class Ledger {
    * pro rata over the components; the rest from the pooled fund. Returns what the account paid.
    */
   drawFen(want: Fen): Fen {
-    const { fen, pending, parts } = this;
-    const total = totalFen(fen);
+    return this.take(want, totalFen(this.fen), ALL, COMPONENTS);
+  }
+
+  /**
+   * `months` months that start no year (not January), each earning its balance and then paying
+   * `want` fen (one month's account pension): {@link beginMonth} and {@link drawFen} month by
+   * month, in one loop that sums the balance as it accrues it. Returns what the account paid.
+   */
+  earnAndDraw(months: number, want: Fen): Fen {
+    const { fen, accrued, pending, next, live } = this;
+    // A component with nothing in it (nor pending) earns nothing and gives nothing: only the others are visited.
+    let n = 0;
+    for (let i = 0; i < COMPONENTS; i++) if (fen[i] !== 0 || pending[i] !== 0) live[n++] = i;
+    let paid = 0;
+    for (let k = 0; k < months; k++) {
+      let total = 0;
+      for (let j = 0; j < n; j++) {
+        const i = live[j]!;
+        const f = fen[i]!;
+        accrued[i] = safe(next ? accrued[i]! + f - pending[i]! : accrued[i]! + f);
+        total += f;
+      }
+      paid += this.take(want, safe(total), live, n);
+    }
+    return paid;
+  }
+
+  /** {@link drawFen} from the account's `total`, visiting the components `live[0…n−1]` (the others are zero). */
+  private take(want: Fen, total: Fen, live: readonly number[], n: number): Fen {
+    const { fen, pending } = this;
     const fromAccount = want <= total ? want : total;
     // Below the total the total is positive: the split never divides by zero.
-    if (fromAccount === total) for (let i = 0; i < COMPONENTS; i++) parts[i] = fen[i]!;
-    else splitFen(fromAccount, fen, total, parts);
-    for (let i = 0; i < COMPONENTS; i++) {
-      fen[i] = fen[i]! - parts[i]!;
+    if (fromAccount === total) for (let j = 0; j < n; j++) fen[live[j]!] = 0;
+    else takeLive(fromAccount, fen, total, live, n);
+    for (let j = 0; j < n; j++) {
+      const i = live[j]!;
       if (pending[i]! > fen[i]!) pending[i] = fen[i]!;
     }
     this.paidOutFen = safe(this.paidOutFen + fromAccount);
@@ -246,7 +291,8 @@ export class Ledger {
 
   /** Whether the current window has earned anything (a rate is needed only then). */
   hasAccrued(): boolean {
-    return this.accrued.some((a) => a !== 0);
+    const a = this.accrued;
+    return a[0] !== 0 || a[1] !== 0 || a[2] !== 0 || a[3] !== 0 || a[4] !== 0;
   }
 
   /**
@@ -254,34 +300,63 @@ export class Ledger {
    * component round(rate × Σ monthly balances ÷ 12) to the fen, half up (rounding point 1).
    */
   close(m: MonthIndex, rate: Rate): Components<Fen> {
-    const interest = zeroFen();
+    this.closeFen(m, rate);
+    return fenByKind(this.interest);
+  }
+
+  /** {@link close}, returning the total interest only (the parts: {@link lastInterestFen}). */
+  closeFen(m: MonthIndex, rate: Rate): Fen {
+    const { interest, accrued, fen } = this;
     const { small } = rate;
+    let total = 0;
     for (let i = 0; i < COMPONENTS; i++) {
-      const a = this.accrued[i]!;
-      if (a === 0) continue;
+      const a = accrued[i]!;
+      if (a === 0) {
+        interest[i] = 0;
+        continue;
+      }
       // In numbers while exact (mulDivRound checks the product), else in BigInt; the same result.
-      interest[i] =
+      const x =
         small !== null && a > 0
           ? mulDivRound(a, small.num, small.den12)
           : safe(Number(divRoundBig(rate.num * BigInt(a), rate.den * 12n)));
-      this.accrued[i] = 0;
-      this.fen[i] = safe(this.fen[i]! + interest[i]!);
-      this.creditedFen = safe(this.creditedFen + interest[i]!);
+      interest[i] = x;
+      accrued[i] = 0;
+      fen[i] = safe(fen[i]! + x);
+      total += x;
     }
+    this.creditedFen = safe(this.creditedFen + total);
     // Interest credited at a mid-year closing is a credit of this year ("next-year" method).
     if (this.next && m % 12 !== 11)
       for (let i = 0; i < COMPONENTS; i++) this.pending[i] = this.pending[i]! + interest[i]!;
-    const year = yearOfMonth(m);
-    this.interestTexts = null;
-    this.interestFen.set(year, safe((this.interestFen.get(year) ?? 0) + totalFen(interest)));
-    return fenByKind(interest);
+    this.addInterest(yearOfMonth(m), safe(total));
+    return total;
   }
 
-  /** Take the whole balance out (settlement or transfer). */
-  empty(): Components {
-    const out = byKind(this.fen, fromFen);
+  /** The last closing's interest by component, in component order. */
+  lastInterestFen(): ArrayLike<Fen> {
+    return this.interest;
+  }
+
+  /** Add to the interest of `year`: appended in year order (a closing never goes back a year; inserted if one did). */
+  private addInterest(year: number, f: Fen): void {
+    const { interestYears: years, interestFen: sums } = this;
+    this.interestTexts = null;
+    let i = years.length - 1;
+    while (i >= 0 && years[i]! > year) i--;
+    if (i >= 0 && years[i] === year) sums[i] = safe(sums[i]! + f);
+    else if (i === years.length - 1) {
+      years.push(year);
+      sums.push(f);
+    } else {
+      years.splice(i + 1, 0, year);
+      sums.splice(i + 1, 0, f);
+    }
+  }
+
+  /** Take the whole balance out (settlement or transfer: the closing balances were read before). */
+  empty(): void {
     this.fen.fill(0);
     this.pending.fill(0);
-    return out;
   }
 }

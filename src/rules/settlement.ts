@@ -1,4 +1,4 @@
-import { Decimal, ZERO, formatMoney } from "../money";
+import { Decimal, ZERO, formatMoney, withText } from "../money";
 import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
 import { valueOn, type Parameter } from "../policy/parameter";
 import type { DeathBenefitValue, RegionPolicy } from "../policy/schema";
@@ -67,7 +67,7 @@ export function settle(input: SettlementInput): SettlementValue {
   // A line's label is result data, in the case's language whether or not the trace is on.
   const label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]): string =>
     traceText(trace.locale, id, params);
-  const balance = totalOf(closing);
+  const balance = textKept(totalOf(closing));
   const eventMonth = monthOf(date);
   const started = schedule !== null && schedule.first <= eventMonth;
   const last = started && schedule.last !== null && schedule.last >= schedule.first ? schedule.last : null;
@@ -85,27 +85,29 @@ export function settle(input: SettlementInput): SettlementValue {
   const inheritCitation = pre
     ? `${pre.citation}; ${policy.parameters.inherit.id}: ${inherit.citation}`
     : inherit.citation;
-  trace.add(
-    inheritRule,
-    inheritCitation,
-    { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) },
-    formatMoney(excluded),
-    trace.say("settle.inherit", {}),
-  );
+  if (trace.on)
+    trace.add(
+      inheritRule,
+      inheritCitation,
+      { date, rule: inherit.value, subsidy: formatMoney(closing.subsidy) },
+      formatMoney(excluded),
+      trace.say("settle.inherit", {}),
+    );
   line(inheritRule, label(excludedPart.label, {}), excluded);
 
-  const split = splitBalance(input, balance.minus(excluded), last, line, label);
-  const toFund = excluded.plus(split.recovered);
+  const split = splitBalance(input, minus(balance, excluded), last, line, label);
+  const toFund = plus(excluded, split.recovered);
   const rule =
     pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
   line(rule.rule, label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), split.inheritable);
   line(rule.rule, label("line.to-fund", {}), toFund);
-  trace.add(
-    rule.rule,
-    rule.citation,
-    { event, date, balance: formatMoney(balance), overpayment: formatMoney(split.overpayment) },
-    trace.say("settle.split", { inheritable: formatMoney(split.inheritable), toFund: formatMoney(toFund) }),
-  );
+  if (trace.on)
+    trace.add(
+      rule.rule,
+      rule.citation,
+      { event, date, balance: formatMoney(balance), overpayment: formatMoney(split.overpayment) },
+      trace.say("settle.split", { inheritable: formatMoney(split.inheritable), toFund: formatMoney(toFund) }),
+    );
   const deathBenefit = deathBenefits(input, started, eventMonth, line, label);
   return {
     event,
@@ -115,7 +117,7 @@ export function settle(input: SettlementInput): SettlementValue {
     excluded,
     overpayment: split.overpayment,
     overpaymentRecovered: split.recovered,
-    overpaymentOutstanding: split.overpayment.minus(split.recovered),
+    overpaymentOutstanding: split.outstanding,
     inheritable: split.inheritable,
     toFund,
     transferred: ZERO,
@@ -125,6 +127,21 @@ export function settle(input: SettlementInput): SettlementValue {
 }
 
 type Line = (rule: string, text: string, amount: Decimal) => void;
+
+/** a − b; no operation when b is zero (nothing excluded, nothing recovered: the common case). */
+function minus(a: Decimal, b: Decimal): Decimal {
+  return b.isZero() ? a : a.minus(b);
+}
+
+/** a + b; no operation when either is zero. */
+function plus(a: Decimal, b: Decimal): Decimal {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b);
+}
+
+/** `d`, its two-decimal text formatted once and kept (a settlement amount is written in a line and in the result). */
+function textKept(d: Decimal): Decimal {
+  return d.isZero() ? d : withText(d, formatMoney(d));
+}
 type Label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]) => string;
 
 /** TRANSFER: the whole balance moves to the new scheme (transfer: move). */
@@ -132,7 +149,7 @@ function transferred(input: SettlementInput, balance: Decimal, lines: Settlement
   const { event, date, trace } = input;
   const rule = input.policy.features.transfer;
   lines.push({ rule: rule.rule, label: label("line.transferred", {}), amount: formatMoney(balance) });
-  trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
+  if (trace.on) trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
   return {
     event,
     date,
@@ -157,10 +174,11 @@ function splitBalance(
   last: MonthIndex | null,
   line: Line,
   label: Label,
-): { overpayment: Decimal; recovered: Decimal; inheritable: Decimal } {
+): { overpayment: Decimal; recovered: Decimal; outstanding: Decimal; inheritable: Decimal } {
   let overpayment = ZERO;
   if (last !== null && input.paidThrough !== null && input.paidThrough > last) {
     for (let m = last + 1; m <= input.paidThrough; m++) overpayment = overpayment.plus(input.benefitOf(m).total);
+    overpayment = textKept(overpayment);
     line(
       "DEATH-STOP",
       label("line.overpayment", { from: formatMonth(last + 1), until: formatMonth(input.paidThrough) }),
@@ -168,12 +186,12 @@ function splitBalance(
     );
   }
   const recovered = overpayment.lte(available) ? overpayment : available;
-  const outstanding = overpayment.minus(recovered);
+  const outstanding = minus(overpayment, recovered);
   if (!overpayment.isZero()) {
     line("DEATH-STOP", label("line.recovered", {}), recovered);
     if (!outstanding.isZero()) line("DEATH-STOP", label("line.outstanding", {}), outstanding);
   }
-  return { overpayment, recovered, inheritable: available.minus(recovered) };
+  return { overpayment, recovered, outstanding, inheritable: textKept(minus(available, recovered)) };
 }
 
 /**
@@ -204,7 +222,7 @@ function deathBenefits(
     if (amount.isZero()) return;
     deathBenefit = deathBenefit.plus(amount);
     line(param.id, text, amount);
-    trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
+    if (trace.on) trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
   };
   if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);
   if (isDeath && input.legacy && policy.parameters.legacyFuneral) pay(policy.parameters.legacyFuneral);

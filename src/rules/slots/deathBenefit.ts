@@ -2,6 +2,7 @@ import { Decimal, formatMoney } from "../../money";
 import { formatMonth, type CivilDate, type MonthIndex } from "../../dates";
 import { valueOn } from "../../policy/parameter";
 import type { DeathBenefitValue, RegionPolicy } from "../../policy/schema";
+import { policyAmount } from "../amounts";
 import type { MonthlyBenefitValue } from "../benefit";
 import type { TraceTextId, Catalogue } from "../../i18n/index";
 
@@ -45,7 +46,7 @@ export type DeathBenefitRule<K extends DeathBenefitKind> = (
 ) => DeathBenefitAmount;
 
 function flatGrant(v: DeathBenefitOf<"flat">, f: DeathBenefitFacts): DeathBenefitAmount {
-  return { amount: new Decimal(v.amount), text: f.label("line.death-benefit", {}), inputs: { date: f.date } };
+  return { amount: policyAmount(v, v.amount), text: f.label("line.death-benefit", {}), inputs: { date: f.date } };
 }
 
 /**

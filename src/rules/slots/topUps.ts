@@ -1,6 +1,7 @@
 import { Decimal, ZERO } from "../../money";
 import { monthAfterBirthday, type CivilDate, type MonthIndex } from "../../dates";
 import type { TopUpValue } from "../../policy/schema";
+import { policyAmount } from "../amounts";
 import { hasStatus, type Person } from "../person";
 
 /**
@@ -39,7 +40,7 @@ export interface TopUpAmount {
 export type TopUpRule<K extends TopUpKind> = (v: TopUpOf<K>, f: TopUpFacts) => TopUpAmount;
 
 function flatTopUp(v: TopUpOf<"flat">): TopUpAmount {
-  return { amount: new Decimal(v.amount), why: "flat amount" };
+  return { amount: policyAmount(v, v.amount), why: "flat amount" };
 }
 
 function perYearBeyond(v: TopUpOf<"per-year-beyond">, f: TopUpFacts): TopUpAmount {
