@@ -63,17 +63,6 @@ const parsedAmounts = new Map<string, Money>();
 const MAX_PARSED = 1024;
 
 /**
- * `d`, made from the text `t`. Formerly remembered `t` for formatMoney; formatMoney now writes any
- * amount of whole fen from its digits, as fast, so nothing needs remembering (kept for callers).
- *
- * @internal
- */
-export function withText(d: Decimal, t: string): Decimal {
-  void t;
-  return d;
-}
-
-/**
  * Why `value` is not an input amount (the message of `invalid-money`), or undefined when it is
  * one: NaN, Infinity, negatives, non-numeric strings and more than two decimal places.
  */
@@ -120,8 +109,8 @@ export function formatMoney(d: Decimal): string {
   return wholeFenText(d) ?? d.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
-/** ".00" … ".99", built once. */
-const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
+/** ".00" … ".99": the fen part of every amount written, built once. */
+export const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
 
 /**
  * `d.toFixed(2)` for an amount of whole fen below 10^15 yuan, read from the digits decimal.js

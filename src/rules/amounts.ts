@@ -1,4 +1,4 @@
-import { Decimal, withText } from "../money";
+import { Decimal } from "../money";
 
 /**
  * The Decimal of an amount written in a policy (a segment's value, a top-up's or grant's
@@ -7,7 +7,7 @@ import { Decimal, withText } from "../money";
  */
 export function policyAmount(holder: object, text: string): Decimal {
   let d = amounts.get(holder);
-  if (d === undefined) amounts.set(holder, (d = withText(new Decimal(text), text)));
+  if (d === undefined) amounts.set(holder, (d = new Decimal(text)));
   return d;
 }
 

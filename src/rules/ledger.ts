@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney, withText, ZERO } from "../money";
+import { CENTS, Decimal, formatMoney, ZERO } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -29,19 +29,15 @@ function safe(f: number): Fen {
 
 /** Whole fen of a two-decimal amount, without Decimal arithmetic: 123.4 → 12340. */
 export function toFen(d: Decimal): Fen {
-  const text = formatMoney(d); // toFixed(2), or the text a parsed amount keeps
+  const text = formatMoney(d); // the two-decimal text
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
-/** Fen as a Decimal that keeps its two-decimal text (formatted again by a lookup); 0 is the shared zero. */
+/** Fen as a Decimal; 0 is the shared zero. */
 export function fromFen(f: Fen): Decimal {
   if (f === 0) return ZERO; // most components are empty
-  const text = formatFen(f);
-  return withText(new Decimal(text), text);
+  return new Decimal(formatFen(f));
 }
-
-/** ".00" … ".99": the fen part of every amount, built once. */
-const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
 
 /** Fen as a two-decimal string, without a Decimal: 12345 → "123.45" (yuan digits, then a table's cents). */
 export function formatFen(f: Fen): string {

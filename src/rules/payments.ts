@@ -18,9 +18,9 @@ import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
 import { hasStatus, type Person } from "./person";
-import { fenOf } from "./fen-of";
 import { paymentYear, type PaymentYear } from "./payment-year";
 import { tierTableOf, type TierTable } from "./tier-table";
+import { toFen } from "./ledger";
 import { latePaymentRules } from "./slots/latePayment";
 import { latePaymentSubsidyRules } from "./slots/latePaymentSubsidy";
 import { makeUpDateRules } from "./slots/makeUp";
@@ -637,7 +637,7 @@ function credit(
   amount: Decimal,
 ): void {
   if (amount === ZERO || amount.isZero()) return; // ZERO: the shared zero of every part not paid
-  credits.push({ month, calendarYear, component, fen: fenOf(amount) });
+  credits.push({ month, calendarYear, component, fen: toFen(amount) });
 }
 
 /** 5. Results and credits: each entry's result, its refusals traced, a valid entry's credits. */

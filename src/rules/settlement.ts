@@ -1,4 +1,4 @@
-import { Decimal, ZERO, formatMoney, withText } from "../money";
+import { Decimal, ZERO, formatMoney } from "../money";
 import { formatMonth, monthOf, type CivilDate, type MonthIndex } from "../dates";
 import { valueOn, type Parameter } from "../policy/parameter";
 import type { DeathBenefitValue, RegionPolicy } from "../policy/schema";
@@ -67,7 +67,7 @@ export function settle(input: SettlementInput): SettlementValue {
   // A line's label is result data, in the case's language whether or not the trace is on.
   const label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]): string =>
     traceText(trace.locale, id, params);
-  const balance = textKept(totalOf(closing));
+  const balance = totalOf(closing);
   const eventMonth = monthOf(date);
   const started = schedule !== null && schedule.first <= eventMonth;
   const last = started && schedule.last !== null && schedule.last >= schedule.first ? schedule.last : null;
@@ -138,10 +138,6 @@ function plus(a: Decimal, b: Decimal): Decimal {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
-/** `d`, its two-decimal text formatted once and kept (a settlement amount is written in a line and in the result). */
-function textKept(d: Decimal): Decimal {
-  return d.isZero() ? d : withText(d, formatMoney(d));
-}
 type Label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]) => string;
 
 /** TRANSFER: the whole balance moves to the new scheme (transfer: move). */
@@ -178,7 +174,6 @@ function splitBalance(
   let overpayment = ZERO;
   if (last !== null && input.paidThrough !== null && input.paidThrough > last) {
     for (let m = last + 1; m <= input.paidThrough; m++) overpayment = overpayment.plus(input.benefitOf(m).total);
-    overpayment = textKept(overpayment);
     line(
       "DEATH-STOP",
       label("line.overpayment", { from: formatMonth(last + 1), until: formatMonth(input.paidThrough) }),
@@ -191,7 +186,7 @@ function splitBalance(
     line("DEATH-STOP", label("line.recovered", {}), recovered);
     if (!outstanding.isZero()) line("DEATH-STOP", label("line.outstanding", {}), outstanding);
   }
-  return { overpayment, recovered, outstanding, inheritable: textKept(minus(available, recovered)) };
+  return { overpayment, recovered, outstanding, inheritable: minus(available, recovered) };
 }
 
 /**

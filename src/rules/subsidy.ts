@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney, roundFen, withText, ZERO } from "../money";
+import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
 import { yearOf, type CivilDate } from "../dates";
@@ -100,7 +100,7 @@ function bracketSubsidy(
         { parameter: parameterId },
       );
     }
-  } else if (bracket) amount = withText(new Decimal(bracket.amount), bracket.amount);
+  } else if (bracket) amount = new Decimal(bracket.amount);
   const byLevel =
     bracket && "byLevel" in bracket && bracket.byLevel
       ? Object.freeze(Object.fromEntries(Object.entries(bracket.byLevel).map(([k, v]) => [k, new Decimal(v)])))
@@ -110,9 +110,8 @@ function bracketSubsidy(
         .map(([k, v]) => `${k} ${v.toFixed(2)}`)
         .join(", ")
     : null;
-  // The amount keeps its two-decimal text: formatting it again (results, credits) is a lookup.
   const amountText = amount.toFixed(2);
-  found = Object.freeze({ amount: withText(amount, amountText), amountText, byLevel, levels });
+  found = Object.freeze({ amount, amountText, byLevel, levels });
   byTier.set(tierText, found);
   return found;
 }

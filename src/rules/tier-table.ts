@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, withText } from "../money";
+import { Decimal, formatMoney } from "../money";
 import { tierListOf, type TiersValue } from "../policy/schema";
 
 /** A tier table of the config, read once per (frozen) value: its tiers and what a year's total is looked up in. */
@@ -22,7 +22,7 @@ const tierTables = new WeakMap<TiersValue, TierTable>();
 export function tierTableOf(value: TiersValue): TierTable {
   let table = tierTables.get(value);
   if (table === undefined) {
-    const tiers = tierListOf(value).map((t) => withText(new Decimal(t), t));
+    const tiers = tierListOf(value).map((t) => new Decimal(t));
     // A tier with more decimals can equal no total of payments: it is left out, not rounded.
     const lookup = new Set(tiers.filter((t) => t.decimalPlaces() <= 2).map((t) => formatMoney(t)));
     table = { tiers, lookup, reserved: "reserved" in value ? value.reserved : null };

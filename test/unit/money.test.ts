@@ -1,7 +1,7 @@
 import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Decimal, formatMoney, parseMoney, roundFen, withText } from "../../src/money";
+import { Decimal, formatMoney, parseMoney, roundFen } from "../../src/money";
 import { toFen } from "../../src/rules/ledger";
 import { evaluateCase } from "../../src/case/evaluate";
 import { inputError } from "../helpers";
@@ -230,9 +230,9 @@ describe("the two-decimal text a parsed amount keeps (formatMoney without toFixe
     expect(formatMoney(d)).toBe(d.toFixed(2)); // the same text toFixed gives
   });
 
-  it("remembers nothing for a text MONEY_PATTERN does not write: toFixed rounds and drops leading zeros", () => {
+  it("writes an amount of more than two decimals as toFixed does: rounded half up, no leading zeros", () => {
     // 1.235 → 1.24 half up; "007" is 7.00
-    expect(formatMoney(withText(new Decimal("1.235"), "1.235"))).toBe("1.24");
-    expect(formatMoney(withText(new Decimal("007"), "007"))).toBe("7.00");
+    expect(formatMoney(new Decimal("1.235"))).toBe("1.24");
+    expect(formatMoney(new Decimal("007"))).toBe("7.00");
   });
 });

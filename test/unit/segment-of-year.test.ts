@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/money";
 import { recording, segmentOfYear, valueOn, type Lookup, type Parameter } from "../../src/policy/parameter";
-import { fenOf } from "../../src/rules/fen-of";
+import { toFen } from "../../src/rules/ledger";
 
 /** 55 through mid-2014, 70 from 2014-07-01 to 2017, a gap in the first half of 2018, 88 from 2018-07-01, unknown in 2020. */
 const basic: Parameter<string> = {
@@ -38,14 +38,14 @@ describe("segmentOfYear (a value looked up once a year)", () => {
   });
 });
 
-describe("fenOf", () => {
+describe("toFen", () => {
   it("reads whole fen from the two-decimal text: 123.4 → 12340, 0.05 → 5, 600 → 60000", () => {
-    expect(fenOf(new Decimal("123.4"))).toBe(12340);
-    expect(fenOf(new Decimal("0.05"))).toBe(5);
-    expect(fenOf(new Decimal("600"))).toBe(60000);
+    expect(toFen(new Decimal("123.4"))).toBe(12340);
+    expect(toFen(new Decimal("0.05"))).toBe(5);
+    expect(toFen(new Decimal("600"))).toBe(60000);
   });
 
-  it("leaves a negative amount to toFen: −1.5 → −150", () => {
-    expect(fenOf(new Decimal("-1.5"))).toBe(-150);
+  it("reads a negative amount too: −1.5 → −150", () => {
+    expect(toFen(new Decimal("-1.5"))).toBe(-150);
   });
 });
