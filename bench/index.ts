@@ -41,6 +41,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --batch N                batch file size (default 20000; --quick 2000)
   --scaling N              worker scaling: batch and cost --workers 2 vs 1 on N cases (default
                            200000; --quick 20000; 0 skips it)
+  --scaling-rounds N       runs of each side of the scaling, in ABBA order (2 1, 1 2, …): the
+                           scaling is the mean time with 1 worker over the mean with 2 (default
+                           2; --quick 1)
   --large N                also batch and cost on an N-case file
   --no-batch               skip the batch sections (batch, scaling, large)
   --scaling-only           only the worker scaling (with --scaling N, --json)
@@ -63,6 +66,7 @@ const parsed = (() => {
         cases: { type: "string" },
         batch: { type: "string" },
         scaling: { type: "string" },
+        "scaling-rounds": { type: "string" },
         large: { type: "string" },
         profile: { type: "boolean" },
         generate: { type: "string" },
@@ -83,7 +87,10 @@ if (args.help) {
 
 /** A 2-worker scaling: the ratio, the cases, the load before the first run and the least idle CPU before a run. */
 interface ScalingFigure {
+  /** The mean time with 1 worker over the mean with 2, over `rounds` runs of each. */
   ratio: number;
+  /** Each round's own ratio, in the order run. */
+  rounds: number[];
   cases: number;
   workers: 2;
   loadAverage: number[];
@@ -160,10 +167,12 @@ const quick = args.quick ?? false;
 const populationSize = Number(args.cases ?? (quick ? 2000 : 20_000));
 const batchSize = Number(args.batch ?? (quick ? 2000 : 20_000));
 const scalingSize = Number(args.scaling ?? (quick ? 20_000 : 200_000));
+const scalingRounds = Number(args["scaling-rounds"] ?? (quick ? 1 : 2));
 for (const [flag, n] of [
   ["--cases", populationSize],
   ["--batch", batchSize],
   ["--scaling", scalingSize],
+  ["--scaling-rounds", scalingRounds],
 ] as const)
   if (!Number.isInteger(n) || n < 0) {
     process.stderr.write(`bench: ${flag} must be a whole number of cases\n\n${USAGE}`);
@@ -764,53 +773,77 @@ async function parallelCapacity(
   return { one, two, capacity: (2 * one) / two };
 }
 
-/** One command's scaling: its runs with 2 workers, then 1, each with the load before it. */
+/** One command's scaling: its runs with 2 workers and with 1, each with the load before it. */
 interface Scaling {
   readonly ratio: number;
+  /** The ratio of each round (its 1-worker run over its 2-worker run). */
+  readonly rounds: readonly number[];
   readonly loads: readonly Awaited<ReturnType<typeof loadNow>>[];
 }
 
+/** The mean of some numbers. */
+function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
 /**
- * Run `argv(workers)` with 2 workers, then 1 (two workers first: the run that needs both cores
- * free gets the quiet moment it started in), print each run with the load before it and the
- * scheduler's accounting of its worker processes, then the scaling and the estimates that
- * depend less on the load. `after` checks a run's output (batch: its hash), or returns "".
+ * Run `argv(workers)` with 2 workers and with 1, `rounds` times, in the order 2 1, 1 2, 2 1, …
+ * (ABBA: a drift of the machine's speed during the runs weighs on both sides alike), print each
+ * run with the load before it and the scheduler's accounting of its worker processes, then the
+ * scaling (the mean time with 1 worker over the mean with 2) and the estimates that depend less
+ * on the load. `after` checks a run's output (batch: its hash), or returns "".
  */
 async function scalingOf(
   name: string,
   n: number,
+  rounds: number,
   argv: (workers: number) => string[],
   after: (r: RunResult) => Promise<string>,
 ): Promise<Scaling & { checks: string[] }> {
-  const seconds: number[] = [];
-  const cpu: number[] = [];
-  const sched: (RunResult["workerSched"] | null)[] = [];
+  const runs: { workers: 1 | 2; r: RunResult }[] = [];
   const loads: Awaited<ReturnType<typeof loadNow>>[] = [];
   const checks: string[] = [];
-  for (const workers of [2, 1]) {
-    const load = await loadNow();
-    loads.push(load);
-    const r = await timed(argv(workers));
-    seconds.push(r.seconds);
-    cpu.push(r.cpuSeconds);
-    sched.push(r.workerSched);
-    const check = await after(r);
-    checks.push(check);
-    log(
-      `${name} --workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}${check && `, ${check.replace(/^sha256 \w+ /, "")}`}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
-    );
-    const w = r.workerSched;
-    if (w)
+  for (let round = 0; round < rounds; round++) {
+    for (const workers of round % 2 === 0 ? ([2, 1] as const) : ([1, 2] as const)) {
+      const load = await loadNow();
+      loads.push(load);
+      const r = await timed(argv(workers));
+      runs.push({ workers, r });
+      const check = await after(r);
+      checks.push(check);
       log(
-        `  its ${w.n} worker process${w.n > 1 ? "es" : ""}' main threads: on a CPU ${fmt((100 * w.run) / w.life)}%, runnable but waiting for a CPU (the load) ${fmt((100 * w.wait) / w.life)}%, asleep (waiting for work or I/O) ${fmt((100 * (w.life - w.run - w.wait)) / w.life)}% of their ${fmt(w.life / w.n, 1)} s`,
+        `${name} --workers ${workers}: ${fmt(r.seconds, 1)} s wall, ${fmt(n / r.seconds)} cases/s, CPU ${fmt(r.cpuSeconds, 1)} s (user + system, all processes), ${rss(r)}${check && `, ${check.replace(/^sha256 \w+ /, "")}`}, exit ${r.code}; ${lastLine(r.stderr)} (before the run: ${load.text})`,
       );
+      const w = r.workerSched;
+      if (w)
+        log(
+          `  its ${w.n} worker process${w.n > 1 ? "es" : ""}' main threads: on a CPU ${fmt((100 * w.run) / w.life)}%, runnable but waiting for a CPU (the load) ${fmt((100 * w.wait) / w.life)}%, asleep (waiting for work or I/O) ${fmt((100 * (w.life - w.run - w.wait)) / w.life)}% of their ${fmt(w.life / w.n, 1)} s`,
+        );
+    }
   }
+  // Index 0: 2 workers, 1: 1 worker; each a mean over the rounds.
+  const of = (workers: 1 | 2) => runs.filter((x) => x.workers === workers).map((x) => x.r);
+  const sides = [of(2), of(1)] as const;
+  const seconds = sides.map((rs) => mean(rs.map((r) => r.seconds)));
+  const cpu = sides.map((rs) => mean(rs.map((r) => r.cpuSeconds)));
   const ratio = seconds[1]! / seconds[0]!;
-  log(`${name} scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75)`);
+  const perRound = sides[0].map((two, i) => sides[1][i]!.seconds / two.seconds);
+  log(
+    `${name} scaling at ${fmt(n)} cases: ${fmt(ratio, 2)}× with 2 workers (target ≥ 1.75)${rounds > 1 ? `: the mean of ${rounds} runs each, ${fmt(seconds[1]!, 1)} s / ${fmt(seconds[0]!, 1)} s; by round ${perRound.map((x) => `${fmt(x, 2)}×`).join(", ")}` : ""}`,
+  );
   // Estimates less dependent on the load: the scaling had the workers not waited for a CPU; the
   // CPU-time bound; and the critical paths: one worker cannot finish before its evaluating thread
   // has had its CPU time (its collector and compiler threads run on the other core), two not
   // before all the CPU time of the run fits on two cores.
+  const sched = sides.map((rs) =>
+    rs.every((r) => r.workerSched !== null)
+      ? {
+          run: mean(rs.map((r) => r.workerSched!.run)),
+          wait: mean(rs.map((r) => r.workerSched!.wait)),
+          n: rs[0]!.workerSched!.n,
+        }
+      : null,
+  );
   const waits = sched.map((w) => (w ? w.wait / w.n : NaN));
   log(
     `  estimate without the time the workers waited for a CPU: 1 worker ${fmt(seconds[1]! - waits[1]!, 1)} s, 2 workers ${fmt(seconds[0]! - waits[0]!, 1)} s, ${fmt((seconds[1]! - waits[1]!) / (seconds[0]! - waits[0]!), 2)}× (an estimate, not a measurement, and too high: two busy processes also wait for each other's helper threads)`,
@@ -829,7 +862,7 @@ async function scalingOf(
       `  critical paths on two free cores: 1 worker ${fmt(path1, 1)} s (the ${fmt(cpu[1]! - one.run, 1)} s of CPU of its other threads and the main process run on the other core), 2 workers ${fmt(path2, 1)} s (all ${fmt(cpu[0]!, 1)} s of CPU on two cores, or the workers' own time): ${fmt(path1 / path2, 2)}× (an estimate from CPU times, which the load inflates too)`,
     );
   }
-  return { ratio, loads, checks };
+  return { ratio, rounds: perRound, loads, checks };
 }
 
 /**
@@ -842,13 +875,14 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   const input = join(dir, "scaling.jsonl");
   await generate(n, input);
   log(
-    `## Worker scaling: ${fmt(n)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --workers 2, then 1, --out results.jsonl; then cost … --override`,
+    `## Worker scaling: ${fmt(n)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --workers 2 and 1, --out results.jsonl, ${scalingRounds} run${scalingRounds > 1 ? "s" : ""} each (ABBA order); then cost … --override`,
   );
   log();
   const out = join(dir, "scaling-out.jsonl");
   const batch = await scalingOf(
     "batch",
     n,
+    scalingRounds,
     (workers) => ["batch", input, "--workers", String(workers), "--out", out],
     async (r) => {
       const size = existsSync(out) ? mb(statSync(out).size) : "none";
@@ -857,13 +891,14 @@ async function workerScaling(dir: string, n: number): Promise<void> {
       return `sha256 ${hash} output ${size}`;
     },
   );
-  const [h2, h1] = batch.checks.map((c) => c.split(" ")[1]);
-  log(`  outputs byte-identical: ${h1 === h2 ? "yes" : "NO"}`);
+  const hashes = new Set(batch.checks.map((c) => c.split(" ")[1]));
+  log(`  outputs byte-identical (all ${batch.checks.length} runs): ${hashes.size === 1 ? "yes" : "NO"}`);
   const override = join(dir, "scaling-override.json");
   writeFileSync(override, JSON.stringify(COUNTY_PLUS_20));
   const cost = await scalingOf(
     "cost",
     n,
+    scalingRounds,
     (workers) => [
       "cost",
       input,
@@ -878,6 +913,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   log();
   const summary = (s: Scaling) => ({
     ratio: round2(s.ratio),
+    rounds: s.rounds.map(round2),
     cases: n,
     workers: 2 as const,
     loadAverage: s.loads[0]!.loadAverage,

@@ -180,7 +180,7 @@ describe("worker processes write their output into the --out file themselves", (
         const c = r as EvaluateChunkResult;
         if (c.held) {
           held++;
-          out.spool!.place(c.held.bytes, c.held.writeAt);
+          await out.spool!.place(c.held.bytes, c.held.writeAt);
         } else await out.write(c.output);
       },
     );
@@ -234,4 +234,44 @@ describe("worker processes write their output into the --out file themselves", (
     );
     expect(results).toHaveLength(1);
   }, 60_000);
+});
+
+describe("the spool: one write at a time, in file order", () => {
+  it("a placed write starts only when the one placed before it has ended; place resolves then", async () => {
+    const target = join(mkdtempSync(join(tmpdir(), "resident-pension-spool-")), "out.jsonl");
+    const out = await fileOutput(target);
+    const spool = out.spool!;
+    const log: string[] = [];
+    const ends: (() => void)[] = [];
+    // Each write records its start, writes its bytes when released, then records its end.
+    const writer =
+      (name: string, bytes: string) =>
+      (position: number): Promise<void> => {
+        log.push(`start ${name} at ${position}`);
+        return new Promise<void>((done) => ends.push(done)).then(async () => {
+          await spool.write(Buffer.from(bytes), position);
+          log.push(`end ${name}`);
+        });
+      };
+    const a = spool.place(3, writer("a", "aa\n"));
+    const b = spool.place(2, writer("b", "b\n"));
+    await a; // nothing was placed before a
+    await new Promise((r) => setTimeout(r, 20));
+    // Only a has started (at 0); b waits for it. Positions follow the placing order: b at 3.
+    expect(log).toEqual(["start a at 0"]);
+    let bPlaced = false;
+    void b.then(() => (bPlaced = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(bPlaced).toBe(false); // place(b) resolves when a (placed before it) has ended
+    ends[0]!();
+    await b;
+    expect(log).toEqual(["start a at 0", "end a", "start b at 3"]);
+    const c = spool.place(4, writer("c", "ccc\n"));
+    ends[1]!();
+    await c;
+    ends[2]!();
+    await out.commit();
+    expect(log).toEqual(["start a at 0", "end a", "start b at 3", "end b", "start c at 5", "end c"]);
+    expect(readFileSync(target, "utf8")).toBe("aa\nb\nccc\n");
+  });
 });

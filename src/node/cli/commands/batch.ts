@@ -155,7 +155,7 @@ export async function batchFile(file: string, options: BatchOptions, streams: Cl
       async (r) => {
         const c = r as EvaluateChunkResult;
         // A worker process that kept the bytes writes them at their place itself; commit waits for it.
-        if (c.held) out.spool!.place(c.held.bytes, c.held.writeAt);
+        if (c.held) await out.spool!.place(c.held.bytes, c.held.writeAt);
         else await out.write(c.output);
         counts.ok += c.ok;
         counts.failed += c.failed;
