@@ -1,10 +1,11 @@
 // Worker processes that read their own byte ranges of the input (issue 18): the ranges cover the
 // file exactly, at line starts, numbered as in the whole file; the output and the totals are the
 // bytes and sums of a run without workers; a dying process and an unreadable range.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { dirname, join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { addSums, emptySums } from "../../src/node/batch/cost";
 import { chunksOf, runOrdered } from "../../src/node/batch/pool";
 import { rangeChunk, rangesOf, type Job, type RangeJob } from "../../src/node/batch/ranges";
@@ -273,5 +274,52 @@ describe("the spool: one write at a time, in file order", () => {
     await out.commit();
     expect(log).toEqual(["start a at 0", "end a", "start b at 3", "end b", "start c at 5", "end c"]);
     expect(readFileSync(target, "utf8")).toBe("aa\nb\nccc\n");
+  });
+});
+
+describe("the temporary output file is flushed as it grows", () => {
+  /** A FileHandle's prototype, whose `datasync` the output calls. */
+  async function handlePrototype(): Promise<{ datasync(): Promise<void> }> {
+    const h = await open(join(mkdtempSync(join(tmpdir(), "resident-pension-flush-")), "probe"), "w");
+    await h.close();
+    return Object.getPrototypeOf(h) as { datasync(): Promise<void> };
+  }
+
+  it("a datasync after every flushBytes written, in the background; the file is whole", async () => {
+    const datasync = vi.spyOn(await handlePrototype(), "datasync");
+    try {
+      const target = join(mkdtempSync(join(tmpdir(), "resident-pension-flush-")), "out.jsonl");
+      const out = await fileOutput(target, 10);
+      await out.write("1234567\n"); // 8 bytes written: under 10, no flush
+      expect(datasync).toHaveBeenCalledTimes(0);
+      await out.write("abcdefg\n"); // 16 bytes: a flush
+      expect(datasync).toHaveBeenCalledTimes(1);
+      // Through the spool (worker processes' writes) too: 16 + 12 = 28 bytes, 12 since the last flush.
+      await out.spool!.place(12, (position) => out.spool!.write(Buffer.from("placed line\n"), position));
+      // One flush at a time: the second starts when the first has ended.
+      await vi.waitFor(() => expect(datasync).toHaveBeenCalledTimes(2));
+      await out.commit();
+      expect(datasync).toHaveBeenCalledTimes(2); // commit syncs (fsync), it does not flush again
+      expect(readFileSync(target, "utf8")).toBe("1234567\nabcdefg\nplaced line\n");
+    } finally {
+      datasync.mockRestore();
+    }
+  });
+
+  it("a flush that fails fails the run: commit rejects with the error, the final name is not written", async () => {
+    const proto = await handlePrototype();
+    const eio = Object.assign(new Error("EIO: i/o error, fdatasync"), { code: "EIO" });
+    const datasync = vi.spyOn(proto, "datasync").mockRejectedValue(eio);
+    try {
+      const target = join(mkdtempSync(join(tmpdir(), "resident-pension-flush-")), "out.jsonl");
+      const out = await fileOutput(target, 4);
+      await out.write("first line\n");
+      await expect(out.commit()).rejects.toThrow(/cannot write .*out\.jsonl: EIO/);
+      await out.abort(); // as batch does on a failed commit
+      expect(existsSync(target)).toBe(false);
+      expect(readdirSync(dirname(target))).toEqual([]); // the temporary file is removed
+    } finally {
+      datasync.mockRestore();
+    }
   });
 });
