@@ -10,6 +10,8 @@ describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
     expect(toFen(new Decimal("123.4"))).toBe(12340);
     expect(toFen(new Decimal("0.05"))).toBe(5);
     expect(toFen(new Decimal("999999999999.99"))).toBe(99999999999999);
+    expect(toFen(new Decimal("600"))).toBe(60000);
+    expect(toFen(new Decimal("-1.5"))).toBe(-150); // a negative amount too
     expect(formatFen(5)).toBe("0.05");
     expect(formatFen(-1234)).toBe("-12.34");
     expect(formatFen(0)).toBe("0.00");

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { qiannan } from "../../src/policy/index";
-import { isKnownOn, segmentOn, valueOn, type Parameter } from "../../src/policy/parameter";
+import {
+  isKnownOn,
+  recording,
+  segmentOfYear,
+  segmentOn,
+  valueOn,
+  type Lookup,
+  type Parameter,
+} from "../../src/policy/parameter";
 import { inputError } from "../helpers";
 
 /**
@@ -133,5 +141,28 @@ describe("segmentOn / isKnownOn", () => {
     expect(isKnownOn(basic, "2018-03-15")).toBe(false);
     expect(isKnownOn(basic, "2020-07-01")).toBe(false);
     expect(isKnownOn(basic, "2014-07-01")).toBe(true);
+  });
+});
+
+describe("segmentOfYear (a value looked up once a year)", () => {
+  it("is the segment of every day of a year one segment covers, the one valueOn finds on any of its days", () => {
+    expect(segmentOfYear(basic, 2015)?.value).toBe("70");
+    expect(segmentOfYear(basic, 2015)).toBe(valueOn(basic, "2015-06-15"));
+    expect(segmentOfYear(basic, 2017)).toBe(valueOn(basic, "2017-12-31")); // until is inclusive
+    expect(segmentOfYear(basic, 2012)?.value).toBe("55");
+  });
+
+  it("is undefined where the value changes within the year, a gap or an unknown period meets it", () => {
+    expect(segmentOfYear(basic, 2014)).toBeUndefined(); // 55, then 70 from 1 July
+    expect(segmentOfYear(basic, 2011)).toBeUndefined(); // from 1 July only
+    expect(segmentOfYear(basic, 2018)).toBeUndefined(); // a gap, then 88
+    expect(segmentOfYear(basic, 2020)).toBeUndefined(); // unknown
+    expect(segmentOfYear(basic, 2021)).toBeUndefined(); // unknown too
+  });
+
+  it("is undefined for a parameter that records its lookups (needs), so each lookup is recorded", () => {
+    const into: Lookup[] = [];
+    expect(segmentOfYear(recording(basic, into), 2015)).toBeUndefined();
+    expect(into).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ export interface Spool {
   /**
    * Reserve the next `bytes` bytes of the output and have `write` fill them (at the position it
    * is given), after the write placed before it has ended: one write at a time, in file order.
-   * Resolves when fewer than two writes wait (await it: backpressure); `commit` waits for every
+   * Resolves when that earlier write has ended (await it: backpressure); `commit` waits for every
    * write, and fails with the first write error (as does every `place` after it).
    */
   place(bytes: number, write: (position: number) => Promise<void>): Promise<void>;
@@ -152,12 +152,12 @@ export async function fileOutput(file: string, flushBytes = FLUSH_BYTES): Promis
  * A file flushed as it grows: one `datasync` at a time, in the background, after every
  * `flushBytes` written, so that the `fsync` before the rename, which the run waits for, has
  * little left to write (0.8 s for the 2.8 GB of 200,000 cases with the trace, otherwise). A
- * failed flush is handed to `failed`: the run fails as on a failed write.
+ * failed flush is handed to `onError`: the run fails as on a failed write.
  */
 function backgroundFlush(
   handle: FileHandle,
   flushBytes: number,
-  failed: (e: unknown) => void,
+  onError: (e: unknown) => void,
 ): { wrote(bytes: number): void; end(): Promise<void> } {
   let written = 0;
   let flushedAt = 0;
@@ -172,7 +172,7 @@ function backgroundFlush(
         flushSome(); // what was written meanwhile
       },
       (e: unknown) => {
-        failed(e);
+        onError(e);
         flushing = null;
       },
     );
