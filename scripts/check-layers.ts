@@ -23,7 +23,17 @@ const src = join(root, "src");
 export const layers: readonly { readonly name: string; readonly paths: readonly string[] }[] = Object.freeze([
   {
     name: "vocabulary",
-    paths: ["freeze.ts", "region-ids.ts", "kinds.ts", "errors.ts", "money.ts", "dates.ts", "i18n/", "vocabulary/"],
+    paths: [
+      "freeze.ts",
+      "region-ids.ts",
+      "kinds.ts",
+      "errors.ts",
+      "exact-decimal.ts",
+      "money.ts",
+      "dates.ts",
+      "i18n/",
+      "vocabulary/",
+    ],
   },
   { name: "policy", paths: ["policy/"] },
   { name: "rules", paths: ["rules/"] },

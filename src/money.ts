@@ -1,16 +1,14 @@
 import { render, text, type Text } from "./i18n/index";
-import DecimalJs from "decimal.js";
+import { ExactDecimal } from "./exact-decimal";
 import { PensionInputError, type JsonPath } from "./errors";
 
 /**
- * The library's own Decimal constructor: a clone, so the global decimal.js settings of a host
- * application are never read or changed (conventions.md "Money"). Rounding is ROUND_HALF_UP.
+ * The library's exact decimal (src/exact-decimal.ts: BigInt, decimal.js's semantics at precision
+ * 40 and ROUND_HALF_UP). It has no settings, so nothing a host application does to decimal.js
+ * (conventions.md "Money") can change what the library computes; frozen, so nobody can add any.
  */
-export const Decimal = Object.freeze(DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP }));
-// Frozen: `Decimal.set(…)` (or `money.constructor.set(…)`) from outside throws and cannot change
-// the precision or rounding the library computes with. The methods the library uses never write
-// to their constructor (decimal.js only does so in pow, ln, exp and the trigonometric functions).
-export type Decimal = InstanceType<typeof Decimal>;
+export const Decimal = Object.freeze(ExactDecimal);
+export type Decimal = ExactDecimal;
 
 /** An amount of yuan (元). */
 export type Money = Decimal;
@@ -112,29 +110,21 @@ export function formatMoney(d: Decimal): string {
 /** ".00" … ".99": the fen part of every amount written, built once. */
 export const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
 
+const FEN_PER_UNIT = [100, 10, 1] as const; // fen in a unit of the last decimal, by scale 0, 1, 2
+
 /**
- * `d.toFixed(2)` for an amount of whole fen below 10^15 yuan, read from the digits decimal.js
- * keeps (its documented `d`, `e`, `s`: base-10^7 words aligned on the decimal point, trailing zero
- * words dropped), without a Decimal or a rounding; undefined for anything else (more decimals, too
- * large, not finite): toFixed rounds those.
+ * `d.toFixed(2)` for an amount of at most two decimals whose digits stay below 10^13, as whole fen in
+ * a number (exact: below 2^53) and a table's cents; undefined for anything else (more decimals or
+ * larger), which toFixed writes.
  */
-function wholeFenText(x: Decimal): string | undefined {
-  const words = x.d;
-  const e = x.e;
-  if (!words || e >= 15 || e < -2) return undefined;
-  const intWords = e >= 0 ? Math.floor(e / 7) + 1 : 0; // at most 3: below 10^15, exact in a number
-  const n = words.length;
-  if (n > intWords + 1) return undefined;
-  let yuan = 0;
-  for (let i = 0; i < intWords; i++) yuan = yuan * 1e7 + (i < n ? words[i]! : 0);
-  let cents = 0;
-  if (n > intWords) {
-    const fraction = words[intWords]!; // the first seven decimals
-    if (fraction % 100000 !== 0) return undefined;
-    cents = fraction / 100000;
-  }
-  // toFixed writes no sign on a zero ("-0" → "0.00").
-  return x.s < 0 && (yuan !== 0 || cents !== 0) ? `-${yuan}${CENTS[cents]!}` : `${yuan}${CENTS[cents]!}`;
+function wholeFenText(d: Decimal): string | undefined {
+  const k = d.k;
+  if (k > 2 || d.c >= 10_000_000_000_000n || d.c <= -10_000_000_000_000n) return undefined;
+  const fen = Number(d.c) * FEN_PER_UNIT[k as 0 | 1 | 2];
+  const a = fen < 0 ? -fen : fen;
+  const cents = a % 100;
+  const text = `${(a - cents) / 100}${CENTS[cents]!}`;
+  return fen < 0 ? `-${text}` : text;
 }
 
 /** `$.payments[3].amount`, for messages. */

@@ -285,7 +285,7 @@ export function floorLaw(region: RegionId): void {
         let top = new Decimal(0);
         for (const s of p.segments)
           if (!("unknown" in s) && s.from <= n.until && (s.until === undefined || s.until >= n.from))
-            top = Decimal.max(top, s.value);
+            if (new Decimal(s.value).gt(top)) top = new Decimal(s.value);
         (supply[n.parameter] ??= []).push({
           from: n.from,
           until: n.until,

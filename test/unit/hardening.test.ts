@@ -253,13 +253,16 @@ describe("no shared mutable state", () => {
     expect(limits.payments).toBe(200);
   });
 
-  it("the library's decimal settings cannot be changed from outside: set throws and results stay the same", () => {
+  it("the library's decimal has no settings to change from outside: its constructor is frozen and results stay the same", () => {
     const before = JSON.stringify(evaluateCase(getRegionCase()));
-    expect(() => Decimal.set({ precision: 1, rounding: Decimal.ROUND_DOWN })).toThrow(TypeError);
+    expect(Object.isFrozen(Decimal)).toBe(true);
     const money = parseMoney("1.25", []);
-    expect(() => (money.constructor as typeof Decimal).set({ precision: 1 })).toThrow(TypeError);
+    expect(money.constructor).toBe(Decimal);
     expect(() => {
       (Decimal as { precision: number }).precision = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (money.constructor as unknown as { set: unknown }).set = () => undefined;
     }).toThrow(TypeError);
     expect(Decimal.precision).toBe(40);
     expect(JSON.stringify(evaluateCase(getRegionCase()))).toBe(before);

@@ -26,7 +26,7 @@ describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
         fc.integer({ min: 0, max: 999_999_999_999_999 }), // rate digits: below 1,000 (the case format's limit)…
         fc.integer({ min: 12, max: 15 }), // …with up to 12 decimals (and trailing zeros)
         (fen, digits, decimals) => {
-          const rate = new Decimal(digits).dividedBy(new Decimal(10).pow(decimals));
+          const rate = new Decimal(digits).dividedBy(new Decimal(`1e${decimals}`));
           const l = new Ledger("monthly");
           l.creditFen("personal", fen);
           for (let m = 0; m < 12; m++) l.beginMonth(m);
