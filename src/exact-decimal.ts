@@ -8,7 +8,7 @@
  * trailing zero in `c` while `k > 0`), so `decimalPlaces()` is `k`. Every arithmetic result is
  * rounded half up to 40 significant digits, as decimal.js rounds to its precision; parsing and
  * `toDecimalPlaces` are exact. One difference: there is no negative zero (decimal.js keeps the
- * sign of `-0`, seen only in its `toNumber`, `valueOf` and `isNeg`; every text is the same).
+ * sign of `-0`, seen only in its `toNumber`, `valueOf`, `toJSON` and `isNeg`; every other text is the same).
  */
 
 /** What a Decimal is made from: a decimal string (`"1200.5"`, `"1e-7"`), a finite number or a Decimal. */

@@ -38,6 +38,11 @@ describe("ExactDecimal agrees with decimal.js (precision 40, ROUND_HALF_UP)", ()
         const x = new ExactDecimal(t);
         const o = new Oracle(t);
         expect(x.toString()).toBe(o.toString());
+        expect(new ExactDecimal(x).toString()).toBe(o.toString()); // a copy
+        // decimal.js writes a negative zero "-0" in valueOf and toJSON; ExactDecimal has none
+        const json = o.isZero() ? "0" : o.valueOf();
+        expect(x.valueOf()).toBe(json);
+        expect(JSON.stringify({ x })).toBe(JSON.stringify({ x: json }));
         expect(x.toFixed()).toBe(o.toFixed());
         expect(x.decimalPlaces()).toBe(o.decimalPlaces());
         expect(x.isInteger()).toBe(o.isInteger());
