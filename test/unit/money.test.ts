@@ -5,6 +5,7 @@ import { Decimal, formatMoney, parseMoney, roundFen } from "../../src/money";
 import { toFen } from "../../src/rules/ledger";
 import { evaluateCase } from "../../src/case/evaluate";
 import { inputError } from "../helpers";
+import { runsFor, SEED } from "../arbitraries/evaluate";
 
 const PATH = ["payments", 3, "amount"] as const;
 
@@ -159,11 +160,12 @@ describe("formatMoney", () => {
           expect(formatMoney(d)).toBe(d.toFixed(2, Decimal.ROUND_HALF_UP));
         },
       ),
+      { seed: SEED, numRuns: runsFor(100) },
     );
   });
 });
 
-describe("Decimal (the library's clone)", () => {
+describe("Decimal (the library's own: decimal.js's global settings do not reach it)", () => {
   const saved = { precision: DecimalJs.precision, rounding: DecimalJs.rounding };
 
   beforeEach(() => {
@@ -176,7 +178,7 @@ describe("Decimal (the library's clone)", () => {
   });
 
   it("keeps its own precision when the global decimal.js precision changes", () => {
-    // 1/3 to 40 significant digits (the clone's precision), not 5
+    // 1/3 to 40 significant digits (the library's precision), not 5
     expect(new Decimal(1).div(3).toString()).toBe("0." + "3".repeat(40));
     expect(Decimal.precision).toBeGreaterThanOrEqual(34); // conventions.md: precision ≥ 34
   });
@@ -210,7 +212,7 @@ describe("Decimal (the library's clone)", () => {
 
   it("does not change the global decimal.js defaults when the library is loaded", () => {
     // `saved` was read after the library was imported: it must still hold decimal.js's defaults,
-    // precision 20 and ROUND_HALF_UP (4), because the library only ever configures its clone
+    // precision 20 and ROUND_HALF_UP (4), because the library does not use decimal.js at all
     expect(saved).toEqual({ precision: 20, rounding: 4 });
     expect(Decimal).not.toBe(DecimalJs);
   });
