@@ -104,27 +104,35 @@ export function roundFen(d: Decimal): Money {
 /** Two-decimal string, the only way money leaves the library: `"55.00"`. */
 export function formatMoney(d: Decimal): string {
   if (d === ZERO) return "0.00"; // the shared zero of most unpaid parts: no formatting needed
-  return wholeFenText(d) ?? d.toFixed(2, Decimal.ROUND_HALF_UP);
+  const fen = wholeFen(d);
+  return fen === undefined ? d.toFixed(2, Decimal.ROUND_HALF_UP) : formatFen(fen);
 }
-
-/** ".00" … ".99": the fen part of every amount written, built once. */
-export const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
 
 const FEN_PER_UNIT = [100, 10, 1] as const; // fen in a unit of the last decimal, by scale 0, 1, 2
 
 /**
- * `d.toFixed(2)` for an amount of at most two decimals whose digits stay below 10^13, as whole fen in
- * a number (exact: below 2^53) and a table's cents; undefined for anything else (more decimals or
- * larger), which toFixed writes.
+ * `d` in whole fen, for an amount of at most two decimals whose digits stay below 10^13 (so the
+ * fen are exact in a number, below 2^53); undefined for anything else (more decimals, or larger).
+ *
+ * @example
+ * wholeFen(new Decimal("123.4")) //=> 12340
  */
-function wholeFenText(d: Decimal): string | undefined {
+export function wholeFen(d: Decimal): number | undefined {
   const k = d.k;
   if (k > 2 || d.c >= 10_000_000_000_000n || d.c <= -10_000_000_000_000n) return undefined;
-  const fen = Number(d.c) * FEN_PER_UNIT[k as 0 | 1 | 2];
-  const a = fen < 0 ? -fen : fen;
-  const cents = a % 100;
+  return Number(d.c) * FEN_PER_UNIT[k as 0 | 1 | 2];
+}
+
+/** ".00" … ".99": the fen part of every amount written, built once. */
+const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => (c < 10 ? `.0${c}` : `.${c}`));
+
+/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45" (yuan digits, then a table's cents). */
+export function formatFen(f: number): string {
+  const negative = f < 0;
+  const a = negative ? -f : f;
+  const cents = a % 100; // exact on safe integers, as is the division of the multiple of 100 below
   const text = `${(a - cents) / 100}${CENTS[cents]!}`;
-  return fen < 0 ? `-${text}` : text;
+  return negative ? `-${text}` : text;
 }
 
 /** `$.payments[3].amount`, for messages. */

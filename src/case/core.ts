@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatMoney, knownAmount, parseMoney, ZERO } from "../money";
+import { Decimal, formatFen, formatMoney, knownAmount, parseMoney, ZERO } from "../money";
 import { formatMonth, lastDayOf, monthOf, parseMonth, type CivilDate, type MonthIndex } from "../dates";
 import { isPensionInputError, localizeError, PensionInputError, type JsonPath } from "../errors";
 import type { EventKind } from "../kinds";
@@ -12,7 +12,6 @@ import { evaluateEnrollment } from "../rules/enrollment";
 import { evaluatePayments, type LumpSumEntry, type PaymentEntry, type PaymentsOutcome } from "../rules/payments";
 import type { Person } from "../rules/person";
 import { runAccount, type AccountRun } from "../rules/account";
-import { formatFen } from "../rules/ledger";
 import { monthlyBenefit, type BenefitFacts, type MonthlyBenefitValue } from "../rules/benefit";
 import { isPaidMonth, pensionSchedule, type PensionSchedule } from "../rules/schedule";
 import { settle, type SettlementEvent, type SettlementValue } from "../rules/settlement";

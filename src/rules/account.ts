@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { formatMoney, roundFen, ZERO, type Decimal } from "../money";
+import { formatFen, formatMoney, roundFen, ZERO, type Decimal } from "../money";
 import {
   ageOn,
   firstDayOf,
@@ -16,7 +16,7 @@ import type { RegionPolicy } from "../policy/schema";
 import { componentKinds } from "../kinds";
 import { accountRule } from "./benefit";
 import { yearRate, type RateOptions, type YearRate } from "./interest-rate";
-import { divideFen, formatFen, fromFen, Ledger, toFen, type Components, type Fen } from "./ledger";
+import { divideFen, fromFen, Ledger, toFen, type Components, type Fen } from "./ledger";
 import type { Credit } from "./payments";
 import { isPaidMonth, type PensionSchedule } from "./schedule";
 import type { Trace } from "./trace";

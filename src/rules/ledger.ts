@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { CENTS, Decimal, formatMoney, ZERO } from "../money";
+import { Decimal, formatFen, formatMoney, wholeFen, ZERO } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -29,23 +29,16 @@ function safe(f: number): Fen {
 
 /** Whole fen of a two-decimal amount, without Decimal arithmetic: 123.4 → 12340. */
 export function toFen(d: Decimal): Fen {
-  const text = formatMoney(d); // the two-decimal text
+  const fen = wholeFen(d); // from the digits; larger amounts (or more decimals) from their text:
+  if (fen !== undefined) return fen;
+  const text = formatMoney(d); // the two-decimal text, rounded half up
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
-/** Fen as a Decimal; 0 is the shared zero. */
+/** Fen as a Decimal (the fen are its digits at two decimals); 0 is the shared zero. */
 export function fromFen(f: Fen): Decimal {
   if (f === 0) return ZERO; // most components are empty
-  return new Decimal(formatFen(f));
-}
-
-/** Fen as a two-decimal string, without a Decimal: 12345 → "123.45" (yuan digits, then a table's cents). */
-export function formatFen(f: Fen): string {
-  const negative = f < 0;
-  const a = negative ? -f : f;
-  const cents = a % 100; // exact on safe integers, as is the division of the multiple of 100 below
-  const text = `${(a - cents) / 100}${CENTS[cents]!}`;
-  return negative ? `-${text}` : text;
+  return new Decimal(BigInt(f), 2);
 }
 
 function zeroFen(): number[] {

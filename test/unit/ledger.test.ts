@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { isPensionInputError } from "../../src";
-import { Decimal } from "../../src/money";
-import { formatFen, Ledger, toFen, toRate } from "../../src/rules/ledger";
+import { Decimal, formatFen } from "../../src/money";
+import { Ledger, toFen, toRate } from "../../src/rules/ledger";
 
 /** The ledger keeps whole fen in safe-integer numbers (ledger.ts); these pin its exactness. */
 describe("ledger (ACC-COMPONENTS, INT-MONTHLY)", () => {
