@@ -1,7 +1,11 @@
 import { text } from "./i18n/index";
 import { extraText } from "./i18n/extra";
 import { UTCDate } from "@date-fns/utc";
-import { addDays, formatISO, getDaysInMonth } from "date-fns";
+// One module each, not the package's index: under Node (no bundler) the index loads all of
+// date-fns's ~300 files at start-up (docs/performance.md, "Start-up").
+import { addDays } from "date-fns/addDays";
+import { formatISO } from "date-fns/formatISO";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { PensionInputError, type JsonPath } from "./errors";
 import { formatPath } from "./money";
 
