@@ -152,11 +152,9 @@ export class ExactDecimal {
     const q = (n * pow10(s)) / d;
     const negative = this.c < 0n !== b.c < 0n;
     const drop = digits(q) - PRECISION;
-    const p = pow10(drop);
-    let kept = q / p;
-    // The exact rest beyond q only matters when the dropped digits are exactly a half or more:
-    // 2·(q mod p) ≥ p decides half up (p is even), whatever the remainder of n·10^s / d.
-    if (2n * (q % p) >= p) kept += 1n;
+    // Rounding q half up is exact: the rest of n·10^s / d beyond q cannot turn digits below a
+    // half into a half (the dropped digits' half, 10^drop / 2, is a whole number).
+    const kept = roundedCoefficient(q, drop, 4);
     return new ExactDecimal(negative ? -kept : kept, s + this.k - b.k - drop);
   }
 
@@ -240,10 +238,9 @@ export class ExactDecimal {
     if (this.c === 0n) return "0";
     const a = abs(this.c).toString();
     const e = a.length - 1 - this.k; // the exponent of the first digit
-    const sign = this.c < 0n ? "-" : "";
-    if (e > -7 && e < 21) return sign + plain(abs(this.c), this.k);
+    if (e > -7 && e < 21) return plain(this.c, this.k);
     const m = a.replace(/0+$/, "");
-    return `${sign}${m[0]}${m.length > 1 ? `.${m.slice(1)}` : ""}e${e < 0 ? "-" : "+"}${Math.abs(e)}`;
+    return `${this.c < 0n ? "-" : ""}${m[0]}${m.length > 1 ? `.${m.slice(1)}` : ""}e${e < 0 ? "-" : "+"}${Math.abs(e)}`;
   }
 
   toJSON(): string {
@@ -283,7 +280,7 @@ function roundedCoefficient(c: bigint, drop: number, rm: RoundingMode): bigint {
   return negative ? -q : q;
 }
 
-/** `a / 10^k` (a ≥ 0 unless noted by the sign of the BigInt) in normal notation, with at least `minDp` decimals. */
+/** `c / 10^k` in normal notation, with at least `minDp` decimals. */
 function plain(c: bigint, k: number, minDp = 0): string {
   const negative = c < 0n;
   let s = (negative ? -c : c).toString();

@@ -1,5 +1,5 @@
 import { text } from "../i18n/index";
-import { Decimal, formatFen, formatMoney, wholeFen, ZERO } from "../money";
+import { Decimal, formatFen, wholeFen, ZERO } from "../money";
 import { yearOfMonth, type MonthIndex } from "../dates";
 import { PensionInputError } from "../errors";
 import { componentKinds, type ComponentKind } from "../kinds";
@@ -31,7 +31,7 @@ function safe(f: number): Fen {
 export function toFen(d: Decimal): Fen {
   const fen = wholeFen(d); // from the digits; larger amounts (or more decimals) from their text:
   if (fen !== undefined) return fen;
-  const text = formatMoney(d); // the two-decimal text, rounded half up
+  const text = d.toFixed(2, Decimal.ROUND_HALF_UP); // the two-decimal text
   return safe(Number(text.slice(0, -3) + text.slice(-2)));
 }
 
