@@ -22,6 +22,10 @@ import type { Need } from "./need";
 
 type Pre = ((p: RegionPolicy) => RegionPolicy) | undefined;
 
+// Module-level callbacks: made once, not per case (see rules/person.ts).
+const isUnknown = (n: Need): boolean => n.status === "unknown";
+const periodText = (n: Need): string => `${n.parameter} ${n.from} – ${n.until}`;
+
 /**
  * A `parameter-unknown` error with every missing value of the case in `details.missing`
  * (answers.md §1); any other error unchanged.
@@ -30,12 +34,12 @@ export function withMissing(e: unknown, c: Case, resolve: (id: string) => Region
   if (!isPensionInputError(e) || e.code !== "parameter-unknown") return e;
   let missing: Need[];
   try {
-    missing = exploreCase(c, resolve, pre).report.needs.filter((n) => n.status === "unknown");
+    missing = exploreCase(c, resolve, pre).report.needs.filter(isUnknown);
   } catch {
     return e;
   }
   if (missing.length === 0) return e;
-  const list = missing.map((n) => `${n.parameter} ${n.from} – ${n.until}`).join("; ");
+  const list = missing.map(periodText).join("; ");
   const message = extraText("parameter.missing-all", { first: messageText(e), count: missing.length, list });
   return new PensionInputError(e.code, e.path, message, { ...e.details, missing });
 }
@@ -343,7 +347,7 @@ export function evaluateAnswering(
     }
   } else {
     const x = exploreCase(c, resolve, pre);
-    const missing = x.report.needs.filter((n) => n.status === "unknown");
+    const missing = x.report.needs.filter(isUnknown);
     if (x.report.complete) {
       result = { ...evaluateInternal(c, resolve, traceOn, pre, locale).result, unknowns: [] };
     } else {

@@ -41,8 +41,7 @@ export interface Missing {
 export function parameterById(policy: RegionPolicy, id: string): { key: string; parameter: AnyParameter } | undefined {
   for (const [key, v] of Object.entries(policy.parameters)) {
     const list = (Array.isArray(v) ? v : v ? [v] : []) as AnyParameter[];
-    const found = list.find((q) => q.id === id);
-    if (found) return { key, parameter: found };
+    for (const q of list) if (q.id === id) return { key, parameter: q };
   }
   return undefined;
 }
@@ -78,8 +77,14 @@ function candidateTiers(c: Case, p: AnyParameter, policy: RegionPolicy): string[
   // The latest known table's tiers too (a plain list, or `{ tiers, reserved }` since Qiannan 2021):
   // a case without payments still gets a valid, non-empty table.
   for (const t of tiersOf(lastKnownValue(p))) out.add(new Decimal(t).toFixed(2));
-  return [...out].filter((t) => new Decimal(t).gt(0)).sort((x, y) => new Decimal(x).comparedTo(y));
+  return [...out].filter(isPositive).sort(byAmount);
 }
+
+// Module-level callbacks: made once, not per call (see rules/person.ts).
+const isPositive = (t: string): boolean => new Decimal(t).gt(0);
+const byAmount = (x: string, y: string): number => new Decimal(x).comparedTo(y);
+const byParameterAndDate = (a: Need, b: Need): number =>
+  a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
 
 /** The tier amounts of a tier-table value: a list, or the general and reserved tiers of `{ tiers, reserved }`. */
 function tiersOf(value: unknown): string[] {
@@ -169,12 +174,23 @@ function recordingPolicy(policy: RegionPolicy, into: Lookup[]): RegionPolicy {
   const parameters: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(policy.parameters)) {
     parameters[k] = Array.isArray(v)
-      ? (v as AnyParameter[]).map((q) => recording(q, into))
+      ? recordingAll(v as AnyParameter[], into)
       : v
         ? recording(v as AnyParameter, into)
         : v;
   }
   return { ...policy, parameters } as unknown as RegionPolicy;
+}
+
+function recordingAll(list: readonly AnyParameter[], into: Lookup[]): AnyParameter[] {
+  const out: AnyParameter[] = [];
+  for (const q of list) out.push(recording(q, into));
+  return out;
+}
+
+/** The policy a round evaluates: the case's `pre` (an override) applied, then recording into `into`. */
+function roundPolicy(pre: Pre, into: Lookup[], p: RegionPolicy): RegionPolicy {
+  return recordingPolicy(pre ? pre(p) : p, into);
 }
 
 /** The unknown period around `date`: the unknown segment, or the gap between known segments. */
@@ -224,8 +240,11 @@ function explore(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const lookups: Lookup[] = [];
     try {
-      const internal = evaluateInternal(filledCase(c, missing, fill, base, schemeStart), resolve, false, (p) =>
-        recordingPolicy(pre ? pre(p) : p, lookups),
+      const internal = evaluateInternal(
+        filledCase(c, missing, fill, base, schemeStart),
+        resolve,
+        false,
+        roundPolicy.bind(undefined, pre, lookups),
       );
       return { lookups, internal };
     } catch (e) {
@@ -320,9 +339,7 @@ export function exploreCase(c: Case, resolve: (id: string) => RegionPolicy, pre?
   const known = knownNeeds(runs, base, reach);
   const unknown = unknownNeeds(missing, base, reach);
   const facts = factNeeds(c, base, missing);
-  const order = (a: Need, b: Need): number =>
-    a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
-  const needs = [...facts, ...[...known, ...unknown].sort(order)];
+  const needs = [...facts, ...[...known, ...unknown].sort(byParameterAndDate)];
   const complete = !missing.schemeStart && missing.periods.size === 0;
   return { report: { complete, needs }, missing, case: c, resolve };
 }

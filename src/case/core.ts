@@ -523,23 +523,39 @@ export function evaluateInternal(
     legacy: eligibility.legacy,
     firstMonth: F,
   };
-  const benefitOf = (m: MonthIndex, t?: Trace): MonthlyBenefitValue =>
-    monthlyBenefit(
-      { ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO },
-      m,
-      t,
-    );
+  const benefitOf = benefitAt.bind(undefined, facts, accountStart);
 
   const asOfMonth = monthOf(asOf);
   const monthly = started && schedule && isPaidMonth(schedule, asOfMonth) ? benefitOf(asOfMonth, trace) : null;
 
   const settlement = settling
-    ? settlementOf(input, settling, run, started ? schedule : null, (m) => benefitOf(m), eligibility.legacy)
+    ? settlementOf(input, settling, run, started ? schedule : null, benefitOf, eligibility.legacy)
     : null;
   const result = caseResult(input, { enrollment, outcome, eligibility, run, schedule, monthly, settlement });
-  const isPaid = (m: MonthIndex): boolean =>
-    started && schedule !== null && isPaidMonth(schedule, m) && m <= monthOf(asOf);
-  return { result, benefitOf: (m) => benefitOf(m), isPaid };
+  const isPaid = isPaidThrough.bind(undefined, started ? schedule : null, asOfMonth);
+  return { result, benefitOf, isPaid };
+}
+
+// The month functions of a case are bound, not closures made per case: V8 keeps one optimised
+// copy of each (see rules/person.ts).
+
+/** The monthly benefit of month `m`: the account pension is paid from `accountStart`. */
+function benefitAt(
+  facts: BenefitFacts,
+  accountStart: MonthIndex | null,
+  m: MonthIndex,
+  t?: Trace,
+): MonthlyBenefitValue {
+  return monthlyBenefit(
+    { ...facts, accountPension: accountStart !== null && m >= accountStart ? facts.accountPension : ZERO },
+    m,
+    t,
+  );
+}
+
+/** Whether month `m` is paid by `asOfMonth` (null: the pension has not started). */
+function isPaidThrough(schedule: PensionSchedule | null, asOfMonth: MonthIndex, m: MonthIndex): boolean {
+  return schedule !== null && isPaidMonth(schedule, m) && m <= asOfMonth;
 }
 
 /** Settle the account on its closing event (the ledger is emptied: the balance has left it). */
@@ -635,9 +651,7 @@ function drawsJson(
   byYear: ReadonlyMap<number, { readonly account: string; readonly fund: string }>,
 ): Record<string, { account: string; fund: string }> {
   const out: Record<string, { account: string; fund: string }> = {};
-  byYear.forEach((d, y) => {
-    out[y] = { account: d.account, fund: d.fund };
-  });
+  for (const [y, d] of byYear) out[y] = { account: d.account, fund: d.fund };
   return out;
 }
 

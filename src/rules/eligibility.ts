@@ -214,9 +214,7 @@ function shortfall(input: EligibilityInput, refusals: Refusal[]): Eligibility["m
     );
     return null;
   }
-  const minTier = tierListOf(valueOn(policy.parameters.tiers, asOf).value)
-    .map((t) => new Decimal(t))
-    .reduce((a, b) => (a.lte(b) ? a : b));
+  const minTier = lowestTier(tierListOf(valueOn(policy.parameters.tiers, asOf).value));
   const makeUp = { years: short, amount: minTier.times(short) };
   refusals.push(
     refusal(input.locale, rule, viaMakeUp ? "years-short-make-up" : "years-short-back-pay", {
@@ -229,4 +227,14 @@ function shortfall(input: EligibilityInput, refusals: Refusal[]): Eligibility["m
     }),
   );
   return makeUp;
+}
+
+/** The lowest tier of a tier list (never empty: the schema says so), parsed. A loop, not callbacks made per call. */
+function lowestTier(tiers: readonly string[]): Decimal {
+  let min = new Decimal(tiers[0]!);
+  for (let i = 1; i < tiers.length; i++) {
+    const t = new Decimal(tiers[i]!);
+    if (!min.lte(t)) min = t;
+  }
+  return min;
 }

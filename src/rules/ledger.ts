@@ -195,7 +195,12 @@ export class Ledger {
 
   /** Interest credited by year, as two-decimal strings in year order (formatted once per closing). */
   interestStrings(): readonly (readonly [number, string])[] {
-    this.interestTexts ??= this.interestYears.map((y, i) => [y, formatFen(this.interestFen[i]!)] as const);
+    if (this.interestTexts === null) {
+      const texts: (readonly [number, string])[] = [];
+      for (let i = 0; i < this.interestYears.length; i++)
+        texts.push([this.interestYears[i]!, formatFen(this.interestFen[i]!)]);
+      this.interestTexts = texts;
+    }
     return this.interestTexts;
   }
 

@@ -17,7 +17,7 @@ import type { PaymentKind, Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
 import { mayMakeUp, type Cohort } from "./cohort";
-import { hasStatus, type Person } from "./person";
+import { hasAnyStatus, hasStatus, type Person } from "./person";
 import { paymentYear, type PaymentYear } from "./payment-year";
 import { tierTableOf, type TierTable } from "./tier-table";
 import { toFen } from "./ledger";
@@ -175,8 +175,23 @@ function sumOf<T>(xs: readonly T[], part: (x: T) => Decimal): Decimal {
   return sum;
 }
 
+// Callbacks of the hot path are made once, here, not per call (see person.ts).
+const byEntryDate = (a: Draft, b: Draft): number => compareEntries(a.entry, b.entry);
+const byMonth = (a: Credit, b: Credit): number => a.month - b.month;
+const amountOf = (d: Draft): Decimal => d.entry.amount;
+const collectiveOf = (d: Draft): Decimal => d.entry.collective;
+const sponsorOf = (d: Draft): Decimal => d.entry.sponsor;
+const entryText = (d: Draft): string => `${d.entry.date} ${formatMoney(d.entry.amount)}`;
+const wholeYuan = (x: Decimal): string => x.toFixed(0);
+
+/** Whether `amount` equals one of `tiers`. */
+function isAmongTiers(tiers: readonly Decimal[], amount: Decimal): boolean {
+  for (const t of tiers) if (t.eq(amount)) return true;
+  return false;
+}
+
 function sortByDate(drafts: Draft[]): Draft[] {
-  return drafts.sort((a, b) => compareEntries(a.entry, b.entry));
+  return drafts.sort(byEntryDate);
 }
 
 function draftOf(entry: PaymentEntry): Draft {
@@ -312,9 +327,12 @@ function tierSet(policy: RegionPolicy, person: Person, date: CivilDate, extra: s
   const table = tierTableOn(policy, date);
   if (!hasMoreTiers(table, person, extra)) return table.tiers;
   const more: string[] = [];
-  for (const r of table.reserved ?? []) if (r.statuses.some((k) => hasStatus(person, k, date))) more.push(r.tier);
+  for (const r of table.reserved ?? []) if (hasAnyStatus(person, r.statuses, date)) more.push(r.tier);
   if (extra !== undefined) more.push(extra);
-  return more.length === 0 ? table.tiers : [...table.tiers, ...more.map((t) => new Decimal(t))];
+  if (more.length === 0) return table.tiers;
+  const tiers = [...table.tiers];
+  for (const t of more) tiers.push(new Decimal(t));
+  return tiers;
 }
 
 /**
@@ -338,9 +356,7 @@ function matchTier(
   const tiers = tierSet(policy, person, date, extra);
   const lookup = tiers === table.tiers ? table.lookup : undefined; // no reserved tier of the person's
   const ok =
-    lookup !== undefined && total.decimalPlaces() <= 2
-      ? lookup.has(formatMoney(total))
-      : tiers.some((t) => t.eq(total));
+    lookup !== undefined && total.decimalPlaces() <= 2 ? lookup.has(formatMoney(total)) : isAmongTiers(tiers, total);
   return { ok, tiers, statusTier: null };
 }
 
@@ -349,7 +365,7 @@ const tierTexts = new WeakMap<readonly Decimal[], string>();
 
 function formatTiers(tiers: readonly Decimal[]): string {
   let t = tierTexts.get(tiers);
-  if (t === undefined) tierTexts.set(tiers, (t = tiers.map((x) => x.toFixed(0)).join(" / ")));
+  if (t === undefined) tierTexts.set(tiers, (t = tiers.map(wholeYuan).join(" / ")));
   return t;
 }
 
@@ -448,7 +464,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
       ? proxyGroupOn(policy, person, first.entry.date, lookupDate(first.entry))
       : null;
   const proxy = group ? new Decimal(group.amount) : ZERO;
-  const paid = sumOf(list, (d) => d.entry.amount);
+  const paid = sumOf(list, amountOf);
   const tier = proxy === ZERO ? paid : paid.plus(proxy);
   const known = paymentYear(policy, year); // `date` is a date of the contribution year
   const match = matchTier(policy, person, tier, date, group?.tier, known);
@@ -496,7 +512,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
 function collectiveAboveCap(ctx: PaymentContext, year: number, list: readonly Draft[], date: CivilDate): boolean {
   const collectiveCap = ctx.policy.parameters.collectiveCap;
   if (!collectiveCap) return false;
-  const collective = sumOf(list, (d) => d.entry.collective);
+  const collective = sumOf(list, collectiveOf);
   const cap = valueOn(collectiveCap, date);
   if (!collective.gt(cap.value)) return false;
   for (const d of list)
@@ -524,21 +540,18 @@ function traceYear(
   const { policy, trace } = ctx;
   const first = list[0]!;
   const kindRule = yearKind === "regular" ? policy.features.paymentsPerYear : policy.features.latePayment;
-  const paid = sumOf(list, (d) => d.entry.amount);
+  const paid = sumOf(list, amountOf);
   const paidText = formatMoney(paid);
   trace.add(
     kindRule.rule,
     kindRule.citation,
     {
       year,
-      entries:
-        list.length === 1
-          ? `${first.entry.date} ${paidText}`
-          : list.map((d) => `${d.entry.date} ${formatMoney(d.entry.amount)}`).join(" + "),
+      entries: list.length === 1 ? `${first.entry.date} ${paidText}` : list.map(entryText).join(" + "),
       paid: paidText,
       proxy: formatMoney(proxy),
-      collective: formatMoney(sumOf(list, (d) => d.entry.collective)),
-      sponsor: formatMoney(sumOf(list, (d) => d.entry.sponsor)),
+      collective: formatMoney(sumOf(list, collectiveOf)),
+      sponsor: formatMoney(sumOf(list, sponsorOf)),
     },
     trace.say("pay.at-tier", { kind: yearKind, tier: proxy === ZERO ? paidText : formatMoney(tier) }),
   );
@@ -699,16 +712,21 @@ function resultOf(d: Draft, valid: boolean): EvaluatedPayment {
 
 /** Output order: year, then date, then content (as the evaluation order), never input position. */
 function sortResults(drafts: readonly Draft[], payments: { list: EvaluatedPayment[] }, credits: Credit[]): void {
-  credits.sort((a, b) => a.month - b.month);
+  credits.sort(byMonth);
   // Results are made in evaluation order (a lump sum last): most lists are in output order already.
   if (inOutputOrder(payments.list, drafts.length)) return;
-  const order = new Map(drafts.map((d, i) => [d.entry.index, i]));
-  payments.list.sort(
-    (a, b) =>
-      a.year - b.year ||
-      (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.index) ?? -1) - (order.get(b.index) ?? -1)),
-  );
+  const order = new Map<number, number>();
+  for (let i = 0; i < drafts.length; i++) order.set(drafts[i]!.entry.index, i);
+  const ranked: Ranked[] = [];
+  for (const p of payments.list) ranked.push([p, order.get(p.index) ?? -1]);
+  ranked.sort(byYearDateRank);
+  for (let i = 0; i < ranked.length; i++) payments.list[i] = ranked[i]![0];
 }
+
+/** A result with its place in evaluation order. */
+type Ranked = readonly [EvaluatedPayment, number];
+const byYearDateRank = ([a, ra]: Ranked, [b, rb]: Ranked): number =>
+  a.year - b.year || (a.date < b.date ? -1 : a.date > b.date ? 1 : ra - rb);
 
 /**
  * Whether the results, the first `n` in evaluation order and then a lump sum (evaluation order −1),
@@ -746,7 +764,7 @@ function makeUpRefusal(ctx: PaymentContext, e: PaymentEntry): Refusal | null {
   // The tier table in force on the make-up payment's date (MAKE-UP), with the person's reserved tiers.
   const perYear = e.amount.dividedBy(e.years);
   const tiers = tierSet(policy, person, e.date, undefined);
-  if (!tiers.some((t) => t.eq(perYear))) {
+  if (!isAmongTiers(tiers, perYear)) {
     return refusal(ctx.locale, "MAKE-UP", "make-up-not-a-tier", {
       amount: formatMoney(e.amount),
       years: e.years,

@@ -19,14 +19,35 @@ export interface Person {
   readonly events: Readonly<Partial<Record<EventKind, CivilDate>>>;
 }
 
+// The status checks run for every payment year of every case: loops, not callbacks made per call.
+// (A callback made per call is a new function each time; once they are all garbage, V8 drops their
+// optimised code and compiles it again, on the helper threads a second batch worker needs.)
+
+/** True when `kind` is in force on any day from `first` to `last`. */
+function inForce(person: Person, kind: StatusKind, first: CivilDate, last: CivilDate): boolean {
+  for (const s of person.statuses)
+    if (s.kind === kind && s.from <= last && (s.until === undefined || first <= s.until)) return true;
+  return false;
+}
+
 /** True when the person has `kind` in force on `date`. */
 export function hasStatus(person: Person, kind: StatusKind, date: CivilDate): boolean {
-  return person.statuses.some((s) => s.kind === kind && s.from <= date && (s.until === undefined || date <= s.until));
+  return inForce(person, kind, date, date);
+}
+
+/** True when the person has one of `kinds` in force on `date`. */
+export function hasAnyStatus(person: Person, kinds: readonly StatusKind[], date: CivilDate): boolean {
+  for (const k of kinds) if (inForce(person, k, date, date)) return true;
+  return false;
+}
+
+/** True when the person has every one of `kinds` in force on `date` (true for none). */
+export function hasEveryStatus(person: Person, kinds: readonly StatusKind[], date: CivilDate): boolean {
+  for (const k of kinds) if (!inForce(person, k, date, date)) return false;
+  return true;
 }
 
 /** True when `kind` is in force on any day of month `m`. */
 export function hasStatusInMonth(person: Person, kind: StatusKind, m: MonthIndex): boolean {
-  const first = firstDayOf(m);
-  const last = lastDayOf(m);
-  return person.statuses.some((s) => s.kind === kind && s.from <= last && (s.until === undefined || first <= s.until));
+  return inForce(person, kind, firstDayOf(m), lastDayOf(m));
 }

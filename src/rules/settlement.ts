@@ -6,10 +6,11 @@ import type { SettlementLine } from "../vocabulary/result-parts";
 import type { MonthlyBenefitValue } from "./benefit";
 import { totalOf, type Components } from "./ledger";
 import type { PensionSchedule } from "./schedule";
-import { deathBenefitAmount } from "./slots/deathBenefit";
+import { deathBenefitAmount, type DeathBenefitFacts } from "./slots/deathBenefit";
 import { inheritRules } from "./slots/inherit";
 import type { Trace } from "./trace";
 import { traceText, type Catalogue, type TraceTextId } from "../i18n/index";
+import type { Locale } from "../i18n/locales";
 
 /** Emigration where a region's text is silent: the national rule (国发〔2014〕8号 八 转移接续; DEATH-INHERIT). */
 const DEFAULT_EMIGRATION = {
@@ -60,13 +61,7 @@ export interface SettlementInput {
  */
 export function settle(input: SettlementInput): SettlementValue {
   const { policy, event, date, closing, schedule, trace } = input;
-  const lines: SettlementLine[] = [];
-  const line = (rule: string, text: string, amount: Decimal): void => {
-    lines.push({ rule, label: text, amount: formatMoney(amount) });
-  };
-  // A line's label is result data, in the case's language whether or not the trace is on.
-  const label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]): string =>
-    traceText(trace.locale, id, params);
+  const out = new Lines(trace.locale);
   const balance = totalOf(closing);
   const eventMonth = monthOf(date);
   const started = schedule !== null && schedule.first <= eventMonth;
@@ -74,8 +69,8 @@ export function settle(input: SettlementInput): SettlementValue {
   // A region's own rule for a death or emigration before the pension (BB-DEATH-PRE) labels every
   // line and step of that settlement.
   const pre = !started && event !== "transfer-out" ? (policy.features.deathBeforePension ?? null) : null;
-  line(pre?.rule ?? "DEATH-STOP", label("line.closing", {}), balance);
-  if (event === "transfer-out") return transferred(input, balance, lines, label);
+  out.line(pre?.rule ?? "DEATH-STOP", out.label("line.closing", {}), balance);
+  if (event === "transfer-out") return transferred(input, balance, out);
 
   // DEATH-INHERIT: the rule in force on the event date says what is excluded.
   const inherit = valueOn(policy.parameters.inherit, date);
@@ -93,14 +88,14 @@ export function settle(input: SettlementInput): SettlementValue {
       formatMoney(excluded),
       trace.say("settle.inherit", {}),
     );
-  line(inheritRule, label(excludedPart.label, {}), excluded);
+  out.line(inheritRule, out.label(excludedPart.label, {}), excluded);
 
-  const split = splitBalance(input, minus(balance, excluded), last, line, label);
+  const split = splitBalance(input, minus(balance, excluded), last, out);
   const toFund = plus(excluded, split.recovered);
   const rule =
     pre ?? (event === "emigration" ? (policy.features.emigration ?? DEFAULT_EMIGRATION) : policy.features.death);
-  line(rule.rule, label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), split.inheritable);
-  line(rule.rule, label("line.to-fund", {}), toFund);
+  out.line(rule.rule, out.label(event === "emigration" ? "line.refunded" : "line.inheritable", {}), split.inheritable);
+  out.line(rule.rule, out.label("line.to-fund", {}), toFund);
   if (trace.on)
     trace.add(
       rule.rule,
@@ -108,7 +103,7 @@ export function settle(input: SettlementInput): SettlementValue {
       { event, date, balance: formatMoney(balance), overpayment: formatMoney(split.overpayment) },
       trace.say("settle.split", { inheritable: formatMoney(split.inheritable), toFund: formatMoney(toFund) }),
     );
-  const deathBenefit = deathBenefits(input, started, eventMonth, line, label);
+  const deathBenefit = deathBenefits(input, started, eventMonth, out);
   return {
     event,
     date,
@@ -122,11 +117,27 @@ export function settle(input: SettlementInput): SettlementValue {
     toFund,
     transferred: ZERO,
     deathBenefit,
-    lines,
+    lines: out.list,
   };
 }
 
-type Line = (rule: string, text: string, amount: Decimal) => void;
+/**
+ * The settlement's lines (结算明细) as they are written. A line's label is result data, in the
+ * case's language whether or not the trace is on. (Methods, not callbacks made per settlement:
+ * see rules/person.ts.)
+ */
+class Lines {
+  readonly list: SettlementLine[] = [];
+  constructor(private readonly locale: Locale) {}
+
+  line(rule: string, text: string, amount: Decimal): void {
+    this.list.push({ rule, label: text, amount: formatMoney(amount) });
+  }
+
+  label<K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]): string {
+    return traceText(this.locale, id, params);
+  }
+}
 
 /** a − b; no operation when b is zero (nothing excluded, nothing recovered: the common case). */
 function minus(a: Decimal, b: Decimal): Decimal {
@@ -138,13 +149,11 @@ function plus(a: Decimal, b: Decimal): Decimal {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
-type Label = <K extends TraceTextId>(id: K, params: Parameters<Catalogue["trace"][K]>[0]) => string;
-
 /** TRANSFER: the whole balance moves to the new scheme (transfer: move). */
-function transferred(input: SettlementInput, balance: Decimal, lines: SettlementLine[], label: Label): SettlementValue {
+function transferred(input: SettlementInput, balance: Decimal, out: Lines): SettlementValue {
   const { event, date, trace } = input;
   const rule = input.policy.features.transfer;
-  lines.push({ rule: rule.rule, label: label("line.transferred", {}), amount: formatMoney(balance) });
+  out.line(rule.rule, out.label("line.transferred", {}), balance);
   if (trace.on) trace.add(rule.rule, rule.citation, { date }, formatMoney(balance), trace.say("settle.transfer", {}));
   return {
     event,
@@ -159,7 +168,7 @@ function transferred(input: SettlementInput, balance: Decimal, lines: Settlement
     toFund: ZERO,
     transferred: balance,
     deathBenefit: ZERO,
-    lines,
+    lines: out.list,
   };
 }
 
@@ -168,23 +177,22 @@ function splitBalance(
   input: SettlementInput,
   available: Decimal,
   last: MonthIndex | null,
-  line: Line,
-  label: Label,
+  out: Lines,
 ): { overpayment: Decimal; recovered: Decimal; outstanding: Decimal; inheritable: Decimal } {
   let overpayment = ZERO;
   if (last !== null && input.paidThrough !== null && input.paidThrough > last) {
     for (let m = last + 1; m <= input.paidThrough; m++) overpayment = overpayment.plus(input.benefitOf(m).total);
-    line(
+    out.line(
       "DEATH-STOP",
-      label("line.overpayment", { from: formatMonth(last + 1), until: formatMonth(input.paidThrough) }),
+      out.label("line.overpayment", { from: formatMonth(last + 1), until: formatMonth(input.paidThrough) }),
       overpayment,
     );
   }
   const recovered = overpayment.lte(available) ? overpayment : available;
   const outstanding = minus(overpayment, recovered);
   if (!overpayment.isZero()) {
-    line("DEATH-STOP", label("line.recovered", {}), recovered);
-    if (!outstanding.isZero()) line("DEATH-STOP", label("line.outstanding", {}), outstanding);
+    out.line("DEATH-STOP", out.label("line.recovered", {}), recovered);
+    if (!outstanding.isZero()) out.line("DEATH-STOP", out.label("line.outstanding", {}), outstanding);
   }
   return { overpayment, recovered, outstanding, inheritable: minus(available, recovered) };
 }
@@ -193,33 +201,36 @@ function splitBalance(
  * One-time death benefits, paid by the fund (not the account): the region's (for a death during
  * the pension) and Cixi's legacy funeral grant (for a legacy member), by kind (slots/deathBenefit).
  */
-function deathBenefits(
-  input: SettlementInput,
-  started: boolean,
-  eventMonth: MonthIndex,
-  line: Line,
-  label: Label,
-): Decimal {
-  const { policy, event, date, trace } = input;
-  let deathBenefit = ZERO;
+function deathBenefits(input: SettlementInput, started: boolean, eventMonth: MonthIndex, out: Lines): Decimal {
+  const { policy, event } = input;
   const isDeath = event === "death" || event === "declared-dead";
-  const facts = {
+  const facts: DeathBenefitFacts = {
     policy,
-    date,
+    date: input.date,
     eventMonth,
     firstMonth: input.schedule?.first ?? null,
     benefitOf: input.benefitOf,
-    label,
+    label: out.label.bind(out),
   };
-  const pay = (param: Parameter<DeathBenefitValue>): void => {
-    const seg = valueOn(param, date);
-    const { amount, text, inputs } = deathBenefitAmount(seg.value, facts);
-    if (amount.isZero()) return;
-    deathBenefit = deathBenefit.plus(amount);
-    line(param.id, text, amount);
-    if (trace.on) trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
-  };
-  if (isDeath && started && policy.parameters.deathBenefit) pay(policy.parameters.deathBenefit);
-  if (isDeath && input.legacy && policy.parameters.legacyFuneral) pay(policy.parameters.legacyFuneral);
+  let deathBenefit = ZERO;
+  if (isDeath && started && policy.parameters.deathBenefit)
+    deathBenefit = plus(deathBenefit, pay(input, policy.parameters.deathBenefit, facts, out));
+  if (isDeath && input.legacy && policy.parameters.legacyFuneral)
+    deathBenefit = plus(deathBenefit, pay(input, policy.parameters.legacyFuneral, facts, out));
   return deathBenefit;
+}
+
+/** One death benefit's amount, with its line and trace step when it is not zero. */
+function pay(
+  input: SettlementInput,
+  param: Parameter<DeathBenefitValue>,
+  facts: DeathBenefitFacts,
+  out: Lines,
+): Decimal {
+  const seg = valueOn(param, input.date);
+  const { amount, text, inputs } = deathBenefitAmount(seg.value, facts);
+  if (amount.isZero()) return amount;
+  out.line(param.id, text, amount);
+  if (input.trace.on) input.trace.add(param.id, seg.citation, inputs, formatMoney(amount), seg.note);
+  return amount;
 }

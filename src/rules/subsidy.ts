@@ -3,10 +3,10 @@ import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import { PensionInputError } from "../errors";
 import { statusKinds, type StatusKind } from "../kinds";
 import { yearOf, type CivilDate } from "../dates";
-import { isUnknownSegment, segmentNote, segmentOn, valueOn } from "../policy/parameter";
+import { isUnknownSegment, segmentNote, segmentOn, valueOn, type Parameter } from "../policy/parameter";
 import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
 import { paymentYear, type PaymentYear } from "./payment-year";
-import { hasStatus, type Person } from "./person";
+import { hasAnyStatus, hasEveryStatus, hasStatus, type Person } from "./person";
 import { subsidyHardshipRules } from "./slots/subsidy";
 import type { Trace } from "./trace";
 
@@ -26,20 +26,23 @@ export function proxyGroupOn(
 ): ProxyGroup | null {
   const param = policy.parameters.proxy;
   if (!param || person.statuses.length === 0) return null;
-  const anyStatus = statusKinds.some(
-    (k) =>
-      hasStatus(person, k, date) &&
-      param.segments.some((s) => "value" in s && s.value.groups.some((g) => g.statuses.includes(k))),
-  );
-  if (!anyStatus) return null;
-  const groups = valueOn(param, tableDate).value.groups;
-  return (
-    groups.find(
-      (g) =>
-        g.statuses.some((k) => hasStatus(person, k, date)) &&
-        (g.requires ?? []).every((k) => hasStatus(person, k, date)),
-    ) ?? null
-  );
+  if (!hasAnyStatus(person, proxiedStatuses(param), date)) return null;
+  for (const g of valueOn(param, tableDate).value.groups)
+    if (hasAnyStatus(person, g.statuses, date) && hasEveryStatus(person, g.requires ?? [], date)) return g;
+  return null;
+}
+
+// The statuses that a group of some segment of a (frozen) proxy parameter names, once per parameter.
+const proxiedByParameter = new WeakMap<Parameter<ProxyValue>, readonly StatusKind[]>();
+function proxiedStatuses(param: Parameter<ProxyValue>): readonly StatusKind[] {
+  let kinds = proxiedByParameter.get(param);
+  if (kinds === undefined) {
+    const named = new Set<StatusKind>();
+    for (const s of param.segments)
+      if ("value" in s) for (const g of s.value.groups) for (const k of g.statuses) named.add(k);
+    proxiedByParameter.set(param, (kinds = statusKinds.filter((k) => named.has(k))));
+  }
+  return kinds;
 }
 
 // Bracket thresholds of a frozen config array, parsed once.
@@ -191,7 +194,7 @@ export function subsidyFor(
   }
   if (person.statuses.length === 0) return { amount, byLevel };
 
-  if (seg && hardship && hardship.statuses.some((k) => hasStatus(person, k, date))) {
+  if (seg && hardship && hasAnyStatus(person, hardship.statuses, date)) {
     amount = subsidyHardshipRules[hardship.mode](amount, new Decimal(hardship.amount));
     byLevel = null;
     trace.add(

@@ -97,10 +97,16 @@ export interface FirstMonthDraft {
 /** Move the first pension month (or refuse it) by the pension-age year's payment. */
 export type PayAt60FirstMonth = (d: FirstMonthDraft) => void;
 
+/** The first event of `year` or later (a loop: no callback made per case). */
+function firstFrom<E extends { readonly date: string }>(events: readonly E[], year: number): E | undefined {
+  for (const e of events) if (Number(e.date.slice(0, 4)) >= year) return e;
+  return undefined;
+}
+
 /** JM-AT-60: the 60th year's contribution must be paid before the pension can start. */
 function pensionWaitsForSixtiethYear(d: FirstMonthDraft): void {
   const sixtiethYear = Number(birthday(d.birthDate, d.pensionAge).slice(0, 4));
-  const paid = d.events.find((e) => Number(e.date.slice(0, 4)) >= sixtiethYear);
+  const paid = firstFrom(d.events, sixtiethYear);
   const after = paid ? monthOf(paid.date) + 1 : null;
   if (after === null) {
     d.met = false;
