@@ -536,8 +536,8 @@ export function evaluateInternal(
   return { result, benefitOf, isPaid };
 }
 
-// The month functions of a case are bound, not closures made per case: V8 keeps one optimised
-// copy of each (see rules/person.ts).
+// The month functions of a case are bound, not closures made per case, so that V8 optimises each
+// once (see rules/person.ts).
 
 /** The monthly benefit of month `m`: the account pension is paid from `accountStart`. */
 function benefitAt(

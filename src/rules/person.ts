@@ -20,8 +20,9 @@ export interface Person {
 }
 
 // The status checks run for every payment year of every case: loops, not callbacks made per call.
-// (A callback made per call is a new function each time; once they are all garbage, V8 drops their
-// optimised code and compiles it again, on the helper threads a second batch worker needs.)
+// (A callback made per call is a new function each time, and V8 was seen compiling such functions
+// again and again all through a batch run, on the helper threads a second worker needs:
+// docs/architecture.md, "Code on the evaluation path".)
 
 /** True when `kind` is in force on any day from `first` to `last`. */
 function inForce(person: Person, kind: StatusKind, first: CivilDate, last: CivilDate): boolean {
