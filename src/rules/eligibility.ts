@@ -1,4 +1,4 @@
-import { Decimal } from "../money";
+import type { Decimal } from "../money";
 import {
   birthday,
   firstDayOf,
@@ -12,7 +12,8 @@ import {
 import type { StatusKind } from "../kinds";
 import { nationalCohort } from "../policy/national";
 import { valueOn } from "../policy/parameter";
-import { tierListOf, type RegionPolicy } from "../policy/schema";
+import type { RegionPolicy } from "../policy/schema";
+import { tierTableOf } from "./tier-table";
 import type { Refusal } from "../vocabulary/result-parts";
 import { refusal } from "../i18n/index";
 import type { Locale } from "../i18n/locale";
@@ -214,7 +215,7 @@ function shortfall(input: EligibilityInput, refusals: Refusal[]): Eligibility["m
     );
     return null;
   }
-  const minTier = lowestTier(tierListOf(valueOn(policy.parameters.tiers, asOf).value));
+  const minTier = lowestTier(tierTableOf(valueOn(policy.parameters.tiers, asOf).value).tiers);
   const makeUp = { years: short, amount: minTier.times(short) };
   refusals.push(
     refusal(input.locale, rule, viaMakeUp ? "years-short-make-up" : "years-short-back-pay", {
@@ -229,12 +230,9 @@ function shortfall(input: EligibilityInput, refusals: Refusal[]): Eligibility["m
   return makeUp;
 }
 
-/** The lowest tier of a tier list (never empty: the schema says so), parsed. A loop, not callbacks made per call. */
-function lowestTier(tiers: readonly string[]): Decimal {
-  let min = new Decimal(tiers[0]!);
-  for (let i = 1; i < tiers.length; i++) {
-    const t = new Decimal(tiers[i]!);
-    if (!min.lte(t)) min = t;
-  }
+/** The lowest of a tier list (never empty: the schema says so), the first of equal ones. */
+function lowestTier(tiers: readonly Decimal[]): Decimal {
+  let min = tiers[0]!;
+  for (const t of tiers) if (!min.lte(t)) min = t;
   return min;
 }

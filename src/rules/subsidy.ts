@@ -1,7 +1,7 @@
 import { text } from "../i18n/index";
 import { Decimal, formatMoney, roundFen, ZERO } from "../money";
 import { PensionInputError } from "../errors";
-import { statusKinds, type StatusKind } from "../kinds";
+import type { StatusKind } from "../kinds";
 import { yearOf, type CivilDate } from "../dates";
 import { isUnknownSegment, segmentNote, segmentOn, valueOn, type Parameter } from "../policy/parameter";
 import type { ProxyValue, RegionPolicy, SubsidyValue } from "../policy/schema";
@@ -26,23 +26,17 @@ export function proxyGroupOn(
 ): ProxyGroup | null {
   const param = policy.parameters.proxy;
   if (!param || person.statuses.length === 0) return null;
-  if (!hasAnyStatus(person, proxiedStatuses(param), date)) return null;
+  if (!namesAHeldStatus(param, person, date)) return null;
   for (const g of valueOn(param, tableDate).value.groups)
     if (hasAnyStatus(person, g.statuses, date) && hasEveryStatus(person, g.requires ?? [], date)) return g;
   return null;
 }
 
-// The statuses that a group of some segment of a (frozen) proxy parameter names, once per parameter.
-const proxiedByParameter = new WeakMap<Parameter<ProxyValue>, readonly StatusKind[]>();
-function proxiedStatuses(param: Parameter<ProxyValue>): readonly StatusKind[] {
-  let kinds = proxiedByParameter.get(param);
-  if (kinds === undefined) {
-    const named = new Set<StatusKind>();
-    for (const s of param.segments)
-      if ("value" in s) for (const g of s.value.groups) for (const k of g.statuses) named.add(k);
-    proxiedByParameter.set(param, (kinds = statusKinds.filter((k) => named.has(k))));
-  }
-  return kinds;
+/** Whether a group of some segment of the proxy parameter names a status the person holds on `date`. */
+function namesAHeldStatus(param: Parameter<ProxyValue>, person: Person, date: CivilDate): boolean {
+  for (const s of param.segments)
+    if ("value" in s) for (const g of s.value.groups) if (hasAnyStatus(person, g.statuses, date)) return true;
+  return false;
 }
 
 // Bracket thresholds of a frozen config array, parsed once.
