@@ -43,14 +43,15 @@ const USAGE = `Usage: npm run bench -- [options]
                            200000; --quick 20000; 0 skips it)
   --scaling-rounds N       runs of each side of the scaling, in ABBA order (2 1, 1 2, …): the
                            scaling is the mean time with 1 worker over the mean with 2 (default
-                           2; --quick 1)
+                           2; --quick 1); between the two sides of each round of batch, two
+                           independent 1-worker runs at once on the file's two halves (no pool)
   --large N                also batch and cost on an N-case file
   --no-batch               skip the batch sections (batch, scaling, large)
   --scaling-only           only the worker scaling (with --scaling N, --json)
   --profile                CPU profile of the library (node:inspector)
   --json                   end with one JSON line of the headline figures: namedRatio,
-                           namedRatioNoTrace, populationRatio, workerScaling { ratio, cases },
-                           costScaling { ratio, cases }, bundleBytes
+                           namedRatioNoTrace, populationRatio, workerScaling { ratio, cases,
+                           independent }, costScaling { ratio, cases }, bundleBytes
   --generate N FILE        only write N synthetic cases as JSONL to FILE
   --help                   this text
 `;
@@ -95,6 +96,12 @@ interface ScalingFigure {
   workers: 2;
   loadAverage: number[];
   cpuIdlePercent: number;
+  /**
+   * batch only: the same file as two independent 1-worker runs on its two halves at once (the
+   * issue's prototype: no pool, no shared output), the mean time with 1 worker over theirs; and
+   * the pool's 2-worker mean time over theirs (1.00 = the pool costs nothing over them).
+   */
+  independent?: { ratio: number; rounds: number[]; poolTimeRatio: number };
 }
 
 /** The headline figures, printed as one JSON line at the end with `--json` (null: not measured). */
@@ -799,12 +806,23 @@ async function scalingOf(
   rounds: number,
   argv: (workers: number) => string[],
   after: (r: RunResult) => Promise<string>,
-): Promise<Scaling & { checks: string[] }> {
+  reference?: Reference,
+): Promise<Scaling & { checks: string[]; independent?: ScalingFigure["independent"] }> {
   const runs: { workers: 1 | 2; r: RunResult }[] = [];
   const loads: Awaited<ReturnType<typeof loadNow>>[] = [];
   const checks: string[] = [];
+  const refSeconds: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const workers of round % 2 === 0 ? ([2, 1] as const) : ([1, 2] as const)) {
+      if (reference && workers === (round % 2 === 0 ? 1 : 2)) {
+        // Between the two sides of the round, so that a drift of the machine weighs on it as on both.
+        const load = await loadNow();
+        const ref = await reference.run();
+        refSeconds.push(ref.seconds);
+        log(
+          `${reference.name}: ${fmt(ref.seconds, 1)} s wall, ${fmt(n / ref.seconds)} cases/s, ${ref.check} (before the run: ${load.text})`,
+        );
+      }
       const load = await loadNow();
       loads.push(load);
       const r = await timed(argv(workers));
@@ -862,7 +880,39 @@ async function scalingOf(
       `  critical paths on two free cores: 1 worker ${fmt(path1, 1)} s (the ${fmt(cpu[1]! - one.run, 1)} s of CPU of its other threads and the main process run on the other core), 2 workers ${fmt(path2, 1)} s (all ${fmt(cpu[0]!, 1)} s of CPU on two cores, or the workers' own time): ${fmt(path1 / path2, 2)}× (an estimate from CPU times, which the load inflates too)`,
     );
   }
-  return { ratio, rounds: perRound, loads, checks };
+  if (!reference) return { ratio, rounds: perRound, loads, checks };
+  // The first round's reference ran after its 2-worker run, the second's after its 1-worker run, …
+  const refMean = mean(refSeconds);
+  const independent = {
+    ratio: round2(seconds[1]! / refMean),
+    rounds: refSeconds.map((t, i) => round2(sides[1][i]!.seconds / t)),
+    poolTimeRatio: round2(seconds[0]! / refMean),
+  };
+  log(
+    `  ${reference.name}, the mean of ${rounds}: ${fmt(refMean, 1)} s, ${fmt(independent.ratio, 2)}× the 1-worker run; the pool's 2 workers took ${fmt(100 * independent.poolTimeRatio)} % of their time (100 % = the pool costs nothing over two processes that share nothing)`,
+  );
+  return { ratio, rounds: perRound, loads, checks, independent };
+}
+
+/** A run to compare both sides of a scaling with, and what it wrote. */
+interface Reference {
+  readonly name: string;
+  run(): Promise<{ seconds: number; check: string }>;
+}
+
+/**
+ * Write the first `lines / 2` lines of `input` to `first` and the rest to `second`: the two
+ * halves of the issue's prototype (two processes, each on half the file).
+ */
+function splitHalves(input: string, first: string, second: string): void {
+  const bytes = readFileSync(input);
+  let lines = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) lines++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a) lines++;
+  let cut = 0;
+  for (let seen = 0; seen < Math.floor(lines / 2); seen++) cut = bytes.indexOf(0x0a, cut) + 1;
+  writeFileSync(first, bytes.subarray(0, cut));
+  writeFileSync(second, bytes.subarray(cut));
 }
 
 /**
@@ -879,6 +929,24 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   );
   log();
   const out = join(dir, "scaling-out.jsonl");
+  const halves = [join(dir, "half-1.jsonl"), join(dir, "half-2.jsonl")] as const;
+  const halfOuts = [join(dir, "half-1-out.jsonl"), join(dir, "half-2-out.jsonl")] as const;
+  splitHalves(input, ...halves);
+  const twoProcesses: Reference = {
+    name: "two independent batch --workers 1 runs at once, each on half the file (no pool)",
+    async run() {
+      const t = performance.now();
+      const rs = await Promise.all(
+        halves.map((half, i) => timed(["batch", half, "--workers", "1", "--out", halfOuts[i]!])),
+      );
+      const seconds = (performance.now() - t) / 1000;
+      // Not the same bytes as the pool's: an error line gives its line number in its own half.
+      const written = halfOuts.every((f) => existsSync(f));
+      const size = written ? mb(halfOuts.reduce((a, f) => a + statSync(f).size, 0)) : "none";
+      for (const f of halfOuts) rmSync(f, { force: true });
+      return { seconds, check: `outputs ${size} together, exit ${rs.map((r) => r.code).join(" and ")}` };
+    },
+  };
   const batch = await scalingOf(
     "batch",
     n,
@@ -890,9 +958,11 @@ async function workerScaling(dir: string, n: number): Promise<void> {
       rmSync(out, { force: true });
       return `sha256 ${hash} output ${size}`;
     },
+    twoProcesses,
   );
+  for (const half of halves) rmSync(half);
   const hashes = new Set(batch.checks.map((c) => c.split(" ")[1]));
-  log(`  outputs byte-identical (all ${batch.checks.length} runs): ${hashes.size === 1 ? "yes" : "NO"}`);
+  log(`  outputs byte-identical (all ${batch.checks.length} runs of the pool): ${hashes.size === 1 ? "yes" : "NO"}`);
   const override = join(dir, "scaling-override.json");
   writeFileSync(override, JSON.stringify(COUNTY_PLUS_20));
   const cost = await scalingOf(
@@ -919,7 +989,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
     loadAverage: s.loads[0]!.loadAverage,
     cpuIdlePercent: Math.min(...s.loads.map((l) => l.cpuIdlePercent)),
   });
-  headline.workerScaling = summary(batch);
+  headline.workerScaling = { ...summary(batch), ...(batch.independent ? { independent: batch.independent } : {}) };
   headline.costScaling = summary(cost);
 }
 
