@@ -43,15 +43,15 @@ const USAGE = `Usage: npm run bench -- [options]
                            200000; --quick 20000; 0 skips it)
   --scaling-rounds N       runs of each side of the scaling, in ABBA order (2 1, 1 2, …): the
                            scaling is the mean time with 1 worker over the mean with 2 (default
-                           2; --quick 1); between the two sides of each round of batch, two
-                           independent 1-worker runs at once on the file's two halves (no pool)
+                           2; --quick 1); between the two sides of each round, two independent
+                           1-worker runs at once on the file's two halves (no pool)
   --large N                also batch and cost on an N-case file
   --no-batch               skip the batch sections (batch, scaling, large)
   --scaling-only           only the worker scaling (with --scaling N, --json)
   --profile                CPU profile of the library (node:inspector)
   --json                   end with one JSON line of the headline figures: namedRatio,
                            namedRatioNoTrace, populationRatio, workerScaling { ratio, cases,
-                           independent }, costScaling { ratio, cases }, bundleBytes
+                           independent }, costScaling (the same), bundleBytes
   --generate N FILE        only write N synthetic cases as JSONL to FILE
   --help                   this text
 `;
@@ -97,9 +97,9 @@ interface ScalingFigure {
   loadAverage: number[];
   cpuIdlePercent: number;
   /**
-   * batch only: the same file as two independent 1-worker runs on its two halves at once (the
-   * issue's prototype: no pool, no shared output), the mean time with 1 worker over theirs; and
-   * the pool's 2-worker mean time over theirs (1.00 = the pool costs nothing over them).
+   * The same file as two independent 1-worker runs on its two halves at once (the issue's
+   * prototype: no pool, no shared output), the mean time with 1 worker over theirs; and the
+   * pool's 2-worker mean time over theirs (1.00 = the pool costs nothing over them).
    */
   independent?: { ratio: number; rounds: number[]; poolTimeRatio: number };
 }
@@ -932,21 +932,20 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   const halves = [join(dir, "half-1.jsonl"), join(dir, "half-2.jsonl")] as const;
   const halfOuts = [join(dir, "half-1-out.jsonl"), join(dir, "half-2-out.jsonl")] as const;
   splitHalves(input, ...halves);
-  const twoProcesses: Reference = {
-    name: "two independent batch --workers 1 runs at once, each on half the file (no pool)",
+  const twoProcesses = (command: string, argv: (half: string, i: number) => string[]): Reference => ({
+    name: `two independent ${command} --workers 1 runs at once, each on half the file (no pool)`,
     async run() {
       const t = performance.now();
-      const rs = await Promise.all(
-        halves.map((half, i) => timed(["batch", half, "--workers", "1", "--out", halfOuts[i]!])),
-      );
+      const rs = await Promise.all(halves.map((half, i) => timed(argv(half, i))));
       const seconds = (performance.now() - t) / 1000;
       // Not the same bytes as the pool's: an error line gives its line number in its own half.
-      const written = halfOuts.every((f) => existsSync(f));
-      const size = written ? mb(halfOuts.reduce((a, f) => a + statSync(f).size, 0)) : "none";
+      const written = halfOuts.filter((f) => existsSync(f));
+      const size =
+        written.length > 0 ? `outputs ${mb(written.reduce((a, f) => a + statSync(f).size, 0))} together, ` : "";
       for (const f of halfOuts) rmSync(f, { force: true });
-      return { seconds, check: `outputs ${size} together, exit ${rs.map((r) => r.code).join(" and ")}` };
+      return { seconds, check: `${size}exit ${rs.map((r) => r.code).join(" and ")}` };
     },
-  };
+  });
   const batch = await scalingOf(
     "batch",
     n,
@@ -958,25 +957,27 @@ async function workerScaling(dir: string, n: number): Promise<void> {
       rmSync(out, { force: true });
       return `sha256 ${hash} output ${size}`;
     },
-    twoProcesses,
+    twoProcesses("batch", (half, i) => ["batch", half, "--workers", "1", "--out", halfOuts[i]!]),
   );
-  for (const half of halves) rmSync(half);
   const hashes = new Set(batch.checks.map((c) => c.split(" ")[1]));
   log(`  outputs byte-identical (all ${batch.checks.length} runs of the pool): ${hashes.size === 1 ? "yes" : "NO"}`);
   const override = join(dir, "scaling-override.json");
   writeFileSync(override, JSON.stringify(COUNTY_PLUS_20));
+  const costArgv = (file: string, workers: number): string[] => [
+    "cost",
+    file,
+    ...["--region", "qiannan", "--from", "2012", "--to", "2019", "--override", override],
+    ...["--workers", String(workers)],
+  ];
   const cost = await scalingOf(
     "cost",
     n,
     scalingRounds,
-    (workers) => [
-      "cost",
-      input,
-      ...["--region", "qiannan", "--from", "2012", "--to", "2019", "--override", override],
-      ...["--workers", String(workers)],
-    ],
+    (workers) => costArgv(input, workers),
     async () => "",
+    twoProcesses("cost", (half) => costArgv(half, 1)),
   );
+  for (const half of halves) rmSync(half);
   rmSync(input);
   const after = await loadNow();
   log(`after the runs: ${after.text}`);
@@ -990,7 +991,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
     cpuIdlePercent: Math.min(...s.loads.map((l) => l.cpuIdlePercent)),
   });
   headline.workerScaling = { ...summary(batch), ...(batch.independent ? { independent: batch.independent } : {}) };
-  headline.costScaling = summary(cost);
+  headline.costScaling = { ...summary(cost), ...(cost.independent ? { independent: cost.independent } : {}) };
 }
 
 if (!args["no-batch"]) {
