@@ -96,6 +96,8 @@ interface ScalingFigure {
   workers: 2;
   loadAverage: number[];
   cpuIdlePercent: number;
+  /** The machine's parallel capacity measured before the runs (2.00 = work that scales): cores, memory bandwidth. */
+  capacity: { integer: number; memoryCopy: number };
   /**
    * The same file as two independent 1-worker runs on its two halves at once (the issue's
    * prototype: no pool, no shared output), the mean time with 1 worker over theirs; and the
@@ -738,12 +740,14 @@ function rss(r: RunResult): string {
 /**
  * How much parallel work two threads get right now, as a ratio to one thread doing half of it
  * (2.00× = two free cores and work that scales). `burn`: an integer loop, nothing allocated —
- * the cores themselves. `evaluate`: JSON.parse + evaluateCase over population lines, warm — the
+ * the cores themselves. `copy`: a 64 MiB buffer copied into another, again and again — the
+ * memory's bandwidth, which the cores share (a batch run with the trace copies its 2.8 GB of
+ * output several times: built, encoded, written). `evaluate`: JSON.parse + evaluateCase over population lines, warm — the
  * library's own scaling, with its garbage collection and compilation, which V8 runs on helper
  * threads that a single thread gets on the second core for free.
  */
 async function parallelCapacity(
-  kind: "burn" | "evaluate",
+  kind: "burn" | "copy" | "evaluate",
   lines: readonly string[],
 ): Promise<{ one: number; two: number; capacity: number }> {
   const { Worker } = await import("node:worker_threads");
@@ -754,9 +758,13 @@ async function parallelCapacity(
       const one = (l) => { try { lib.evaluateCase(JSON.parse(l)); } catch {} };
       const work = () => {
         if (workerData.kind === "burn") { let x = 0; for (let i = 0; i < 4e8; i++) x = (x + Math.imul(i, 2654435761)) | 0; return x; }
+        if (workerData.kind === "copy") { for (let i = 0; i < 60; i++) from.copy(to); return; }
         for (const l of workerData.lines) one(l);
       };
       if (workerData.kind === "evaluate") for (const l of workerData.lines.slice(0, 1000)) one(l);
+      // Allocated and touched before the clock starts: the copies alone are timed.
+      const from = workerData.kind === "copy" ? Buffer.alloc(64 << 20, 1) : null;
+      const to = workerData.kind === "copy" ? Buffer.alloc(64 << 20) : null;
       parentPort.postMessage("ready");
       parentPort.once("message", () => { work(); parentPort.postMessage("done"); });
     });`;
@@ -916,6 +924,24 @@ function splitHalves(input: string, first: string, second: string): void {
 }
 
 /**
+ * The machine's parallel capacity now, printed: the cores (an integer loop) and the memory's
+ * bandwidth (a copy), 2.00× being two free cores and work that scales. Returned for the JSON.
+ */
+async function machineCapacity(): Promise<{ integer: number; memoryCopy: number }> {
+  const cap = await parallelCapacity("burn", []);
+  log(
+    `parallel capacity now, integer loop:        1 thread ${fmt(cap.one).padStart(6)} ms, 2 threads ${fmt(cap.two).padStart(6)} ms for twice the work: ${fmt(cap.capacity, 2)}× (2.00× = two free cores; load average ${loadavg()
+      .map((x) => fmt(x, 2))
+      .join(" ")})`,
+  );
+  const copy = await parallelCapacity("copy", []);
+  log(
+    `parallel capacity now, memory copy:         1 thread ${fmt(copy.one).padStart(6)} ms, 2 threads ${fmt(copy.two).padStart(6)} ms for twice the work: ${fmt(copy.capacity, 2)}× (the memory's bandwidth, shared by the cores)`,
+  );
+  return { integer: round2(cap.capacity), memoryCopy: round2(copy.capacity) };
+}
+
+/**
  * The scaling the issue targets: `batch --workers 2`, then `--workers 1`, one run each on an
  * n-case file written to `--out`, the outputs compared by hash; then `cost` (with an override:
  * each case of the region evaluated twice) on the same file. The load is measured before each
@@ -927,6 +953,8 @@ async function workerScaling(dir: string, n: number): Promise<void> {
   log(
     `## Worker scaling: ${fmt(n)} cases (${mb(statSync(input).size)} of JSONL), bin/resident-pension.js batch … --workers 2 and 1, --out results.jsonl, ${scalingRounds} run${scalingRounds > 1 ? "s" : ""} each (ABBA order); then cost … --override`,
   );
+  log();
+  const capacity = await machineCapacity();
   log();
   const out = join(dir, "scaling-out.jsonl");
   const halves = [join(dir, "half-1.jsonl"), join(dir, "half-2.jsonl")] as const;
@@ -989,6 +1017,7 @@ async function workerScaling(dir: string, n: number): Promise<void> {
     workers: 2 as const,
     loadAverage: s.loads[0]!.loadAverage,
     cpuIdlePercent: Math.min(...s.loads.map((l) => l.cpuIdlePercent)),
+    capacity,
   });
   headline.workerScaling = { ...summary(batch), ...(batch.independent ? { independent: batch.independent } : {}) };
   headline.costScaling = { ...summary(cost), ...(cost.independent ? { independent: cost.independent } : {}) };
@@ -1004,12 +1033,7 @@ if (!args["no-batch"]) {
     );
     log();
     const probeLines = cases.slice(0, quick ? 1000 : 5000).map((c) => JSON.stringify(c));
-    const cap = await parallelCapacity("burn", []);
-    log(
-      `parallel capacity now, integer loop:        1 thread ${fmt(cap.one).padStart(6)} ms, 2 threads ${fmt(cap.two).padStart(6)} ms for twice the work: ${fmt(cap.capacity, 2)}× (2.00× = two free cores; load average ${loadavg()
-        .map((x) => fmt(x, 2))
-        .join(" ")})`,
-    );
+    const cap = await machineCapacity();
     const lib2 = await parallelCapacity("evaluate", probeLines);
     log(
       `parallel capacity now, evaluateCase (warm): 1 thread ${fmt(lib2.one).padStart(6)} ms, 2 threads ${fmt(lib2.two).padStart(6)} ms for twice the work: ${fmt(lib2.capacity, 2)}× (the library's own scaling, no I/O)`,
@@ -1034,7 +1058,7 @@ if (!args["no-batch"]) {
     log(`output: ${mb(statSync(one.out).size)}; 1 and 2 workers byte-identical: ${same ? "yes" : "NO"}`);
     const speedup = one.r.seconds / two.r.seconds;
     log(
-      `speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (the integer loop got ${fmt(cap.capacity, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×; the target is measured on ${fmt(scalingSize)} cases below)`,
+      `speed-up with 2 workers (best runs): ${fmt(speedup, 2)}× (the integer loop got ${fmt(cap.integer, 2)}×, a memory copy ${fmt(cap.memoryCopy, 2)}×, evaluateCase alone ${fmt(lib2.capacity, 2)}×; the target is measured on ${fmt(scalingSize)} cases below)`,
     );
     // --no-trace: the same figures, far less to build, serialise and write.
     const lean: number[] = [];
