@@ -35,7 +35,7 @@ const USAGE = `Usage: npm run bench -- [options]
 
   (no option)              the whole benchmark: named scenario, population, parts, batch with 1
                            and 2 workers on 20,000 cases, worker scaling on 200,000 cases, bundle
-                           size (about 5 minutes on an idle 2-core machine)
+                           size (about 7 minutes on a 2-core machine)
   --quick                  small sizes, a smoke run (scaling on 20,000 cases)
   --cases N                population size (default 20000; --quick 2000)
   --batch N                batch file size (default 20000; --quick 2000)
@@ -740,7 +740,7 @@ function rss(r: RunResult): string {
 /**
  * How much parallel work two threads get right now, as a ratio to one thread doing half of it
  * (2.00× = two free cores and work that scales). `burn`: an integer loop, nothing allocated —
- * the cores themselves. `copy`: a 64 MiB buffer copied into another, again and again — the
+ * the cores themselves. `copy`: a 64 MiB buffer copied into another 240 times — the
  * memory's bandwidth, which the cores share (a batch run with the trace copies its 2.8 GB of
  * output several times: built, encoded, written). `evaluate`: JSON.parse + evaluateCase over population lines, warm — the
  * library's own scaling, with its garbage collection and compilation, which V8 runs on helper
@@ -758,7 +758,7 @@ async function parallelCapacity(
       const one = (l) => { try { lib.evaluateCase(JSON.parse(l)); } catch {} };
       const work = () => {
         if (workerData.kind === "burn") { let x = 0; for (let i = 0; i < 4e8; i++) x = (x + Math.imul(i, 2654435761)) | 0; return x; }
-        if (workerData.kind === "copy") { for (let i = 0; i < 60; i++) from.copy(to); return; }
+        if (workerData.kind === "copy") { for (let i = 0; i < 240; i++) from.copy(to); return; }
         for (const l of workerData.lines) one(l);
       };
       if (workerData.kind === "evaluate") for (const l of workerData.lines.slice(0, 1000)) one(l);
