@@ -51,7 +51,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --profile                CPU profile of the library (node:inspector)
   --json                   end with one JSON line of the headline figures: namedRatio,
                            namedRatioNoTrace, populationRatio, workerScaling { ratio, cases,
-                           independent }, costScaling (the same), bundleBytes
+                           capacity, independent }, costScaling (the same), bundleBytes
   --generate N FILE        only write N synthetic cases as JSONL to FILE
   --help                   this text
 `;
@@ -889,7 +889,6 @@ async function scalingOf(
     );
   }
   if (!reference) return { ratio, rounds: perRound, loads, checks };
-  // The first round's reference ran after its 2-worker run, the second's after its 1-worker run, …
   const refMean = mean(refSeconds);
   const independent = {
     ratio: round2(seconds[1]! / refMean),
