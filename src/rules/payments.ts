@@ -505,7 +505,7 @@ function settleYear(ctx: PaymentContext, year: number, list: Draft[]): void {
     if (trace.on) trace.add(f.rule, f.citation, { year, kind: yearKind }, "0.00", trace.say("pay.no-subsidy", {}));
     last.subsidyByLevel = null;
   }
-  if (trace.on) traceYear(ctx, year, list, yearKind, proxy, tier);
+  if (trace.on) traceYear(ctx, year, list, yearKind, paid, proxy, tier);
 }
 
 /** The collective part of a year above the region's cap (CX): refuses the year's entries. */
@@ -534,13 +534,13 @@ function traceYear(
   year: number,
   list: readonly Draft[],
   yearKind: PaymentKind,
+  paid: Decimal,
   proxy: Decimal,
   tier: Decimal,
 ): void {
   const { policy, trace } = ctx;
   const first = list[0]!;
   const kindRule = yearKind === "regular" ? policy.features.paymentsPerYear : policy.features.latePayment;
-  const paid = sumOf(list, amountOf);
   const paidText = formatMoney(paid);
   trace.add(
     kindRule.rule,

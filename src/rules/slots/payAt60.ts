@@ -98,14 +98,14 @@ export interface FirstMonthDraft {
 export type PayAt60FirstMonth = (d: FirstMonthDraft) => void;
 
 /** The first event of `year` or later (a loop: no callback made per case). */
-function firstFrom<E extends { readonly date: string }>(events: readonly E[], year: number): E | undefined {
-  for (const e of events) if (Number(e.date.slice(0, 4)) >= year) return e;
+function firstFrom<E extends { readonly date: CivilDate }>(events: readonly E[], year: number): E | undefined {
+  for (const e of events) if (yearOf(e.date) >= year) return e;
   return undefined;
 }
 
 /** JM-AT-60: the 60th year's contribution must be paid before the pension can start. */
 function pensionWaitsForSixtiethYear(d: FirstMonthDraft): void {
-  const sixtiethYear = Number(birthday(d.birthDate, d.pensionAge).slice(0, 4));
+  const sixtiethYear = yearOf(birthday(d.birthDate, d.pensionAge));
   const paid = firstFrom(d.events, sixtiethYear);
   const after = paid ? monthOf(paid.date) + 1 : null;
   if (after === null) {
