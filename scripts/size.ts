@@ -206,7 +206,7 @@ async function main(): Promise<void> {
   const leftOut = args.includes("--floor") ? [...FLOOR_LEFT_OUT, ...named] : named;
   const missing = leftOut.filter((item) => isSourceModule(item) && !existsSync(resolve(root, item)));
   if (missing.length > 0) {
-    console.error(`size: --external names no such source module: ${missing.join(", ")}`);
+    console.error(`size: no such source module to leave out: ${missing.join(", ")}`);
     process.exit(2);
   }
   if (leftOut.length > 0) console.log(`left out (external, not budgeted): ${leftOut.join(", ")}`);
