@@ -63,13 +63,12 @@ export async function measure(
   marginal = false,
   leftOut: readonly string[] = [],
 ): Promise<Measurement> {
-  const external = leftOut.flatMap((item) => (isSourceModule(item) ? [item] : [item, `${item}/*`]));
-  const m = await bundle(name, contents, external);
+  const m = await bundle(name, contents, leftOut);
   if (!marginal) return { name, ...m, budgeted };
   const gzipByDependency: [string, number][] = [];
   for (const [pkg] of m.byPackage) {
     if (pkg.startsWith("src") || pkg.startsWith("(")) continue;
-    const without = await bundle(name, contents, [...external, pkg, `${pkg}/*`]);
+    const without = await bundle(name, contents, [...leftOut, pkg]);
     gzipByDependency.push([pkg, m.gzip - without.gzip]);
   }
   return { name, ...m, budgeted, gzipByDependency };
@@ -95,9 +94,9 @@ function leaveOut(modules: readonly string[]): Plugin {
 async function bundle(
   name: string,
   contents: string,
-  leftOut: string[],
+  leftOut: readonly string[],
 ): Promise<Omit<Measurement, "name" | "budgeted">> {
-  const external = leftOut.filter((item) => !isSourceModule(item));
+  const external = leftOut.filter((item) => !isSourceModule(item)).flatMap((pkg) => [pkg, `${pkg}/*`]);
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: `${name}.entry.ts`, loader: "ts" },
     bundle: true,
